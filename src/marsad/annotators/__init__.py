@@ -1,0 +1,19 @@
+"""Annotators: pipeline stages that add layers to a document.
+
+`default_pipeline` is the order `marsad analyze` runs them in; each stage
+declares the layers it needs, so a wrong order fails when the pipeline is built.
+"""
+from __future__ import annotations
+
+from ..pipeline import Pipeline, Stage
+from .boilerplate import split_paragraphs
+from .segment import segment
+
+
+def default_stages(**options) -> list[Stage]:
+    return [split_paragraphs, segment]
+
+
+def default_pipeline(**options) -> Pipeline:
+    """The full analysis. Options are passed to the stages that take them."""
+    return Pipeline(default_stages(**options))

@@ -1,0 +1,81 @@
+"""Site chrome versus article: every non-blank line becomes a body or boilerplate paragraph.
+
+Conservative by design: a line is boilerplate only when it is exactly a chrome
+phrase, a short line opening with a chrome prefix, or made of share/social
+vocabulary alone. Anything else, however short, stays body.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from ..layers import PARAGRAPHS, Paragraph
+from ..lexicons import boilerplate as lex
+from ..pipeline import stage
+from ..text.normalize import fold
+
+_PUNCT = re.compile(r"[^\w\s©]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
+
+
+def line_key(line: str) -> str:
+    """A line reduced for matching: folded letters, lower case, punctuation dropped."""
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(line).lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    whole = {line_key(p): reason for reason, phrases in lex.WHOLE_LINES.items() for p in phrases}
+    prefixes = sorted(((line_key(p), reason) for reason, ps in lex.LINE_PREFIXES.items() for p in ps),
+                      key=lambda x: -len(x[0]))
+    words = {line_key(w) for w in lex.CHROME_WORDS}
+    anchors = {line_key(w) for w in lex.CHROME_ANCHORS}
+    contact = [re.compile(p, re.IGNORECASE) for p in lex.CONTACT_PATTERNS]
+    return whole, prefixes, words, anchors, contact
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why `line` is site chrome, or None when it may be article text."""
+    whole, prefixes, words, anchors, contact = _rules()
+    key = line_key(line)
+    raw = line.strip()
+    if not key:
+        # Punctuation-only lines (separators such as *** or //) are left to the body.
+        return "copyright" if raw.startswith("©") else None
+    if key in whole:
+        return whole[key]
+    tokens = key.split()
+    for prefix, reason in prefixes:
+        if key == prefix or key.startswith(prefix + " "):
+            if len(tokens) <= lex.PREFIX_LINE_MAX_WORDS.get(reason, lex.PREFIX_LINE_MAX_WORDS_DEFAULT):
+                return reason
+    if raw.startswith("©") and len(tokens) <= lex.PREFIX_LINE_MAX_WORDS_DEFAULT:
+        return "copyright"
+    if len(tokens) <= 12 and all(t in words for t in tokens) and any(t in anchors for t in tokens):
+        return "share"
+    if len(tokens) <= 12 and any(p.search(key) for p in contact):
+        return "contact"
+    return None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    found = []
+    for m in _LINE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        reason = chrome_reason(text[start:end])
+        found.append(Paragraph(start, end, text, "boilerplate" if reason else "body", reason))
+    return found
+
+
+@stage("paragraphs", provides=[PARAGRAPHS])
+def split_paragraphs(doc: Document) -> Document:
+    """Lines as body or boilerplate (site chrome) paragraphs."""
+    return doc.with_layers(**{PARAGRAPHS: paragraphs(doc.text)})

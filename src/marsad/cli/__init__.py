@@ -1,0 +1,54 @@
+"""The `marsad` command. Each subcommand lives in its own module with
+`register(subparsers)` and `run(args) -> int`; COMMANDS lists them in help order."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from ..errors import MarsadError
+
+COMMANDS = ["analyze"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+    parser = argparse.ArgumentParser(
+        prog="marsad", description="marsad (مرصد): Arabic news intelligence — who is named, who said what, when, how many.")
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        module = importlib.import_module(f".{name}", __name__)
+        module.register(sub)
+    return parser
+
+
+def fail(message: str, code: int) -> int:
+    print(f"marsad: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except MarsadError as exc:
+        return fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug: one line by default, the traceback on request
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        return fail(f"internal error: {type(exc).__name__}: {exc} (set MARSAD_DEBUG=1 for a traceback)", 70)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

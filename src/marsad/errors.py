@@ -1,0 +1,19 @@
+"""The errors marsad raises on purpose; each message fits on one line."""
+
+
+class MarsadError(Exception):
+    """Base class: the CLI prints these as one line and exits non-zero."""
+
+    exit_code = 1
+
+
+class InputError(MarsadError):
+    """Input that cannot be read as an article (empty, binary, too large, bad encoding, bad JSON)."""
+
+    exit_code = 3
+
+
+class PipelineError(MarsadError):
+    """Stages composed or behaving against their declarations."""
+
+    exit_code = 4

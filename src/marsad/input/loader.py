@@ -1,0 +1,138 @@
+"""Files, standard input and JSONL lines to `Document`s.
+
+Every failure is an `InputError` with a one-line message naming the problem;
+`read_jsonl` turns a bad line into an error item and goes on with the next one.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import IO, Iterator
+
+from ..document import Document, Metadata
+from ..errors import InputError
+from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
+from .html import extract_html, looks_like_html
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_date(value: str | None, what: str = "published") -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise InputError(f"{what} must be a date as YYYY-MM-DD, got {value!r}")
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what} is not a calendar date: {value!r}") from None
+    return value
+
+
+def document_from_bytes(data: bytes, *, name: str | None = None, doc_id: str | None = None,
+                        published: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                        html: bool | None = None) -> Document:
+    """One article from raw bytes: HTML through trafilatura, anything else as text."""
+    check_size(len(data), max_bytes)
+    published = check_date(published)
+    given = "given" if published else None
+    if html is None:
+        html = looks_like_html(data, name)
+    if html:
+        page = extract_html(data)
+        metadata_date = page.date if page.date and _DATE.match(page.date[:10]) else None
+        meta = Metadata(id=doc_id, published=published or (metadata_date[:10] if metadata_date else None),
+                        published_source=given or ("metadata" if metadata_date else None),
+                        title=page.title, author=page.author, site=page.site, url=page.url,
+                        source_format="html", path=name)
+        return Document(page.text, meta)
+    decoded = decode_bytes(data, max_bytes)
+    return Document(decoded.text, Metadata(id=doc_id, published=published, published_source=given,
+                                           source_format="text", encoding=decoded.encoding, path=name))
+
+
+def load_path(path: str, *, published: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
+              html: bool | None = None) -> Document:
+    """One article from a file path, or from standard input for `-`."""
+    if path == "-":
+        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+        return document_from_bytes(data, name=None, doc_id="stdin", published=published,
+                                   max_bytes=max_bytes, html=html)
+    data = read_bytes(path, max_bytes)
+    return document_from_bytes(data, name=str(path), doc_id=Path(path).stem, published=published,
+                               max_bytes=max_bytes, html=html)
+
+
+def read_bytes(path: str, max_bytes: int | None) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        check_size(size, max_bytes)
+        with open(path, "rb") as fh:
+            return fh.read()
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def open_lines(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+
+
+def read_jsonl(stream: IO[bytes], *, max_bytes: int | None = DEFAULT_MAX_BYTES
+               ) -> Iterator[tuple[int, Document | InputError]]:
+    """`(line number, document or error)` for each non-blank line, one at a time.
+
+    A line is `{"id": ..., "text": ..., "published"?: ..., "html"?: ...}`; `html`
+    may hold a page instead of `text`."""
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            yield number, _document_from_line(raw, number, max_bytes)
+        except InputError as exc:
+            yield number, exc
+
+
+def _document_from_line(raw: bytes, number: int, max_bytes: int | None) -> Document:
+    try:
+        item = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"line {number}: not valid JSON ({getattr(exc, 'msg', exc)})") from None
+    if not isinstance(item, dict):
+        raise InputError(f"line {number}: expected a JSON object, got {type(item).__name__}")
+    doc_id = item.get("id")
+    doc_id = str(doc_id) if doc_id is not None else f"line-{number}"
+    text, page = item.get("text"), item.get("html")
+    if page is not None and text is None:
+        if not isinstance(page, str):
+            raise InputError(f"line {number}: 'html' must be a string")
+        data, html = page.encode("utf-8"), True
+    elif isinstance(text, str):
+        data, html = text.encode("utf-8"), False
+    else:
+        raise InputError(f"line {number}: needs a string 'text' (or 'html') field")
+    try:
+        return document_from_bytes(data, doc_id=doc_id, published=item.get("published"),
+                                   max_bytes=max_bytes, html=html)
+    except InputError as exc:
+        raise InputError(f"line {number} ({doc_id}): {exc}") from None

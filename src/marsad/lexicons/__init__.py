@@ -1,0 +1,1 @@
+"""Lexicons and rules as data: each module holds the word lists one annotator uses."""

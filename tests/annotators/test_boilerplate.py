@@ -1,0 +1,48 @@
+import pytest
+
+from marsad.annotators.boilerplate import chrome_reason, paragraphs
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("ابق على اطلاع بالتحديثات المجانية", "subscribe"),
+    ("شاركها.", "share"),
+    ("اترك تعليقاً", "comment"),
+    ("Exit mobile version", "mobile-version"),
+    ("رابط الخبر بصحيفة الوئام: التأمينات الاجتماعية تبدأ الصرف لمستفيدي نظام «ساند»", "link"),
+    ("اقرأ أيضا: العراق وتركيا يتفقان على لجنة مشتركة للمياه", "read-also"),
+    ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب تعليقك", "share"),
+    ("Facebook Twitter WhatsApp", "share"),
+    ("جميع الحقوق محفوظة © 2024", "copyright"),
+    ("© 2024 The Financial Times Ltd.", "copyright"),
+    ("للتواصل مع الكاتب ارسل رسالة SMS", "contact"),
+    ("88591 - Stc", "contact"),
+    ("Leave a Reply", "comment"),
+    ("...المزيد", "read-also"),
+])
+def test_chrome_lines_in_arabic_and_english(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "وشكك الخبراء الغربيون في قرار بوتين بتفعيل المعاهدة.",
+    "ياسر العتيبي- سبق- الباحة: غابت مظاهر الفرحة والاحتفال عن أجواء أهالي محافظة غامد الزناد",
+    "عين اليوم – الرياض",                          # byline with a site name: article, not chrome
+    "شارك آلاف المواطنين في المسيرة يوم الجمعة.",   # 'share' as a verb in a sentence
+    "وقال المتحدث: اقرأ أيضا ما كتبته الصحف عن الموضوع",
+    "تابعونا على مدى الأيام المقبلة في تغطية مستمرة للانتخابات التي تجري في ثلاث عشرة محافظة عراقية ويشارك فيها آلاف المرشحين من مختلف القوائم والأحزاب السياسية",
+    "// انتهى //",
+    "الرياض",
+])
+def test_article_lines_are_never_dropped(line):
+    assert chrome_reason(line) is None
+
+
+def test_paragraphs_cover_every_non_blank_line_with_offsets(kursk_text):
+    pars = paragraphs(kursk_text)
+    chrome = [p for p in pars if p.kind == "boilerplate"]
+    assert [p.text for p in chrome] == ["ابق على اطلاع بالتحديثات المجانية", "شاركها.", "اترك تعليقاً",
+                                        "Exit mobile version"]
+    assert all(kursk_text[p.start:p.end] == p.text for p in pars)
+    body_chars = sum(len(p) for p in pars if p.kind == "body")
+    assert body_chars > 0.95 * len(kursk_text.strip()) - sum(len(p) for p in chrome) - 60
+    assert pars[1].text.startswith("وبدا أن الرئيس الروسي")
