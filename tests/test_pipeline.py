@@ -41,3 +41,18 @@ def test_the_default_pipeline_runs_end_to_end():
     assert [p.kind for p in doc.layer(PARAGRAPHS)] == ["body", "boilerplate"]
     assert doc.meta.language == "ar"
     assert pipeline.names[:2] == ["paragraphs", "segment"]
+
+
+def test_an_optional_layer_must_not_come_from_a_later_stage():
+    @stage("reader", requires=["paragraphs"], uses=["entities"])
+    def reader(doc):
+        return doc
+
+    @stage("ner", requires=["paragraphs"], provides=["entities"])
+    def ner(doc):
+        return doc.with_layers(entities=[])
+
+    Pipeline([split_paragraphs, ner, reader])
+    Pipeline([split_paragraphs, reader])          # absent altogether: fine
+    with pytest.raises(PipelineError, match="reads entities, which a later stage provides"):
+        Pipeline([split_paragraphs, reader, ner])

@@ -21,6 +21,7 @@ class Stage:
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
     description: str = ""
+    uses: tuple[str, ...] = ()      # layers read when present (a stage works without them)
 
     def __call__(self, doc: Document) -> Document:
         missing = [layer for layer in self.requires if not doc.has(layer)]
@@ -37,12 +38,12 @@ class Stage:
         return out
 
 
-def stage(name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = ()):
+def stage(name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = (), uses: Iterable[str] = ()):
     """Decorator: turn a `Document -> Document` function into a `Stage`."""
 
     def wrap(func: Callable[[Document], Document]) -> Stage:
         doc = (func.__doc__ or "").strip().splitlines()
-        return Stage(name, func, tuple(requires), tuple(provides), doc[0] if doc else "")
+        return Stage(name, func, tuple(requires), tuple(provides), doc[0] if doc else "", tuple(uses))
 
     return wrap
 
@@ -63,6 +64,12 @@ class Pipeline:
                 raise PipelineError(
                     f"stage {st.name!r} needs {', '.join(missing)}, which no earlier stage provides")
             available.update(st.provides)
+        # A layer a stage reads when present must not come from a later stage.
+        for i, st in enumerate(self.stages):
+            later = {layer for after in self.stages[i + 1:] for layer in after.provides}
+            late = [layer for layer in st.uses if layer in later]
+            if late:
+                raise PipelineError(f"stage {st.name!r} reads {', '.join(late)}, which a later stage provides")
         self.provides = frozenset(available)
 
     def __call__(self, doc: Document) -> Document:
