@@ -11,7 +11,13 @@ from .segment import segment
 
 
 def default_stages(**options) -> list[Stage]:
-    return [split_paragraphs, segment]
+    """Stages in order: chrome and segmentation, then who (entities), when and how
+    many (timexes, quantities), then who said what (quotes, claims)."""
+    stages = [split_paragraphs, segment]
+    # entities
+    # timexes, quantities
+    # quotes, claims
+    return stages
 
 
 def default_pipeline(**options) -> Pipeline:
