@@ -1,0 +1,122 @@
+"""A record turned into the rows the store writes, without touching the database.
+
+`prepare` is pure and picklable, so ingest workers run it (search terms, MinHash
+signature, compression) in parallel and the single writer only inserts rows.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass, field
+
+from ..corpus.entities import entity_id, normalise_name
+from ..record import SCHEMA
+from . import analyzer
+
+TITLE_MAX = 300
+
+
+def content_hash(text: str, url: str | None = None) -> str:
+    """The identity of an article: its text at its address.
+
+    The same text at the same URL (or without one) is stored once however often
+    it is ingested; the same wire copy at two outlets' URLs is two articles (of one story)."""
+    h = hashlib.sha256()
+    h.update((url or "").encode("utf-8"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+@dataclass
+class Prepared:
+    hash: str
+    source: str | None
+    url: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    record_blob: bytes
+    title_terms: str
+    body_terms: str
+    minhash: bytes | None
+    entities: dict[str, tuple[str, str, str | None, str, int]] = field(default_factory=dict)  # id -> name, label, key, norm, n
+    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
+    quotes: list[tuple] = field(default_factory=list)
+    claims: list[tuple] = field(default_factory=list)
+    claim_terms: list[str] = field(default_factory=list)
+
+
+def body_ranges(record: dict) -> list[tuple[int, int]]:
+    """The article's own paragraphs (site chrome left out); the whole text when none are marked."""
+    ranges = [(b["start"], b["end"]) for b in record.get("body") or []]
+    return ranges or [(0, len(record["text"]))]
+
+
+def corpus_entity_ids(record: dict) -> dict[str, str]:
+    """Record cluster id (`e1`) -> corpus entity id (`PER:...`, `LOC:SA`)."""
+    return {cid: entity_id(c["label"], c["name"], c.get("key")) for cid, c in (record.get("clusters") or {}).items()}
+
+
+def prepare(record: dict, *, source: str | None = None, url: str | None = None,
+            title: str | None = None) -> Prepared:
+    if not isinstance(record, dict) or record.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} record")
+    text = record["text"]
+    meta = record.get("meta") or {}
+    url = url or meta.get("url")
+    source = source or meta.get("site")
+    ranges = body_ranges(record)
+    title = (title or meta.get("title") or _first_line(text, ranges) or "").strip()[:TITLE_MAX] or None
+
+    from ..corpus.stories import shingles, signature
+    prepared = Prepared(
+        hash=content_hash(text, url), source=source, url=url, title=title,
+        published=record.get("published"), language=record.get("language"),
+        record_blob=zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6),
+        title_terms=analyzer.index_text(title) if title else "",
+        body_terms=analyzer.index_text(text, ranges),
+        minhash=signature(shingles(text, ranges)),
+    )
+    clusters = record.get("clusters") or {}
+    ids = corpus_entity_ids(record)
+    for m in record.get("entities") or []:
+        cid = m.get("entity")
+        if cid in clusters:
+            eid, name, label, key = ids[cid], clusters[cid]["name"], clusters[cid]["label"], clusters[cid].get("key")
+        else:
+            eid, name, label, key = entity_id(m["label"], m["text"]), m["text"], m["label"], None
+        if eid.endswith(":"):
+            continue                                  # a mention of punctuation only: nothing to merge on
+        prepared.mentions.append((eid, m["start"], m["end"], m["text"]))
+        known = prepared.entities.get(eid)
+        count = (known[4] if known else 0) + 1
+        prepared.entities[eid] = (name, label, key, normalise_name(name), count)
+    for q in record.get("quotes") or []:
+        speaker = q.get("speaker") or {}
+        cid = speaker.get("entity", q.get("entity"))
+        cue = q.get("cue") or {}
+        prepared.quotes.append((
+            q["start"], q["end"], q["text"], q.get("kind"),
+            speaker.get("text"), speaker.get("start"), speaker.get("end"),
+            normalise_name(speaker["text"]) if speaker.get("text") else None,
+            ids.get(cid) if cid else None,
+            cue.get("text"), cue.get("start"), cue.get("end")))
+    for c in record.get("claims") or []:
+        src = c.get("source") or {}
+        cid = src.get("entity", c.get("entity"))
+        cue, content = c.get("cue") or {}, c["content"]
+        prepared.claims.append((
+            c["stance"], src.get("text"), src.get("start"), src.get("end"),
+            normalise_name(src["text"]) if src.get("text") else None,
+            ids.get(cid) if cid else None,
+            cue.get("text"), cue.get("start"), cue.get("end"),
+            content["text"], content["start"], content["end"]))
+        prepared.claim_terms.append(analyzer.index_text(content["text"]))
+    return prepared
+
+
+def _first_line(text: str, ranges: list[tuple[int, int]]) -> str:
+    start, end = ranges[0]
+    return text[start:end].strip().split("\n", 1)[0][:TITLE_MAX]

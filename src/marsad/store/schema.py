@@ -1,0 +1,117 @@
+"""The tables of a marsad corpus database (SQLite, WAL mode).
+
+One row per article in `documents` (its record zlib-compressed JSON, the
+content hash unique), and for the questions asked across articles: `entities`
+(corpus-wide, merged by key or normalised name), `mentions`, `quotes`,
+`claims`, plus two FTS5 indexes fed with analysed terms (`store.analyzer`).
+Everything about one article is written in one transaction, so a killed
+ingest leaves either the whole article or nothing.
+"""
+from __future__ import annotations
+
+SCHEMA_VERSION = "1"
+
+PRAGMAS = (
+    "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
+    "PRAGMA busy_timeout = 30000",
+    "PRAGMA cache_size = -65536",      # 64 MiB page cache
+    "PRAGMA temp_store = MEMORY",
+)
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id         INTEGER PRIMARY KEY,
+    hash       TEXT NOT NULL UNIQUE,          -- sha256 of url + text: one row per article
+    source     TEXT,                          -- outlet (SaudiNewsNet's source, the page's site name)
+    url        TEXT,
+    title      TEXT,
+    published  TEXT,                          -- YYYY-MM-DD or NULL
+    story      INTEGER,                       -- id of the first document of its story group
+    language   TEXT,
+    n_entities INTEGER NOT NULL DEFAULT 0,    -- distinct corpus entities
+    n_quotes   INTEGER NOT NULL DEFAULT 0,
+    n_claims   INTEGER NOT NULL DEFAULT 0,
+    minhash    BLOB,                          -- MinHash signature (uint32 x 128) of the body's shingles
+    record     BLOB NOT NULL                  -- zlib(JSON record, schema marsad.document/1)
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published, id);
+CREATE INDEX IF NOT EXISTS documents_source ON documents (source, published);
+CREATE INDEX IF NOT EXISTS documents_story ON documents (story);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id        TEXT PRIMARY KEY,               -- LOC:SA, PER:<normalised name>
+    name      TEXT NOT NULL,                  -- canonical name as first seen
+    label     TEXT NOT NULL,
+    key       TEXT,
+    norm      TEXT NOT NULL,                  -- normalised name, for lookups by name
+    documents INTEGER NOT NULL DEFAULT 0,
+    mentions  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS entities_norm ON entities (norm);
+CREATE INDEX IF NOT EXISTS entities_documents ON entities (documents DESC);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id    INTEGER NOT NULL,
+    entity_id TEXT NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    text      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id, doc_id);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id            INTEGER PRIMARY KEY,
+    doc_id        INTEGER NOT NULL,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    kind          TEXT,
+    speaker       TEXT,
+    speaker_start INTEGER,
+    speaker_end   INTEGER,
+    speaker_norm  TEXT,
+    entity_id     TEXT,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_id);
+CREATE INDEX IF NOT EXISTS quotes_entity ON quotes (entity_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_norm);
+
+CREATE TABLE IF NOT EXISTS claims (
+    id            INTEGER PRIMARY KEY,
+    doc_id        INTEGER NOT NULL,
+    stance        TEXT NOT NULL,
+    source        TEXT,                       -- who claims (span text), not the outlet
+    source_start  INTEGER,
+    source_end    INTEGER,
+    source_norm   TEXT,
+    entity_id     TEXT,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    content       TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_doc ON claims (doc_id);
+CREATE INDEX IF NOT EXISTS claims_entity ON claims (entity_id);
+CREATE INDEX IF NOT EXISTS claims_source ON claims (source_norm);
+
+-- Contentless full-text indexes: the terms live only in the index, the text in the record.
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5 (
+    title, body, content = '', tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
+    content, content = '', tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+
+# bm25 weights of doc_fts's columns: a word in the headline counts three times.
+BM25_WEIGHTS = (3.0, 1.0)

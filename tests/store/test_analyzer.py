@@ -1,0 +1,58 @@
+from marsad.store import analyzer
+from marsad.store.query import parse, snippet
+
+
+def test_article_and_clitics_before_it_are_stripped_at_index_time():
+    forms = ["معاهدة", "المعاهدة", "والمعاهدة", "للمعاهدة", "بالمعاهدة", "وللمعاهدة", "مُعَاهَدَةٌ"]
+    assert {analyzer.word_term(w) for w in forms} == {"معاهد"}
+
+
+def test_a_bare_leading_letter_is_kept_at_index_time_and_varied_at_query_time():
+    # وزير and بيان begin with clitic letters that are part of the word.
+    assert analyzer.word_term("وزير") == "وزير"
+    assert analyzer.word_term("ووزير") == "ووزير"
+    assert analyzer.word_term("ووزير") in analyzer.query_variants("وزير")
+    assert analyzer.word_term("لبيان") in analyzer.query_variants("بيان")
+    assert analyzer.word_term("لمعاهدة") in analyzer.query_variants("المعاهدة")
+
+
+def test_light_suffixes_and_names_kept_whole():
+    assert analyzer.word_term("بيانات") == analyzer.word_term("بيان")
+    assert analyzer.word_term("السعودية") == analyzer.word_term("السعودي")
+    assert analyzer.word_term("البحرين") != analyzer.word_term("البحر")
+    assert analyzer.word_term("لبنان") == "لبنان"
+
+
+def test_words_that_only_look_like_the_article():
+    assert analyzer.strip_article("الله") == "الله"
+    assert analyzer.strip_article("الذي") == "الذي"
+    assert analyzer.strip_article("والي") == "والي"      # و + ال + one letter is not a reading
+
+
+def test_terms_keep_original_offsets():
+    text = "وأكدت الرياض أن والمعاهدة نافذة منذ ٢٠١٥."
+    found = analyzer.terms(text)
+    assert [(t.term, text[t.start:t.end]) for t in found][3] == ("معاهد", "والمعاهدة")
+    assert found[-1].term == "2015" and text[found[-1].start:found[-1].end] == "٢٠١٥"
+
+
+def test_query_phrases_words_exclusions_and_stop_words():
+    q = parse('"وزير الخارجية" في الرياض -طهران')
+    assert len(q.phrases) == 1 and q.phrases[0][1] == ["خارج"]
+    assert [w[0] for w in q.words] == ["رياض"]                 # في dropped
+    assert q.excluded == [analyzer.query_variants("طهران")]
+    expr = q.fts()
+    assert '"وزير خارج" OR "بوزير خارج"' in expr and expr.index("رياض") < expr.index(" NOT (")
+
+
+def test_snippet_highlights_every_matched_form():
+    text = "عنوان الخبر\n\nوقّعت الدول على المعاهدة أمس، وقال الوزير إن والمعاهدة   تحمي الحدود."
+    snip, marks = snippet(text, [(0, len(text))], parse("معاهدة"))
+    assert [snip[s:e] for s, e in marks] == ["المعاهدة", "والمعاهدة"]
+    assert "  " not in snip and "\n" not in snip
+
+
+def test_snippet_marks_a_phrase_as_one_range():
+    text = "قال وزير الخارجية السعودي إن المملكة ترحب بالاتفاق."
+    snip, marks = snippet(text, [(0, len(text))], parse('"وزير الخارجية"'))
+    assert [snip[s:e] for s, e in marks] == ["وزير الخارجية"]

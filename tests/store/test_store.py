@@ -1,0 +1,164 @@
+import json
+import sqlite3
+
+import pytest
+
+from marsad.errors import InputError
+from marsad.record import from_record
+from marsad.store import Store, content_hash
+from tests.corpus_fixtures import KREMLIN_DENIES, PENTAGON_CONFIRMS, TREATY
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "corpus.db") as s:
+        s.add(KREMLIN_DENIES, source="aawsat", url="https://example.com/kremlin")
+        s.add(PENTAGON_CONFIRMS, source="alriyadh", url="https://example.com/pentagon")
+        s.add(TREATY, source="was")
+        yield s
+
+
+def test_add_is_idempotent_by_content_hash(store):
+    again = store.add(KREMLIN_DENIES, source="aawsat", url="https://example.com/kremlin")
+    assert again.added is False and again.doc_id == 1
+    assert store.count() == 3
+    # Same text at another address is another article (of the same story).
+    other = store.add(KREMLIN_DENIES, source="okaz", url="https://example.com/copy")
+    assert other.added is True and store.count() == 4
+
+
+def test_document_round_trips_the_record(store):
+    doc = store.document(1)
+    corpus = doc.pop("corpus")
+    assert doc == KREMLIN_DENIES
+    assert corpus["source"] == "aawsat" and corpus["story"] == 1
+    assert corpus["hash"] == content_hash(KREMLIN_DENIES["text"], "https://example.com/kremlin")
+    assert corpus["entities"]["e3"] == "PER:دميتري بيسكوف"
+    assert from_record(doc).layer("quotes")[0].text == "لا نعلق على مثل هذه الادعاءات"
+    assert store.document(99) is None
+
+
+def test_documents_newest_first_with_filters(store):
+    docs = store.documents()
+    assert [d["id"] for d in docs] == [2, 1, 3]
+    assert docs[0] == {"id": 2, "title": "البنتاغون يؤكد وجود جنود كوريين شماليين في روسيا", "published": "2024-10-28",
+                       "source": "alriyadh", "url": "https://example.com/pentagon", "story": 2, "entities": 4,
+                       "quotes": 1, "claims": 1}
+    assert [d["id"] for d in store.documents(date_from="2024-01-01", date_to="2024-10-25")] == [1]
+    assert [d["id"] for d in store.documents(source="was")] == [3]
+    assert [d["id"] for d in store.documents(limit=1, offset=1)] == [1]
+
+
+def test_search_finds_every_clitic_form_and_highlights_them(store):
+    page = store.search("معاهدة")
+    assert page["total"] == 1
+    hit = page["hits"][0]
+    assert hit["id"] == 3 and hit["source"] == "was"
+    words = [hit["snippet"][s:e] for s, e in hit["highlights"]]
+    assert "المعاهدة" in words and "والمعاهدة" in words
+
+
+def test_search_phrase_needs_adjacent_words(store):
+    assert sorted(h["id"] for h in store.search('"قوات كورية"')["hits"]) == [1, 2]
+    assert store.search('"كورية قوات"')["total"] == 0
+
+
+def test_search_filters(store):
+    assert store.search("كورسك")["total"] == 2
+    assert [h["id"] for h in store.search("كورسك", source="aawsat")["hits"]] == [1]
+    assert [h["id"] for h in store.search("كورسك", date_from="2024-10-25")["hits"]] == [2]
+    assert [h["id"] for h in store.search("كورسك", entity="روسيا")["hits"]] == [2]
+    assert [h["id"] for h in store.search("كورسك", entity="LOC:RU")["hits"]] == [2]
+    assert [h["id"] for h in store.search("كورسك", speaker="بيسكوف")["hits"]] == [1]
+    assert [h["id"] for h in store.search("كورسك -البنتاغون")["hits"]] == [1]
+    assert store.search("؟؟")["total"] == 0
+    # No words: the filtered documents, newest first.
+    assert [h["id"] for h in store.search("", source="was")["hits"]] == [3]
+
+
+def test_search_ranks_headline_matches_first(store):
+    hits = store.search("الكرملين")["hits"]
+    assert hits[0]["id"] == 1 and hits[0]["score"] > 0
+
+
+def test_entities_merge_across_articles_by_key_and_name(store):
+    by_id = {e["id"]: e for e in store.entities()}
+    assert by_id["LOC:كورسك"]["documents"] == 2 and by_id["LOC:كورسك"]["mentions"] == 3
+    assert by_id["LOC:RU"]["name"] == "روسيا"
+    assert [e["id"] for e in store.entities(query="بيسكوف")] == ["PER:دميتري بيسكوف"]
+    assert {e["label"] for e in store.entities(label="PER")} == {"PER"}
+
+
+def test_entity_timeline_in_date_order(store):
+    kursk = store.entity("LOC:كورسك")
+    assert [(m["doc_id"], m["published"]) for m in kursk["mentions"]] == [
+        (1, "2024-10-24"), (1, "2024-10-24"), (2, "2024-10-28")]
+    text = store.document(1)["text"]
+    assert all(text[m["start"]:m["end"]] == m["text"] == "كورسك" for m in kursk["mentions"][:2])
+    peskov = store.entity("PER:دميتري بيسكوف")
+    assert [q["text"] for q in peskov["quotes"]] == ["لا نعلق على مثل هذه الادعاءات"]
+    assert store.entity("PER:nobody") is None
+
+
+def test_quotes_by_speaker_name_or_unresolved_speaker_text(store):
+    assert [q["text"] for q in store.quotes(speaker="سابرينا سينغ")] == ["نحن قلقون جدا من هذا التطور"]
+    # No cluster for the speaker: found by the speaker's own words.
+    quotes = store.quotes(speaker="وزير الإعلام")
+    assert [q["doc_id"] for q in quotes] == [3] and quotes[0]["entity"] is None
+    assert len(store.quotes()) == 3
+
+
+def test_claims_timeline_denied_then_confirmed(store):
+    timeline = store.claims_timeline("إرسال قوات إلى كورسك")
+    assert [(g["stance"], g["source"], g["first"]) for g in timeline["groups"]] == [
+        ("deny", "الكرملين", "2024-10-24"), ("confirm", "وزارة الدفاع الأميركية", "2024-10-28")]
+    item = timeline["groups"][0]["items"][0]
+    text = store.document(item["doc_id"])["text"]
+    assert text[item["content"]["start"]:item["content"]["end"]] == item["content"]["text"]
+    assert [c["stance"] for c in store.claims(stance="confirm")] == ["confirm"]
+    assert store.claims(query="المعاهدة") == []
+
+
+def test_sources_and_stories(store):
+    assert store.sources() == [{"source": "aawsat", "documents": 1}, {"source": "alriyadh", "documents": 1},
+                               {"source": "was", "documents": 1}]
+    assert store.story(2) == {"id": 2, "documents": [{"id": 2, "title": PENTAGON_CONFIRMS["text"].split("\n")[0],
+                                                      "source": "alriyadh", "published": "2024-10-28",
+                                                      "url": "https://example.com/pentagon"}]}
+    assert store.story(42) is None
+
+
+def test_readonly_store_reads_and_refuses_writes(store, tmp_path):
+    with Store(tmp_path / "corpus.db", readonly=True) as ro:
+        assert ro.count() == 3
+        assert ro.search("كورسك")["total"] == 2
+        with pytest.raises(sqlite3.OperationalError):
+            ro.add(TREATY, url="https://example.com/other")
+    with pytest.raises(InputError):
+        Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_results_are_plain_json(store):
+    for value in (store.documents(), store.search("كورسك"), store.entity("LOC:كورسك"), store.claims_timeline("قوات"),
+                  store.document(1), store.sources(), store.entities(), store.quotes(), store.story(1)):
+        json.dumps(value, ensure_ascii=False)
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database")
+    with pytest.raises(InputError, match="not a marsad corpus database|cannot open"):
+        Store(bad)
+
+
+def test_a_failed_batch_leaves_nothing_behind(tmp_path):
+    from marsad.store import prepare
+    with Store(tmp_path / "c.db") as s:
+        good = prepare(TREATY)
+        broken = prepare(KREMLIN_DENIES)
+        broken.mentions.append(("PER:x", None, None, None))      # NOT NULL columns: the insert fails
+        with pytest.raises(sqlite3.IntegrityError):
+            s.add_prepared([good, broken])
+        assert s.count() == 0
+        assert s.connection().execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+        assert s.search("معاهدة")["total"] == 0
