@@ -1,0 +1,66 @@
+"""The web application: the JSON API (this package) and the Arabic pages (`marsad.web`).
+
+    from marsad.api import create_app
+    app = create_app("marsad.db")                       # read-only corpus
+    app = create_app("marsad.db", write_token="...")    # POST /documents stores articles
+
+Limits: request bodies over `max_body_bytes` get 413; each client address
+gets `rate` requests a second on average with bursts of `burst` (429 beyond;
+`rate=None` turns the limit off). Every error has the shape of `errors.py`.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..input.decode import DEFAULT_MAX_BYTES
+from . import errors
+from .analysis import Analyser
+from .corpus import Corpus, NoCorpus
+from .limits import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE, BodyLimit, RateLimit, TokenBuckets
+
+DESCRIPTION = """\
+marsad (مرصد) reads Arabic news articles into auditable records: who is named, who said what
+(quotes with speakers, claims with source and stance), when and how many — every finding pointing at
+characters of the original text. `POST /analyze` analyses one article; the other routes read the stored
+corpus. Every error is `{"error": {"status", "code", "message"}}`. The Arabic web pages live under `/ui/`.
+"""
+
+
+def create_app(db_path: str | os.PathLike | None = None, write_token: str | None = None, *,
+               max_body_bytes: int = DEFAULT_MAX_BODY, max_article_bytes: int = DEFAULT_MAX_BYTES,
+               rate: float | None = DEFAULT_RATE, burst: int = DEFAULT_BURST,
+               analysis_concurrency: int = 2) -> FastAPI:
+    """The application. With `write_token` the store opens writable (created if absent) and
+    POST /documents accepts requests bearing that token; otherwise the store opens read-only."""
+    if write_token is not None and not write_token.strip():
+        raise ValueError("the write token must not be empty")
+    corpus = Corpus(db_path, writable=write_token is not None) if db_path is not None else NoCorpus()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        corpus.close()
+
+    app = FastAPI(title="marsad", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url="/docs", redoc_url=None)
+    app.state.corpus = corpus
+    app.state.write_token = write_token
+    app.state.max_article_bytes = max_article_bytes
+    app.state.analyser = Analyser(analysis_concurrency)
+    errors.install(app)
+
+    from ..web.pages import STATIC_DIR, router as pages
+    from .routes import router as api
+    app.include_router(api)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    # Outermost first: the rate limit answers before a body is read.
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst) if rate else None)
+    return app

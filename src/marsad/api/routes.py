@@ -1,0 +1,198 @@
+"""The JSON API: analyse an article, and read the stored corpus through `marsad.store`."""
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from .. import __version__
+from ..errors import InputError
+from ..input.loader import check_date
+from .analysis import article_body_schema, check_record, read_posted
+from .errors import ApiError, ErrorResponse
+
+router = APIRouter()
+
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_QUERY = 300
+
+_ERRORS = {status: {"model": ErrorResponse, "description": text} for status, text in (
+    (413, "request body over the size limit"), (422, "invalid input"), (429, "rate limit reached"))}
+_NOT_FOUND = {404: {"model": ErrorResponse, "description": "no such item (or no corpus)"}}
+
+Limit = Annotated[int, Query(ge=1, le=100, description="how many items")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="items to skip")]
+DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD")]
+Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
+
+
+def corpus(request: Request):
+    return request.app.state.corpus
+
+
+def _date(value: str | None, what: str) -> str | None:
+    try:
+        return check_date(value, what)
+    except InputError as exc:
+        raise ApiError(422, "invalid_input", str(exc)) from None
+
+
+def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    return _date(date_from, "date_from"), _date(date_to, "date_to")
+
+
+def numeric_id(value: str, what: str) -> int:
+    """Stored documents and stories have integer ids; anything else names nothing (404)."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        raise ApiError(404, "not_found", f"no {what} {value!r}")
+    return int(value)
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() or None if isinstance(value, str) else value
+
+
+@router.get("/health", summary="Server status", tags=["server"])
+async def health(request: Request) -> dict[str, Any]:
+    store = request.app.state.corpus
+    documents = await store.call("count") if store.path is not None else None
+    return {"status": "ok", "version": __version__, "documents": documents, "writable": store.writable}
+
+
+@router.post("/analyze", summary="Analyse an article (nothing is stored)", tags=["analysis"],
+             openapi_extra={"requestBody": article_body_schema()},
+             responses={200: {"description": "the document record (schema marsad.document/1)",
+                              "content": {"application/json": {"schema": {"type": "object"}}}},
+                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS})
+async def analyze(request: Request,
+                  published: DateQ = None,
+                  id: Annotated[str | None, Query(max_length=200, description="your id for the article")] = None
+                  ) -> JSONResponse:
+    """Send the article as JSON `{"text": ...}` / `{"html": ...}` (with `published`, `id`), or as a raw
+    `text/plain` or `text/html` body (with `?published=`). Returns its record."""
+    app = request.app
+    posted = await read_posted(request, published=_date(published, "published"), doc_id=id,
+                               max_bytes=app.state.max_article_bytes)
+    record = await run_in_threadpool(app.state.analyser.record, posted.doc)
+    return JSONResponse(record)
+
+
+@router.post("/documents", status_code=201, summary="Analyse and store an article (needs the write token)",
+             tags=["corpus"],
+             openapi_extra={"requestBody": article_body_schema(
+                 {"source": {"type": "string", "maxLength": 200, "description": "the outlet"},
+                  "url": {"type": "string", "maxLength": 2000},
+                  "title": {"type": "string", "maxLength": 1000}}, record=True)},
+             responses={201: {"description": "stored (or already there: added=false)"},
+                        401: {"model": ErrorResponse, "description": "no bearer token"},
+                        403: {"model": ErrorResponse, "description": "wrong token, or writes disabled"},
+                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS})
+async def add_document(request: Request, published: DateQ = None,
+                       source: Text = None, url: Annotated[str | None, Query(max_length=2000)] = None,
+                       title: Annotated[str | None, Query(max_length=1000)] = None) -> JSONResponse:
+    """Stores an article in the corpus: JSON `{"text"|"html"|"record", "published"?, "source"?, "url"?,
+    "title"?}` or a raw text/HTML body. Requires `Authorization: Bearer TOKEN` (the server's write token)."""
+    app = request.app
+    _check_token(request)
+    posted = await read_posted(request, published=_date(published, "published"),
+                               max_bytes=app.state.max_article_bytes, allow_record=True,
+                               allowed_fields=("source", "url", "title"))
+    if posted.record is not None:
+        record = check_record(posted.record)
+    else:
+        record = await run_in_threadpool(app.state.analyser.record, posted.doc)
+    fields = {"source": source, "url": url, "title": title}
+    fields.update({k: v for k, v in posted.fields.items() if v is not None})
+    result = await app.state.corpus.call("add", record, **fields)
+    doc_id, added = (result.doc_id, result.added) if hasattr(result, "doc_id") else (result[0], result[1])
+    return JSONResponse({"id": doc_id, "added": bool(added)}, status_code=201 if added else 200)
+
+
+def _check_token(request: Request) -> None:
+    token = request.app.state.write_token
+    if not token:
+        raise ApiError(403, "writes_disabled", "this server is read-only (start it with --write-token to store articles)")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise ApiError(401, "unauthorized", "send the write token as 'Authorization: Bearer TOKEN'",
+                       {"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(value.strip().encode(), token.encode()):
+        raise ApiError(403, "forbidden", "wrong write token")
+
+
+@router.get("/documents", summary="Stored articles, newest first", tags=["corpus"], responses=_ERRORS)
+async def documents(store=Depends(corpus), limit: Limit = 20, offset: Offset = 0, source: Text = None,
+                    date_from: DateQ = None, date_to: DateQ = None) -> dict[str, Any]:
+    date_from, date_to = _dates(date_from, date_to)
+    items = await store.call("documents", limit=limit, offset=offset, source=_blank(source),
+                             date_from=date_from, date_to=date_to)
+    return {"documents": items, "limit": limit, "offset": offset, "corpus_size": await store.call("count")}
+
+
+@router.get("/documents/{doc_id}", summary="One stored article's record", tags=["corpus"],
+            responses={**_NOT_FOUND, **_ERRORS})
+async def document(doc_id: str, store=Depends(corpus)) -> dict[str, Any]:
+    record = await store.call("document", numeric_id(doc_id, "document"))
+    if record is None:
+        raise ApiError(404, "not_found", f"no document {doc_id!r}")
+    return record
+
+
+@router.get("/search", summary="Full-text search over the stored articles", tags=["corpus"], responses=_ERRORS)
+async def search(store=Depends(corpus), q: Text = None,
+                 date_from: DateQ = None, date_to: DateQ = None, source: Text = None,
+                 entity: Text = None, speaker: Text = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    """`q` is matched against title and body (Arabic spelling variants, the article and clitics folded;
+    "quoted phrases" and -exclusions work); the filters narrow it down, and without `q` they list the
+    matching articles, newest first. Each hit has a snippet and the [start, end] offsets of the matched
+    words in the snippet. `entity` and `speaker` take a corpus entity id or a name."""
+    date_from, date_to = _dates(date_from, date_to)
+    return await store.call("search", (q or "").strip(), date_from=date_from, date_to=date_to, source=_blank(source),
+                            entity=_blank(entity), speaker=_blank(speaker), limit=limit, offset=offset)
+
+
+@router.get("/sources", summary="The outlets in the corpus", tags=["corpus"], responses=_ERRORS)
+async def sources(store=Depends(corpus)) -> dict[str, Any]:
+    return {"sources": await store.call("sources")}
+
+
+@router.get("/entities", summary="Entities across the corpus", tags=["corpus"], responses=_ERRORS)
+async def entities(store=Depends(corpus), q: Text = None,
+                   label: Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")] = None,
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
+    return {"entities": await store.call("entities", query=_blank(q), label=label, limit=limit)}
+
+
+@router.get("/entities/{entity_id}", summary="One entity: its mentions, quotes and claims in date order",
+            tags=["corpus"], responses={**_NOT_FOUND, **_ERRORS})
+async def entity(entity_id: str, store=Depends(corpus)) -> dict[str, Any]:
+    found = await store.call("entity", entity_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no entity {entity_id!r}")
+    return found
+
+
+@router.get("/quotes", summary="Direct quotes, optionally by one speaker", tags=["corpus"], responses=_ERRORS)
+async def quotes(store=Depends(corpus), speaker: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return {"quotes": await store.call("quotes", speaker=_blank(speaker), limit=limit, offset=offset)}
+
+
+@router.get("/claims", summary="Attributed claims, optionally about a topic or with one stance", tags=["corpus"],
+            responses=_ERRORS)
+async def claims(store=Depends(corpus), q: Text = None,
+                 stance: Annotated[str | None, Query(pattern=r"^[a-z]{2,20}$")] = None,
+                 limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return {"claims": await store.call("claims", query=_blank(q), stance=stance, limit=limit, offset=offset)}
+
+
+@router.get("/stories/{story_id}", summary="One story: the articles (and outlets) that carried it", tags=["corpus"],
+            responses={**_NOT_FOUND, **_ERRORS})
+async def story(story_id: str, store=Depends(corpus)) -> dict[str, Any]:
+    found = await store.call("story", numeric_id(story_id, "story"))
+    if found is None:
+        raise ApiError(404, "not_found", f"no story {story_id!r}")
+    return found

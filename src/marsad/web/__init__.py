@@ -1,0 +1,1 @@
+"""The Arabic, right-to-left web pages of `marsad serve` (server-rendered, no build step)."""
