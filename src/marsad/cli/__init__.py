@@ -9,7 +9,7 @@ import sys
 
 from ..errors import MarsadError
 
-COMMANDS = ["analyze"]
+COMMANDS = ["analyze", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:
