@@ -6,7 +6,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # torch is installed on its own first: the local CPU wheel, never a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: demo test install install-test clean constraints
+.PHONY: demo test install install-test clean constraints train-ner
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) install $(TORCH)
 	$(PIP) install -c constraints.txt -e '.[test]'
 	touch $@ $(VENV)/.installed
 
@@ -28,6 +29,10 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp.
+train-ner: $(VENV)/.installed
+	$(BIN)/python -m marsad.annotators.entities.train --data ../shared/data/anercorp --out src/marsad/models/ner
 
 # Re-pin the whole dependency tree from a fresh virtual environment.
 constraints:

@@ -15,6 +15,8 @@ def default_stages(**options) -> list[Stage]:
     many (timexes, quantities), then who said what (quotes, claims)."""
     stages = [split_paragraphs, segment]
     # entities
+    from .entities import entities_stage
+    stages.append(entities_stage(options.get("ner_model")))
     # timexes, quantities
     # quotes, claims
     return stages

@@ -26,12 +26,18 @@ def register(sub) -> None:
     kind.add_argument("--plain", dest="html", action="store_const", const=False, help="treat the input as plain text")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,}; 0 for no limit)")
+    p.add_argument("--ner-model", metavar="PATH_OR_ID",
+                   help="tag entities with this Hugging Face token-classification model instead of the built-in "
+                        "one (needs pip install 'marsad[hf]')")
     p.set_defaults(run=run)
 
 
 def _options(args) -> dict:
     """Pipeline options from the command line (stages that take options read them here)."""
-    return {}
+    options = {}
+    if getattr(args, "ner_model", None):
+        options["ner_model"] = args.ner_model
+    return options
 
 
 def run(args) -> int:

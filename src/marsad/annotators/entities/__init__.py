@@ -1,0 +1,93 @@
+"""Named entities (PER, ORG, LOC, MISC), clustered per article.
+
+`entities_stage(ner_model=None)` builds the stage: the built-in CRF shipped in
+the package, or, with `ner_model` (a Hugging Face token-classification model
+folder or id), that transformer through the same mention and cluster rules.
+Both tag the word tokens of each sentence; `mentions` turns tags into mentions
+(clitics and titles cut, head-noun patterns, one label per name), `clusters`
+groups them. `cluster_at(doc, start, end)` tells other stages which cluster a
+span (a quote's speaker, a claim's source) refers to.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ...document import Document
+from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
+from ...pipeline import Stage
+from .clusters import cluster
+from .mentions import Tagged, harmonise, merge, pattern_mentions, propagate, refine, sentence_mentions
+from .model import load
+from .nominals import cluster_at, descriptions
+
+__all__ = ["entities_stage", "entities", "find_entities", "cluster_at", "descriptions", "sentence_tokens"]
+
+WORD_KINDS = ("word", "latin", "number", "punct", "symbol")
+
+
+def sentence_tokens(doc: Document) -> list[list]:
+    """The tokens of each sentence (tokens outside every sentence are dropped)."""
+    tokens = doc.layer(TOKENS)
+    starts = [t.start for t in tokens]
+    out = []
+    for s in doc.layer(SENTENCES):
+        i = bisect_left(starts, s.start)
+        j = bisect_left(starts, s.end, lo=i)
+        if j > i:
+            out.append(list(tokens[i:j]))
+    return out
+
+
+class BuiltinBackend:
+    """The packaged CRF."""
+
+    name = "crf"
+
+    def __init__(self, folder: str | None = None):
+        self.tagger = load(folder)
+        self.vocab = self.tagger
+
+    def tag(self, sentences: list[list]) -> list[Tagged]:
+        out = []
+        for toks in sentences:
+            tags, probs = self.tagger.tag([t.text for t in toks])
+            out.append(Tagged(toks, tags, probs))
+        return out
+
+
+def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
+    """Mentions (with cluster ids) and clusters of a segmented document."""
+    sentences = sentence_tokens(doc)
+    mentions: list[Mention] = []
+    for tagged in backend.tag(sentences):
+        found = sentence_mentions(tagged, backend.vocab)
+        found = merge(found, pattern_mentions(tagged.tokens, backend.vocab))
+        mentions.extend(refine(found, tagged.tokens))
+    all_tokens = [t for toks in sentences for t in toks]
+    mentions = harmonise(mentions)
+    mentions = propagate(mentions, all_tokens, backend.vocab)
+    mentions = harmonise(mentions)
+    return cluster(mentions)
+
+
+@lru_cache(maxsize=4)
+def _backend(ner_model: str | None):
+    if ner_model:
+        from .hf import TransformerBackend
+        return TransformerBackend(ner_model)
+    return BuiltinBackend()
+
+
+def entities_stage(ner_model: str | None = None) -> Stage:
+    """The "entities" stage with the built-in model (None) or a transformer model."""
+
+    def run(doc: Document) -> Document:
+        mentions, clusters = find_entities(doc, _backend(ner_model))
+        return doc.with_layers(**{ENTITIES: mentions, CLUSTERS: clusters})
+
+    return Stage("entities", run, requires=(TOKENS, SENTENCES), provides=(ENTITIES, CLUSTERS),
+                 description="Named entities (PER/ORG/LOC/MISC) and their clusters")
+
+
+entities = entities_stage()

@@ -1,0 +1,468 @@
+"""From tagged tokens to mentions as the contract defines them.
+
+A tagger (the CRF or a transformer) labels whole tokens, so a name's first
+token may carry a conjunction or preposition (`لأوکرانيا`, `وبيونغ`) and a
+person's span may start with a title (`الرئيس`). The rules here, applied to
+every backend's output, are:
+- a leading proclitic (و ف ب ل ك) is cut when the rest is a known name or place,
+  or when the word without it is what the training data knew (`وبوتين` -> `بوتين`);
+- titles are cut from the start of a person, function words from either edge;
+- an organisation head noun right before a name joins it (`جامعة` + `الملك سعود`
+  -> ORG), and head-noun patterns the tagger missed become ORGs
+  (`المخابرات الأوكرانية`, `الجيش الروسي`, `وزارة الداخلية`);
+- across the article, one name keeps one label (weighted vote), and a name the
+  tagger found once is found wherever else it is written.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...document import Span
+from ...layers import Mention, Token
+from ...lexicons.entities import (DIRECTIONS, FACILITY_HEADS, HIJRI_MONTHS, NON_ENTITIES, NON_NAMES, ORG_HEADS,
+                                  REGION_HEADS, RULER_OF, TITLES)
+from ...text.clitics import analyses
+from ...text.normalize import fold
+from .gazetteer import find_places, places
+
+_TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
+_NON_NAMES = frozenset(fold(w) for w in NON_NAMES)
+_TITLE_WORDS_F = _TITLE_WORDS
+_ORG_HEADS = frozenset(fold(h) for h in ORG_HEADS if " " not in h)
+# Heads of national institutions: an organisation with a country's adjective or a place after them.
+_NATIONAL_HEADS = frozenset(fold(h) for h in (
+    "المخابرات", "الاستخبارات", "مخابرات", "استخبارات", "الجيش", "جيش", "الحرس", "البنك", "بنك", "الشرطة",
+    "البحرية", "البرلمان", "الخارجية", "وكالة", "الوكالة"))
+# Heads of named bodies: an organisation with a genitive noun after them.
+_BODY_HEADS = frozenset(fold(h) for h in (
+    "وزارة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة",
+    "قوات", "قوة", "شرطة", "اتحاد", "نادي", "بنك", "مصرف", "محكمة", "مديرية", "إدارة", "أمانة", "بلدية", "غرفة",
+    "كلية", "معهد", "حزب", "لجنة"))
+_MIN_TWO = frozenset(fold(h) for h in ("قوات", "قوة", "إدارة", "مجلس", "لجنة"))      # too generic with one noun
+_FACILITY_HEADS = frozenset(fold(h) for h in FACILITY_HEADS)
+_REGION_HEADS = frozenset(fold(h) for h in REGION_HEADS if " " not in h) | frozenset(
+    fold("ال" + h) for h in REGION_HEADS if " " not in h)
+_DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS)
+_RULER_OF = frozenset(fold(w) for w in RULER_OF)
+_NON_ENTITIES = frozenset(fold(w) for w in NON_ENTITIES)
+_GENERIC_AFTER = frozenset(fold(w) for w in ("العامة", "العام", "الوطني", "الوطنية", "المركزي", "الاتحادي",
+                                             "الاتحادية", "الخاصة", "العليا", "الأعلى"))
+CONJ_PREP = "وفبلك"
+
+
+@dataclass
+class Tagged:
+    """A tagger's output for one sentence: word tokens, BIO tags, tag probabilities."""
+
+    tokens: list[Token]
+    tags: list[str]
+    probs: list[float]
+
+
+def _label(tag: str) -> str:
+    kind = tag.split("-", 1)[-1]
+    return "PER" if kind == "PERS" else kind
+
+
+def groups(tags: list[str]) -> list[tuple[int, int, str]]:
+    """BIO -> (first, end, label) over token indexes; a stray I- opens a name."""
+    out, start, kind = [], None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix = tag[:1]
+        lab = _label(tag) if tag != "O" else None
+        if start is not None and (prefix != "I" or lab != kind):
+            out.append((start, i, kind))
+            start = None
+        if prefix == "B" or (prefix == "I" and start is None):
+            start, kind = i, lab
+    return out
+
+
+def _place_heads() -> frozenset[str]:
+    return frozenset(w[0] for w in places())
+
+
+def clitic_cut(word: Span, vocab) -> int:
+    """How many leading characters of a name's first word are a proclitic (0 when none)."""
+    text = word.text
+    if len(text) < 3 or text[0] not in CONJ_PREP:
+        return 0
+    if text[0] == "و" and text[1] == "ا" and not text.startswith("وال"):
+        return 0          # a bare alef after و opens foreign names (وايومنج، واشنطن); و+أ keeps its hamza
+    whole = fold(text)
+    inside_whole = vocab.inside_ratio(whole) if vocab else None
+    heads = _place_heads()
+    best = 0
+    # least stripped reading first: وبيونغ is و + بيونغ, not و + ب + يونغ
+    for an in sorted(analyses(word), key=lambda a: a.without_proclitics.start):
+        cut = an.without_proclitics.start - word.start
+        if cut <= 0:
+            continue
+        rest = an.without_proclitics.text
+        folded_rest = fold(("ا" + rest) if an.article is not None and an.article.text == "ل" else rest)
+        if an.article is not None:
+            return cut                                      # وال / بال / لل: always clitics
+        if folded_rest in heads:
+            return cut
+        if vocab is not None:
+            inside_rest = vocab.inside_ratio(folded_rest)
+            if inside_rest is not None and inside_rest >= 0.3 and (inside_whole is None or inside_whole < inside_rest):
+                return cut
+            if inside_whole is None and inside_rest is None and text[0] in "وف" and len(folded_rest) >= 4 and not best:
+                best = cut                                  # unknown either way: a conjunction is likelier
+    return best
+
+
+def _is_title(token: Token) -> bool:
+    f = fold(token.text)
+    if f in _TITLE_WORDS:
+        return True
+    for an in analyses(token):
+        if an.without_proclitics.start > token.start and fold(an.without_proclitics.text) in _TITLE_WORDS:
+            return True
+    return False
+
+
+def _is_edge_noise(token: Token) -> bool:
+    return token.kind not in ("word", "latin", "number") or fold(token.text) in _NON_NAMES
+
+
+def sentence_mentions(tagged: Tagged, vocab) -> list[Mention]:
+    toks = tagged.tokens
+    out = []
+    for first, end, label in groups(tagged.tags):
+        if label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        # an organisation head noun right before the name joins it
+        if first > 0 and tagged.tags[first - 1] == "O" and _head_of(toks[first - 1]) and label != "ORG" \
+                and toks[first - 1].end + 1 >= toks[first].start:
+            first, label = first - 1, "ORG"
+        titled = False
+        while first < end and (_is_edge_noise(toks[first]) or (label == "PER" and (
+                _is_title(toks[first]) or (titled and _nisba(fold(toks[first].text)))))):
+            titled = titled or _is_title(toks[first])
+            first += 1
+        while end > first and _is_edge_noise(toks[end - 1]):
+            end -= 1
+        if first >= end:
+            continue
+        start = toks[first].start + clitic_cut(toks[first], vocab)
+        score = min(tagged.probs[first:end])
+        out.append(Mention(start, toks[end - 1].end, toks[0].source, label, None, round(score, 4)))
+    return out
+
+
+def _head_of(token: Token) -> bool:
+    f = fold(token.text)
+    return f in _ORG_HEADS
+
+
+def _nisba(folded: str) -> bool:
+    """A definite relative adjective (الروسي، الأوكرانية، الكورية): ال + stem + ي/يه."""
+    return folded.startswith("ال") and len(folded) >= 6 and (folded.endswith("ي") or folded.endswith("يه"))
+
+
+def _country_nisba(folded: str) -> bool:
+    """A relative adjective of a country or region: الروسي، الأوكرانية، الكورية، الأوروبي."""
+    if not _nisba(folded):
+        return False
+    stem = folded[2:]
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    return stem in _country_stems()
+
+
+def pattern_mentions(tokens: list[Token], vocab) -> list[Mention]:
+    """Institution names the tagger may miss.
+
+    - a national institution: `المخابرات/الجيش/البنك` + adjectives, one naming a country or a
+      place (`المخابرات العسكرية الأوكرانية`, `البنك المركزي الأوروبي`, `جيش كوريا الديمقراطية`);
+    - a named body: `وزارة/هيئة/صندوق/شرطة ...` + a genitive chain ending on a definite noun,
+      then adjectives (`وزارة الداخلية`, `صندوق تنمية الموارد البشرية`, `شرطة منطقة عسير`,
+      `المؤسسة العامة للتأمينات الاجتماعية`);
+    - `الأمن العام`, `الأمن الوطني`.
+    """
+    words = [fold(t.text) for t in tokens]
+    out = []
+    place_at = {m.start: m for m in find_places([t.text for t in tokens])}
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind != "word":
+            i += 1
+            continue
+        span = None
+        for form, cut in _stripped_forms(tokens[i]):
+            if form in _NATIONAL_HEADS:
+                span = _national(tokens, words, place_at, i, cut)
+            elif form in _BODY_HEADS:
+                span = _body(tokens, words, place_at, i, cut, form)
+            elif form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
+                span = (tokens[i].start + cut, i + 2)
+            if span:
+                break
+        if span:
+            start, j = span
+            out.append(Mention(start, tokens[j - 1].end, tokens[i].source, "ORG", None, None))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _adjacent(tokens, a: int, b: int) -> bool:
+    return tokens[b].start - tokens[a].end <= 1
+
+
+def _national(tokens, words, place_at, i, cut):
+    j, national = i + 1, False
+    while j < len(tokens) and j - i <= 4 and _adjacent(tokens, j - 1, j):
+        if _country_nisba(words[j]):
+            j, national = j + 1, True
+        elif _nisba(words[j]) or words[j] in _GENERIC_AFTER:
+            j += 1
+        elif j in place_at and place_at[j].clitic == 0:
+            j, national = place_at[j].end, True
+        else:
+            break
+    return (tokens[i].start + cut, j) if national else None
+
+
+def _body(tokens, words, place_at, i, cut, head):
+    definite_head = head.startswith("ال")
+    j, named = i + 1, False
+    # generic adjectives of the head (المؤسسة العامة ...)
+    while j < len(tokens) and words[j] in _GENERIC_AFTER and _adjacent(tokens, j - 1, j):
+        j += 1
+    # a genitive chain: indefinite nouns, then a definite one (or لل + noun after a definite head)
+    k = j
+    while k < len(tokens) and k - j < 3 and _adjacent(tokens, k - 1, k) and tokens[k].kind == "word":
+        w = words[k]
+        if k in place_at and place_at[k].clitic == 0:
+            k, named = place_at[k].end, True
+            break
+        if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (w.startswith("لل") and len(w) > 4):
+            k, named = k + 1, True
+            break
+        if definite_head or w.startswith("ال") or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
+                or w.endswith(("يه", "ي", "ها", "هم", "هما")):
+            break                                 # adjectives and pronoun-suffixed nouns end the chain
+        k += 1                                    # an indefinite noun of the chain (تنمية)
+    if not named:
+        return None
+    j = k
+    while j < len(tokens) and j - i <= 7 and _adjacent(tokens, j - 1, j) and (
+            _nisba(words[j]) or words[j] in _GENERIC_AFTER):
+        j += 1
+    if head in _MIN_TWO and j - i < 3:
+        return None
+    return tokens[i].start + cut, j
+
+
+def merge(model: list[Mention], patterns: list[Mention]) -> list[Mention]:
+    """Pattern mentions replace the model's mentions they cover; overlaps otherwise keep the model's."""
+    out = list(model)
+    for p in patterns:
+        overlapping = [m for m in out if m.overlaps(p)]
+        if all(p.contains(m) for m in overlapping):
+            out = [m for m in out if m not in overlapping] + [p]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
+
+
+def harmonise(mentions: list[Mention]) -> list[Mention]:
+    """One label per name across the article: each name's probability-weighted majority
+    (a label set by a context rule, which carries no score, counts double)."""
+    votes: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for m in mentions:
+        votes[name_key(m.text)][m.label] += m.score if m.score is not None else 2.0
+    out = []
+    for m in mentions:
+        v = votes[name_key(m.text)]
+        best = max(v, key=v.get)
+        out.append(m if best == m.label else Mention(m.start, m.end, m.source, best, m.entity, m.score))
+    return out
+
+
+def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+    """Add the other occurrences of names found once (`بوتين` wherever it is written)."""
+    names: dict[tuple, str] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        if len(key) == 1:
+            ratio = vocab.inside_ratio(key[0]) if vocab is not None else None
+            if ratio is not None and ratio < 0.5:
+                continue                      # a common word the tagger took for a name here
+            if len(key[0]) < 3:
+                continue
+        names.setdefault(key, m.label)
+    if not names:
+        return mentions
+    longest = max(len(k) for k in names)
+    taken = [False] * len(tokens)
+    starts = {}
+    for idx, t in enumerate(tokens):
+        starts[t.start] = idx
+    for m in mentions:
+        for idx, t in enumerate(tokens):
+            if t.overlaps(m):
+                taken[idx] = True
+    words = [fold(t.text) for t in tokens]
+    added = []
+    i = 0
+    while i < len(tokens):
+        if taken[i] or tokens[i].kind not in ("word", "latin"):
+            i += 1
+            continue
+        found = None
+        heads = [(words[i], 0)]
+        if tokens[i].text[0] in CONJ_PREP and len(words[i]) > 3:
+            for an in analyses(tokens[i]):
+                cut = an.without_proclitics.start - tokens[i].start
+                if cut > 0:
+                    rest = an.without_proclitics.text
+                    if an.article is not None and an.article.text == "ل":
+                        rest = "ا" + rest
+                    heads.append((fold(rest), cut))
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if any(taken[i:i + n]):
+                continue
+            if any(tokens[k].end + 1 < tokens[k + 1].start for k in range(i, i + n - 1)):
+                continue
+            for head, cut in heads:
+                key = (head, *words[i + 1:i + n])
+                if key in names:
+                    found = (n, cut, names[key])
+                    break
+            if found:
+                break
+        if found:
+            n, cut, label = found
+            added.append(Mention(tokens[i].start + cut, tokens[i + n - 1].end, tokens[i].source, label, None, None))
+            i += n
+        else:
+            i += 1
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _stripped_forms(token: Token) -> list[tuple[str, int]]:
+    """(folded form, clitic length) of a word, whole first, then without proclitics (article kept)."""
+    out = [(fold(token.text), 0)]
+    if len(token.text) > 3 and token.text[0] in CONJ_PREP:
+        for an in analyses(token):
+            cut = an.without_proclitics.start - token.start
+            if cut > 0:
+                rest = an.without_proclitics.text
+                if an.article is not None and an.article.text == "ل":
+                    rest = "ا" + rest
+                out.append((fold(rest), cut))
+    return out
+
+
+def _head_in(token: Token, heads: frozenset) -> int | None:
+    """The clitic length when the word (proclitics aside) is one of `heads`, else None."""
+    for form, cut in _stripped_forms(token):
+        if form in heads:
+            return cut
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """First words of Arabic currency names (CLDR through Babel): دولار، يورو، ريال ..."""
+    from babel import Locale
+    words = set()
+    for name in Locale("ar").currencies.values():
+        first = fold(name).split()[0] if name.split() else ""
+        if len(first) >= 3:
+            words.add(first)
+            words.add("ال" + first)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _month_phrases() -> frozenset[tuple[str, ...]]:
+    from babel import Locale
+    phrases = {tuple(fold(m).split()) for m in HIJRI_MONTHS if " " in m}
+    for width in ("wide",):
+        for name in Locale("ar").months["format"][width].values():
+            phrases.add(tuple(fold(name).split()))
+    return frozenset(phrases)
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """Stems of one-word country and region names (بريطان، اوروب، عراق، سعود) for group nouns."""
+    stems = set()
+    for words, place in places().items():
+        if place.kind == "city":
+            continue
+        w = words[0][2:] if words[0].startswith("ال") else words[0]      # كوريا of كوريا الشمالية too
+        for ending in ("يا", "ا", "ه", "يه"):
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                stems.add(w[: -len(ending)])
+        stems.add(w)
+    return frozenset(stems)
+
+
+def _group_noun(folded: str) -> bool:
+    """A plural of a country's relative adjective used as a noun: البريطانيين، الأوروبيون، العراقيين."""
+    if not folded.startswith("ال"):
+        return False
+    for ending in ("يين", "يون"):
+        if folded.endswith(ending):
+            stem = folded[2:-len(ending)]
+            return len(stem) >= 3 and stem in _country_stems()
+    return False
+
+
+def _words_of(m: Mention) -> tuple[str, ...]:
+    return tuple(fold(m.text).split())
+
+
+def _contains_phrase(words: tuple, phrases) -> bool:
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def refine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
+    index = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        words = _words_of(m)
+        if not words or (len(words) == 1 and (words[0] in _NON_ENTITIES or words[0] in _currency_words())):
+            continue
+        if m.label != "PER" and _contains_phrase(words, _month_phrases()):
+            continue
+        first = index.get(m.start)
+        if first is None:      # the mention starts after a clitic inside its first token
+            first = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        prev = tokens[first - 1] if first else None
+        if prev is not None and prev.kind == "word" and m.start - prev.end <= 1:
+            cut = _head_in(prev, _FACILITY_HEADS)
+            if cut is not None and m.label != "ORG":
+                m = Mention(prev.start + cut, m.end, m.source, "LOC", None, None)
+            elif (_head_in(prev, _REGION_HEADS) is not None or fold(prev.text) in _RULER_OF) \
+                    and m.label in ("PER", "ORG", "MISC") and len(words) <= 2:
+                m = Mention(m.start, m.end, m.source, "LOC", None, None)    # no score: a rule, not a guess
+        out.append(m)
+    taken = [any(t.overlaps(m) for m in out) for t in tokens]
+    for i, t in enumerate(tokens):
+        if taken[i] or t.kind != "word":
+            continue
+        for form, cut in _stripped_forms(t):
+            if _group_noun(form):
+                out.append(Mention(t.start + cut, t.end, t.source, "MISC", None, None))
+                break
+            if form in _REGION_HEADS and form.startswith("ال") and i + 1 < len(tokens) \
+                    and not taken[i + 1] and fold(tokens[i + 1].text) in _DIRECTIONS:
+                out.append(Mention(t.start + cut, tokens[i + 1].end, t.source, "LOC", None, None))
+                break
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,42 @@
+"""Place names that CLDR (through Babel) does not carry, as data.
+
+CLDR gives each territory one Arabic name, often the formal one
+(`المملكة العربية السعودية`, `الولايات المتحدة`, `الأراضي الفلسطينية`); news
+writes the short forms below just as often. Keys are ISO 3166-1 alpha-2 codes
+(or CLDR region codes), the same keys the CLDR names get, so both kinds of
+mention of one place share a cluster key.
+"""
+
+# ISO code -> everyday Arabic names CLDR lacks (spelling variants included).
+TERRITORY_ALIASES = {
+    "SA": ["السعودية", "العربية السعودية"],
+    "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
+    "GB": ["بريطانيا", "بريطانيا العظمى", "إنجلترا", "انجلترا", "انكلترا"],
+    "AE": ["الإمارات"],
+    "PS": ["فلسطين", "الضفة الغربية", "قطاع غزة", "غزة"],
+    "KP": ["كوريا الديمقراطية", "جمهورية كوريا الشعبية الديمقراطية", "جمهورية كوريا الديمقراطية الشعبية"],
+    "KR": ["جمهورية كوريا"],
+    "SY": ["سورية"],
+    "RU": ["روسيا الاتحادية"],
+    "CN": ["جمهورية الصين الشعبية"],
+    "IR": ["الجمهورية الإسلامية الإيرانية"],
+    "NL": ["هولندا"],
+    "CD": ["الكونغو الديمقراطية"],
+    "BA": ["البوسنة"],
+    "CZ": ["التشيك"],
+    "DE": ["المانيا"],
+    "ES": ["اسبانيا"],
+    "IT": ["إيطاليا", "ايطاليا"],
+    "ID": ["اندونيسيا"],
+    "IN": ["الهند"],
+    "MA": ["المغرب"],
+    "LY": ["ليبيا"],
+    "EG": ["مصر"],
+    "VA": ["الفاتيكان"],
+    "150": ["اوروبا"],
+}
+
+# Words CLDR uses as exemplar-city names that are far more often ordinary words
+# in news text (sleep, dark-skinned, centre ...): kept out of the city gazetteer.
+CITY_STOPWORDS = {"نوم", "سمراء", "سنتر", "جوني", "ماجوري", "فينكس", "كونكس", "ناسو", "سانتو", "كيروف",
+                  "كوري", "ليما", "بيلو", "ديلي", "سانت", "ماي", "كوك", "هوبارت", "بيرث"}

@@ -1,0 +1,77 @@
+from marsad.annotators.entities.mentions import (Tagged, clitic_cut, harmonise, pattern_mentions, propagate,
+                                                 sentence_mentions)
+from marsad.annotators.entities.model import load
+from marsad.layers import Mention
+from marsad.text.tokenize import tokenize
+
+
+def _tagged(text, tags_by_word):
+    toks = tokenize(text)
+    tags = [tags_by_word.get(i, "O") for i in range(len(toks))]
+    return Tagged(toks, tags, [0.9] * len(toks))
+
+
+def _spans(mentions):
+    return [(m.start, m.end, m.text, m.label) for m in mentions]
+
+
+def test_leading_clitic_is_cut_from_places_and_names():
+    text = "وأرسلت كوريا الشمالية جنودا لروسيا ووصل الوفد إلى موسكو وبيونغ يانغ لأوكرانيا"
+    toks = tokenize(text)
+    vocab = load()
+    cuts = {t.text: clitic_cut(t, vocab) for t in toks}
+    assert cuts["لروسيا"] == 1 and cuts["وبيونغ"] == 1 and cuts["لأوكرانيا"] == 1
+    assert cuts["موسكو"] == 0 and cuts["كوريا"] == 0
+    tagged = Tagged(toks, ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O", "B-LOC", "B-LOC", "I-LOC", "B-LOC"],
+                    [0.9] * len(toks))
+    found = _spans(sentence_mentions(tagged, vocab))
+    texts = [f[2] for f in found]
+    assert texts == ["كوريا الشمالية", "روسيا", "موسكو", "بيونغ يانغ", "أوكرانيا"]
+    for start, end, sliced, _ in found:
+        assert text[start:end] == sliced
+
+
+def test_names_starting_with_clitic_letters_are_kept_whole():
+    text = "والتقى بوتين وليد جنبلاط في بيروت"
+    toks = tokenize(text)
+    vocab = load()
+    assert clitic_cut(toks[1], vocab) == 0          # بوتين
+    assert clitic_cut(toks[5], vocab) == 0          # بيروت
+
+
+def test_titles_are_not_part_of_a_person():
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن الأمير محمد بن سلمان وصل"
+    tagged = _tagged(text, {1: "B-PER", 2: "I-PER", 3: "I-PER", 4: "I-PER", 6: "B-PER", 7: "I-PER", 8: "I-PER",
+                            9: "I-PER"})
+    found = _spans(sentence_mentions(tagged, load()))
+    assert [(f[2], f[3]) for f in found] == [("فلاديمير بوتين", "PER"), ("محمد بن سلمان", "PER")]
+    assert text[found[0][0]:found[0][1]] == "فلاديمير بوتين"
+
+
+def test_org_head_noun_joins_the_name_after_it():
+    text = "درس في جامعة الملك سعود بالرياض"
+    tagged = _tagged(text, {3: "B-PER", 4: "I-PER", 5: "B-LOC"})
+    found = _spans(sentence_mentions(tagged, load()))
+    assert (found[0][2], found[0][3]) == ("جامعة الملك سعود", "ORG")
+    assert (found[1][2], found[1][3]) == ("الرياض", "LOC")
+
+
+def test_institution_patterns_become_organisations():
+    text = "وقالت المخابرات الكورية الجنوبية إن الجيش الروسي ووزارة الداخلية السعودية أكدت ذلك"
+    found = _spans(pattern_mentions(tokenize(text), load()))
+    assert [(f[2], f[3]) for f in found] == [("المخابرات الكورية الجنوبية", "ORG"), ("الجيش الروسي", "ORG"),
+                                              ("وزارة الداخلية السعودية", "ORG")]
+    for start, end, sliced, _ in found:
+        assert text[start:end] == sliced
+
+
+def test_one_label_per_name_and_repeated_names_found():
+    text = "التقى بوتين وزير الخارجية. وقال لبوتين إن بوتين سيزور الصين"
+    toks = tokenize(text)
+    first = Mention(6, 11, text, "PER", None, 0.9)
+    wrong = Mention(text.rindex("بوتين"), text.rindex("بوتين") + 5, text, "LOC", None, 0.4)
+    labelled = harmonise([first, wrong])
+    assert [m.label for m in labelled] == ["PER", "PER"]
+    more = propagate([first], toks, load())
+    assert [(m.text, m.label) for m in more] == [("بوتين", "PER"), ("بوتين", "PER"), ("بوتين", "PER")]
+    assert text[more[1].start - 1] == "ل"
