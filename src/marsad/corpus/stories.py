@@ -9,6 +9,7 @@ A group's id is the smallest document id in it (a lone article is its own story)
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from ..text.normalize import fold
@@ -21,12 +22,11 @@ SEED = 1
 SCHEME = "affine32"      # datasketch's hash scheme; stored signatures are read back with it
 
 
-def shingles(text: str, ranges: Iterable[tuple[int, int]] | None = None) -> set[bytes]:
-    """Word 3-grams of `text` (or of its `ranges`), folded, as bytes."""
-    if ranges is None:
-        ranges = [(0, len(text))]
-    words = [fold(t.text).lower() for start, end in ranges for t in tokenize(text, start, end)
-             if t.kind in ("word", "latin", "number")]
+def shingles(text: str, ranges: Iterable[tuple[int, int]] | None = None, tokens=None) -> set[bytes]:
+    """Word 3-grams of `text` (or of its `ranges`, or of its `tokens`), folded, as bytes."""
+    if tokens is None:
+        tokens = [t for start, end in (ranges or [(0, len(text))]) for t in tokenize(text, start, end)]
+    words = [_folded(t.text) for t in tokens if t.kind in ("word", "latin", "number")]
     if not words:
         return set()
     if len(words) < SHINGLE_WORDS:
@@ -34,12 +34,23 @@ def shingles(text: str, ranges: Iterable[tuple[int, int]] | None = None) -> set[
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@lru_cache(maxsize=100_000)
+def _folded(word: str) -> str:
+    return fold(word).lower()
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    from datasketch import MinHash
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(shingle_set: set[bytes]) -> bytes | None:
     """The MinHash signature of a shingle set, as NUM_PERM little-endian uint32s."""
     if not shingle_set:
         return None
     from datasketch import MinHash
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     m.update_batch(sorted(shingle_set))
     return m.hashvalues.astype("<u4").tobytes()
 

@@ -78,20 +78,27 @@ def light_stem(stem: str) -> str:
 
 def terms(text: str, start: int = 0, end: int | None = None) -> list[Term]:
     """Index terms of `text[start:end]` with their original offsets (tokens without a term are skipped)."""
+    return terms_of_tokens(tokenize(text, start, end))
+
+
+def terms_of_tokens(tokens) -> list[Term]:
     out = []
-    for token in tokenize(text, start, end):
-        if token.kind in ("word", "latin", "number"):
+    for token in tokens:
+        if token.kind in _WORDY:
             term = word_term(token.text, token.kind)
             if term:
                 out.append(Term(term, token.start, token.end))
     return out
 
 
-def index_text(text: str, ranges: list[tuple[int, int]] | None = None) -> str:
-    """The terms of `text` (or of its `ranges`), space separated: what FTS5 indexes."""
-    if ranges is None:
-        ranges = [(0, len(text))]
-    return " ".join(t.term for start, end in ranges for t in terms(text, start, end))
+_WORDY = frozenset(("word", "latin", "number"))
+
+
+def index_text(text: str, ranges: list[tuple[int, int]] | None = None, tokens=None) -> str:
+    """The terms of `text` (or of its `ranges`, or of its `tokens`), space separated: what FTS5 indexes."""
+    if tokens is None:
+        tokens = [t for start, end in (ranges or [(0, len(text))]) for t in tokenize(text, start, end)]
+    return " ".join(t.term for t in terms_of_tokens(tokens))
 
 
 def query_variants(word: str, kind: str = "word") -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..corpus.entities import entity_id, normalise_name
 from ..record import SCHEMA
+from ..text.tokenize import tokenize
 from . import analyzer
 
 TITLE_MAX = 300
@@ -46,6 +47,7 @@ class Prepared:
     quotes: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
     claim_terms: list[str] = field(default_factory=list)
+    pipeline: list[str] | None = None          # the stages that produced the record
 
 
 def body_ranges(record: dict) -> list[tuple[int, int]]:
@@ -71,13 +73,15 @@ def prepare(record: dict, *, source: str | None = None, url: str | None = None,
     title = (title or meta.get("title") or _first_line(text, ranges) or "").strip()[:TITLE_MAX] or None
 
     from ..corpus.stories import shingles, signature
+    tokens = [t for start, end in ranges for t in tokenize(text, start, end)]
     prepared = Prepared(
         hash=content_hash(text, url), source=source, url=url, title=title,
         published=record.get("published"), language=record.get("language"),
         record_blob=zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6),
         title_terms=analyzer.index_text(title) if title else "",
-        body_terms=analyzer.index_text(text, ranges),
-        minhash=signature(shingles(text, ranges)),
+        body_terms=analyzer.index_text(text, tokens=tokens),
+        minhash=signature(shingles(text, tokens=tokens)),
+        pipeline=record.get("pipeline"),
     )
     clusters = record.get("clusters") or {}
     ids = corpus_entity_ids(record)
