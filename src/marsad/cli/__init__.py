@@ -9,7 +9,7 @@ import sys
 
 from ..errors import MarsadError
 
-COMMANDS = ["analyze", "ingest", "search", "who", "claims", "export", "serve"]
+COMMANDS = ["analyze", "ingest", "search", "who", "claims", "export", "batch", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:
