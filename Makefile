@@ -6,7 +6,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # torch is installed on its own first: the local CPU wheel, never a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: demo test install install-test clean constraints train-ner
+.PHONY: demo test install install-test clean constraints train-ner serve demo-db browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,40 @@ install-test: $(VENV)/.installed-test
 
 demo: $(VENV)/.installed
 	$(BIN)/marsad analyze --format text --published 2024-11-21 examples/article.txt
+	@$(DEMO_INGEST)
+	@echo "In a browser: run 'make serve', then open $(DEMO_URL)/ui/documents/$$($(DEMO_ID))"
 
-test: $(VENV)/.installed-test
+# The web interface over a demo corpus holding the example article (see README: marsad serve).
+DEMO_DB   := out/demo.db
+DEMO_HOST := 127.0.0.1
+DEMO_PORT := 8000
+DEMO_URL  := http://$(DEMO_HOST):$(DEMO_PORT)
+# The demo corpus holds the example article only; its id, read from the database.
+DEMO_ID   := $(BIN)/python -c "from marsad.store import Store; print(min(d['id'] for d in \
+             Store('$(DEMO_DB)', readonly=True).documents(limit=1000)))"
+
+DEMO_INGEST = mkdir -p $(dir $(DEMO_DB)) && \
+              $(BIN)/marsad ingest --db $(DEMO_DB) --published 2024-11-21 --no-progress --quiet examples/article.txt
+
+demo-db: $(VENV)/.installed
+	@$(DEMO_INGEST)
+
+serve: demo-db
+	@echo "marsad: the example article: $(DEMO_URL)/ui/documents/$$($(DEMO_ID))"
+	$(BIN)/marsad serve --db $(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
+
+test: $(VENV)/.installed-test browser
 	$(BIN)/python -m pytest
+
+# Debian's Chromium (and Arabic fonts) for the browser tests in tests/web, from the package
+# registry when it is missing and we can install (root with apt); otherwise those tests skip.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium \
+	      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-ui-core \
+	         fonts-hosny-amiri) >/dev/null || echo "make: could not install chromium; the browser tests will skip"; \
+	  else echo "make: chromium is not installed (needs root and apt-get); the browser tests will skip"; fi; }
 
 # Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp.
 train-ner: $(VENV)/.installed

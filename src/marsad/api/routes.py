@@ -4,7 +4,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -135,7 +135,7 @@ async def documents(store=Depends(corpus), limit: Limit = 20, offset: Offset = 0
 
 @router.get("/documents/{doc_id}", summary="One stored article's record", tags=["corpus"],
             responses={**_NOT_FOUND, **_ERRORS})
-async def document(doc_id: str, store=Depends(corpus)) -> dict[str, Any]:
+async def document(doc_id: Annotated[str, Path(examples=["1"])], store=Depends(corpus)) -> dict[str, Any]:
     record = await store.call("document", numeric_id(doc_id, "document"))
     if record is None:
         raise ApiError(404, "not_found", f"no document {doc_id!r}")
@@ -169,7 +169,7 @@ async def entities(store=Depends(corpus), q: Text = None,
 
 @router.get("/entities/{entity_id}", summary="One entity: its mentions, quotes and claims in date order",
             tags=["corpus"], responses={**_NOT_FOUND, **_ERRORS})
-async def entity(entity_id: str, store=Depends(corpus)) -> dict[str, Any]:
+async def entity(entity_id: Annotated[str, Path(examples=["LOC:IQ", "PER:نادر العبيدي"])], store=Depends(corpus)) -> dict[str, Any]:
     found = await store.call("entity", entity_id)
     if found is None:
         raise ApiError(404, "not_found", f"no entity {entity_id!r}")
@@ -191,7 +191,7 @@ async def claims(store=Depends(corpus), q: Text = None,
 
 @router.get("/stories/{story_id}", summary="One story: the articles (and outlets) that carried it", tags=["corpus"],
             responses={**_NOT_FOUND, **_ERRORS})
-async def story(story_id: str, store=Depends(corpus)) -> dict[str, Any]:
+async def story(story_id: Annotated[str, Path(examples=["1"])], store=Depends(corpus)) -> dict[str, Any]:
     found = await store.call("story", numeric_id(story_id, "story"))
     if found is None:
         raise ApiError(404, "not_found", f"no story {story_id!r}")

@@ -161,8 +161,10 @@ async def document_page(request: Request, doc_id: str) -> Response:
     if record is None:
         raise ApiError(404, "not_found", f"لا يوجد مقال بالمعرّف {doc_id}")
     view = article_view(record, entity_href=_article_links(record))
-    return render("article.html", view=view, doc_id=doc_id, safe_url=safe_url((record.get("corpus") or {}).get("url")
-                                                                              or view.meta.url))
+    story_id = (record.get("corpus") or {}).get("story")
+    story = await request.app.state.corpus.call("story", story_id) if story_id is not None else None
+    return render("article.html", view=view, doc_id=doc_id, story_size=len((story or {}).get("documents") or []),
+                  safe_url=safe_url((record.get("corpus") or {}).get("url") or view.meta.url))
 
 
 @router.get("/ui/analyze", response_class=HTMLResponse)
@@ -181,7 +183,7 @@ async def analyze_page(request: Request, text: Annotated[str, Form(max_length=1_
         return render("analyze.html", status_code=422, text=text, published=published, error=str(exc))
     record = await run_in_threadpool(app.state.analyser.record, doc)
     view = article_view(record, entity_href=_article_links(record))
-    return render("article.html", view=view, doc_id=None, safe_url=safe_url(view.meta.url),
+    return render("article.html", view=view, doc_id=None, story_size=0, safe_url=safe_url(view.meta.url),
                   notice="هذا تحليل للنص الملصوق ولم يُحفظ في المدوّنة.")
 
 
@@ -268,13 +270,24 @@ async def quotes_page(request: Request, speaker: Annotated[str, Query(max_length
 async def claims_page(request: Request, q: Annotated[str, Query(max_length=300)] = "",
                       stance: Annotated[str, Query(max_length=20)] = "",
                       offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
+    """With a topic: who claimed what about it, one group per (stance, source), groups in the order
+    they first appeared ("denied, then confirmed"). Without: the latest claims, by stance."""
+    corpus = request.app.state.corpus
     limit = 50
     stance = stance.strip() if stance.strip() in labels.STANCES else ""
-    items = await request.app.state.corpus.call("claims", query=q.strip() or None, stance=stance or None,
-                                                limit=limit + 1, offset=offset)
-    groups: dict[str, list] = {}
+    q = q.strip()
+    if q:
+        timeline_ = await corpus.call("claims_timeline", q)
+        groups = [g for g in timeline_.get("groups") or [] if not stance or g.get("stance") == stance]
+        for g in groups:
+            g["href"] = entity_page_href(g.get("entity"))
+        return render("claims.html", groups=groups, q=q, stance=stance, base="", offset=0, limit=limit,
+                      has_more=False, top_query=q)
+    items = await corpus.call("claims", query=None, stance=stance or None, limit=limit + 1, offset=offset)
+    by_stance: dict[str, list] = {}
     for c in items[:limit]:
-        groups.setdefault(c.get("stance") or "", []).append(c)
-    base = "/ui/claims?" + urlencode({"q": q.strip(), "stance": stance})
-    return render("claims.html", groups=groups, q=q.strip(), stance=stance, base=base, offset=offset,
-                  limit=limit, has_more=len(items) > limit, count=min(len(items), limit))
+        by_stance.setdefault(c.get("stance") or "", []).append(c)
+    groups = [{"stance": st, "source": None, "items": its} for st, its in by_stance.items()]
+    base = "/ui/claims?" + urlencode({"stance": stance})
+    return render("claims.html", groups=groups, q=q, stance=stance, base=base, offset=offset, limit=limit,
+                  has_more=len(items) > limit)

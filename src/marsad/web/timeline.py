@@ -109,7 +109,7 @@ def svg(quotes: list[dict], claims: list[dict]) -> Markup:
         return WIDTH - RIGHT - inner * (day - first).days / span
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'aria-label="{escape("الخط الزمني للاقتباسات والادعاءات")}" direction="rtl">']
+             f'aria-label="{escape("الخط الزمني للاقتباسات والادعاءات")}">']
     axis_y = TOP + row_h * len(rows)
     for day in _ticks(first, last):
         x = x_of(day)
@@ -119,7 +119,9 @@ def svg(quotes: list[dict], claims: list[dict]) -> Markup:
     for i, row in enumerate(rows):
         base = TOP + row_h * (i + 1) - 18
         parts.append(f'<line class="grid" x1="{LEFT}" y1="{base}" x2="{WIDTH - RIGHT + 10}" y2="{base}"/>')
-        parts.append(f'<text class="row-label" x="{WIDTH - 8}" y="{base + 4}" text-anchor="end">{escape(row_names[row])}</text>')
+        # Arabic label: its start (right edge) at the right margin, running leftwards.
+        parts.append(f'<text class="row-label" x="{WIDTH - 8}" y="{base + 4}" direction="rtl" text-anchor="start">'
+                     f'{escape(row_names[row])}</text>')
     seen: dict[tuple[str, datetime.date], int] = {}
     for p in sorted(pts, key=lambda p: (p.row, p.date)):
         k = seen[(p.row, p.date)] = seen.get((p.row, p.date), -1) + 1
