@@ -1,0 +1,116 @@
+"""The corpus commands over a small hand-annotated corpus: search, who, claims, export."""
+import csv
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from marsad.cli import main
+from marsad.store import Store
+from tests.conftest import run_marsad
+from tests.corpus_fixtures import KREMLIN_DENIES, PENTAGON_CONFIRMS, TREATY
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "corpus.db"
+    with Store(path) as store:
+        store.add(KREMLIN_DENIES, source="aawsat", url="https://example.com/kremlin")
+        store.add(PENTAGON_CONFIRMS, source="alriyadh", url="https://example.com/pentagon")
+        store.add(TREATY, source="was")
+    return str(path)
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_text_output_marks_matches(db, capsys):
+    code, out, _ = run(capsys, "search", "والمعاهدة", "--db", db)
+    assert code == 0
+    assert out.startswith("1 article(s), 1–1\n")
+    assert "#3  2015-07-21  was" in out and "مجلس الوزراء يوافق على المعاهدة" in out
+    assert "[المعاهدة]" in out and "[والمعاهدة]" in out
+
+
+def test_search_json_with_filters(db, capsys):
+    code, out, _ = run(capsys, "search", "كورسك", "--db", db, "--json", "--from", "2024-10-25", "--source", "alriyadh")
+    page = json.loads(out)
+    assert code == 0 and page["total"] == 1 and page["hits"][0]["id"] == 2
+    hit = page["hits"][0]
+    assert [hit["snippet"][s:e] for s, e in hit["highlights"]] == ["كورسك"]
+    code, out, _ = run(capsys, "search", "كورسك", "--db", db, "--json", "--speaker", "بيسكوف")
+    assert [h["id"] for h in json.loads(out)["hits"]] == [1]
+
+
+def test_search_refuses_bad_dates_and_missing_databases(db, tmp_path, capsys):
+    code, _, err = run(capsys, "search", "كورسك", "--db", db, "--from", "24-10-2024")
+    assert code == 3 and "--from must be a date" in err
+    code, _, err = run(capsys, "search", "كورسك", "--db", str(tmp_path / "none.db"))
+    assert code == 3 and "no corpus database" in err and "marsad ingest" in err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_who_lists_mentions_quotes_and_claims_in_date_order(db, capsys):
+    code, out, _ = run(capsys, "who", "بيسكوف", "--db", db)
+    assert code == 0
+    assert out.startswith("دميتري بيسكوف  [PER:دميتري بيسكوف]  PER: 2 mention(s) in 1 article(s)")
+    assert "“لا نعلق على مثل هذه الادعاءات”" in out
+    code, out, _ = run(capsys, "who", "كورسك", "--db", db, "--json")
+    (kursk,) = json.loads(out)
+    assert [m["published"] for m in kursk["mentions"]] == ["2024-10-24", "2024-10-24", "2024-10-28"]
+    code, out, _ = run(capsys, "who", "الكرملين", "--db", db)
+    assert "deny  نفى: التقارير عن إرسال قوات كورية شمالية إلى منطقة كورسك" in out
+    code, _, err = run(capsys, "who", "نابليون", "--db", db)
+    assert code == 3 and "no entity named 'نابليون'" in err
+
+
+def test_claims_shows_denied_then_confirmed(db, capsys):
+    code, out, _ = run(capsys, "claims", "قوات كورية في كورسك", "--db", db)
+    assert code == 0
+    assert out.splitlines()[0] == "2 claim(s) in 2 group(s) about 'قوات كورية في كورسك'"
+    assert out.index("DENY  الكرملين  2024-10-24") < out.index("CONFIRM  وزارة الدفاع الأميركية  2024-10-28")
+    code, out, _ = run(capsys, "claims", "كورسك", "--db", db, "--json")
+    assert [g["stance"] for g in json.loads(out)["groups"]] == ["deny", "confirm"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_every_table(db, tmp_path, capsys, fmt):
+    out_dir = tmp_path / "out"
+    code, _, err = run(capsys, "export", "--db", db, "--out", str(out_dir), "--format", fmt)
+    assert code == 0 and f"documents.{fmt}: 3 row(s)" in err
+    tables = {}
+    for table in ("documents", "entities", "mentions", "quotes", "claims"):
+        path = out_dir / f"{table}.{fmt}"
+        if fmt == "jsonl":
+            tables[table] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        elif fmt == "csv":
+            with open(path, encoding="utf-8", newline="") as fh:
+                tables[table] = list(csv.DictReader(fh))
+        else:
+            tables[table] = pq.read_table(path).to_pylist()
+    assert not list(out_dir.glob("*.partial"))
+    docs = {str(d["id"]): d for d in tables["documents"]}
+    assert docs["1"]["text"] == KREMLIN_DENIES["text"] and docs["1"]["source"] == "aawsat"
+    assert len(tables["mentions"]) == 18 and len(tables["quotes"]) == 3 and len(tables["claims"]) == 2
+    claim = tables["claims"][0]
+    text = docs[str(claim["doc_id"])]["text"]
+    assert text[int(claim["content_start"]):int(claim["content_end"])] == claim["content"]
+    assert claim["stance"] == "deny" and claim["claimant"] == "الكرملين" and claim["outlet"] == "aawsat"
+    mention = tables["mentions"][0]
+    assert docs[str(mention["doc_id"])]["text"][int(mention["start"]):int(mention["end"])] == mention["text"]
+    if fmt == "parquet":
+        assert pq.read_schema(out_dir / "documents.parquet").field("id").type == "int64"
+
+
+def test_export_refuses_unknown_tables(db, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--db", db, "--out", str(tmp_path / "o"), "--tables", "documents,people")
+    assert code == 3 and "unknown table(s) people" in err
+
+
+def test_installed_command_lists_the_corpus_commands():
+    proc = run_marsad("--help")
+    for command in ("ingest", "search", "who", "claims", "export", "batch"):
+        assert command in proc.stdout
