@@ -62,8 +62,8 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
     mentions: list[Mention] = []
     for tagged in backend.tag(sentences):
         found = sentence_mentions(tagged, backend.vocab)
-        found = merge(found, pattern_mentions(tagged.tokens, backend.vocab))
-        mentions.extend(refine(found, tagged.tokens))
+        found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
+        mentions.extend(refine(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(mentions)
     mentions = propagate(mentions, all_tokens, backend.vocab)

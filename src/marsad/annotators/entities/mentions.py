@@ -15,6 +15,7 @@ every backend's output, are:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from functools import lru_cache
 from ...document import Span
 from ...layers import Mention, Token
 from ...lexicons.entities import (DIRECTIONS, FACILITY_HEADS, HIJRI_MONTHS, NON_ENTITIES, NON_NAMES, ORG_HEADS,
-                                  REGION_HEADS, RULER_OF, TITLES)
+                                  PERSON_PARTICLES, REGION_HEADS, RULER_OF, TITLES)
 from ...text.clitics import analyses
 from ...text.normalize import fold
 from .gazetteer import find_places, places
@@ -40,11 +41,17 @@ _BODY_HEADS = frozenset(fold(h) for h in (
     "وزارة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة",
     "قوات", "قوة", "شرطة", "اتحاد", "نادي", "بنك", "مصرف", "محكمة", "مديرية", "إدارة", "أمانة", "بلدية", "غرفة",
     "كلية", "معهد", "حزب", "لجنة"))
+# Heads of treaties, feasts, tournaments, prizes: MISC with a definite noun after them
+# (`اتفاقية الشراكة الاستراتيجية`, `عيد الفطر`, `كأس العالم`).
+_MISC_HEADS = frozenset(fold(h) for h in ("اتفاقية", "معاهدة", "عيد", "بطولة", "كأس", "جائزة", "مهرجان", "وثيقة"))
+# Model designations written in Latin letters with digits: KN-23, F-16, S-400, MH17.
+_MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$")
 _MIN_TWO = frozenset(fold(h) for h in ("قوات", "قوة", "إدارة", "مجلس", "لجنة"))      # too generic with one noun
 _FACILITY_HEADS = frozenset(fold(h) for h in FACILITY_HEADS)
 _REGION_HEADS = frozenset(fold(h) for h in REGION_HEADS if " " not in h) | frozenset(
     fold("ال" + h) for h in REGION_HEADS if " " not in h)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS)
+_PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
 _RULER_OF = frozenset(fold(w) for w in RULER_OF)
 _NON_ENTITIES = frozenset(fold(w) for w in NON_ENTITIES)
 _GENERIC_AFTER = frozenset(fold(w) for w in ("العامة", "العام", "الوطني", "الوطنية", "المركزي", "الاتحادي",
@@ -176,7 +183,7 @@ def _country_nisba(folded: str) -> bool:
     return stem in _country_stems()
 
 
-def pattern_mentions(tokens: list[Token], vocab) -> list[Mention]:
+def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> list[Mention]:
     """Institution names the tagger may miss.
 
     - a national institution: `المخابرات/الجيش/البنك` + adjectives, one naming a country or a
@@ -188,25 +195,38 @@ def pattern_mentions(tokens: list[Token], vocab) -> list[Mention]:
     """
     words = [fold(t.text) for t in tokens]
     out = []
-    place_at = {m.start: m for m in find_places([t.text for t in tokens])}
+    place_at = {m.start: m.end for m in find_places([t.text for t in tokens]) if m.clitic == 0}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    name_at = dict(place_at)
+    for m in found:                      # the tagger's names: places for national bodies, any name in a genitive
+        if m.start in starts and m.end in ends:
+            name_at.setdefault(starts[m.start], ends[m.end] + 1)
+            if m.label == "LOC":
+                place_at.setdefault(starts[m.start], ends[m.end] + 1)
     i = 0
     while i < len(tokens):
+        if tokens[i].kind == "latin" and _MODEL_NAME.match(tokens[i].text):
+            out.append(Mention(tokens[i].start, tokens[i].end, tokens[i].source, "MISC", None, None))
         if tokens[i].kind != "word":
             i += 1
             continue
-        span = None
+        span, label = None, "ORG"
         for form, cut in _stripped_forms(tokens[i]):
             if form in _NATIONAL_HEADS:
                 span = _national(tokens, words, place_at, i, cut)
             elif form in _BODY_HEADS:
-                span = _body(tokens, words, place_at, i, cut, form)
+                span = _body(tokens, words, name_at, i, cut, form)
             elif form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
                 span = (tokens[i].start + cut, i + 2)
+            elif form in _MISC_HEADS:
+                span = _body(tokens, words, {}, i, cut, form)
+                label = "MISC"
             if span:
                 break
         if span:
             start, j = span
-            out.append(Mention(start, tokens[j - 1].end, tokens[i].source, "ORG", None, None))
+            out.append(Mention(start, tokens[j - 1].end, tokens[i].source, label, None, None))
             i = j
         else:
             i += 1
@@ -224,8 +244,8 @@ def _national(tokens, words, place_at, i, cut):
             j, national = j + 1, True
         elif _nisba(words[j]) or words[j] in _GENERIC_AFTER:
             j += 1
-        elif j in place_at and place_at[j].clitic == 0:
-            j, national = place_at[j].end, True
+        elif j in place_at:
+            j, national = place_at[j], True
         else:
             break
     return (tokens[i].start + cut, j) if national else None
@@ -241,8 +261,8 @@ def _body(tokens, words, place_at, i, cut, head):
     k = j
     while k < len(tokens) and k - j < 3 and _adjacent(tokens, k - 1, k) and tokens[k].kind == "word":
         w = words[k]
-        if k in place_at and place_at[k].clitic == 0:
-            k, named = place_at[k].end, True
+        if k in place_at:
+            k, named = place_at[k], True
             break
         if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (w.startswith("لل") and len(w) > 4):
             k, named = k + 1, True
@@ -290,6 +310,24 @@ def harmonise(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:
+    """Shorter forms of a name that refer to the same entity."""
+    if label == "PER" and len(words) >= 2:
+        last = words[-1]
+        if len(last) >= 4 and last not in _PARTICLES and words[-2] not in _PARTICLES:
+            return [(last,)]
+        return []
+    if label != "LOC":
+        return []
+    core = list(words)
+    if core and core[0] in _FACILITY_HEADS:
+        core = core[1:]
+    while core and (_nisba(core[-1]) or core[-1] in _GENERIC_AFTER) and len(core) > 1:
+        core = core[:-1]
+    core_t = tuple(core)
+    return [core_t] if core_t and core_t != words and len(core_t[0]) >= 4 else []
+
+
 def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
     """Add the other occurrences of names found once (`بوتين` wherever it is written)."""
     names: dict[tuple, str] = {}
@@ -302,6 +340,12 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
             if len(key[0]) < 3:
                 continue
         names.setdefault(key, m.label)
+    for m in mentions:                    # parts news names on their own: a surname, a park's name
+        for part in _parts(name_key(m.text), m.label):
+            ratio = vocab.inside_ratio(part[0]) if vocab is not None else None
+            if len(part) == 1 and ratio is not None and ratio < 0.5:
+                continue
+            names.setdefault(part, m.label)
     if not names:
         return mentions
     longest = max(len(k) for k in names)
@@ -430,7 +474,7 @@ def _contains_phrase(words: tuple, phrases) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
-def refine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Mention]:
     """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
     index = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
@@ -441,13 +485,18 @@ def refine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             continue
         if m.label != "PER" and _contains_phrase(words, _month_phrases()):
             continue
+        if m.label == "PER" and len(words) == 1 and words[0].endswith("و") and vocab is not None:
+            ratio = vocab.inside_ratio(words[0][:-1])
+            if ratio is not None and ratio < 0.2:
+                continue                          # مديرو، ممثلو: a plural noun in construct, not a name
         first = index.get(m.start)
         if first is None:      # the mention starts after a clitic inside its first token
             first = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
         prev = tokens[first - 1] if first else None
         if prev is not None and prev.kind == "word" and m.start - prev.end <= 1:
             cut = _head_in(prev, _FACILITY_HEADS)
-            if cut is not None and m.label != "ORG":
+            opens_org = words[0] in _ORG_HEADS or words[0] in _BODY_HEADS or words[0] in _NATIONAL_HEADS
+            if cut is not None and not (m.label == "ORG" and opens_org):
                 m = Mention(prev.start + cut, m.end, m.source, "LOC", None, None)
             elif (_head_in(prev, _REGION_HEADS) is not None or fold(prev.text) in _RULER_OF) \
                     and m.label in ("PER", "ORG", "MISC") and len(words) <= 2:
@@ -457,8 +506,9 @@ def refine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     for i, t in enumerate(tokens):
         if taken[i] or t.kind != "word":
             continue
+        after_definite = i > 0 and tokens[i - 1].kind == "word" and fold(tokens[i - 1].text).startswith("ال")
         for form, cut in _stripped_forms(t):
-            if _group_noun(form):
+            if _group_noun(form) and not after_definite:     # الخبراء الغربيون: an adjective
                 out.append(Mention(t.start + cut, t.end, t.source, "MISC", None, None))
                 break
             if form in _REGION_HEADS and form.startswith("ال") and i + 1 < len(tokens) \
