@@ -46,8 +46,9 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
         yield
         corpus.close()
 
+    # No Swagger/ReDoc pages: they load their assets from a CDN. The schema is at /openapi.json.
     app = FastAPI(title="marsad", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url=None)
+                  docs_url=None, redoc_url=None)
     app.state.corpus = corpus
     app.state.write_token = write_token
     app.state.max_article_bytes = max_article_bytes

@@ -10,6 +10,7 @@ every attribute value is escaped: article text is untrusted input.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -52,8 +53,17 @@ def blocks(text: str, paragraphs: Iterable[tuple[int, int, str, str | None]], ma
         laid.append((s, e, kind, reason))
         pos = e
     laid += _lines(text, pos, len(text))
-    marks = list(marks)
-    return [Block(s, e, kind, reason, marked_html(text, marks, s, e)) for s, e, kind, reason in laid]
+    # Each mark goes to the blocks it overlaps (found by bisection), so long articles stay linear.
+    starts = [s for s, _, _, _ in laid]
+    buckets: list[list[Mark]] = [[] for _ in laid]
+    for m in marks:
+        i = max(bisect_right(starts, m.start) - 1, 0)
+        while i < len(laid) and laid[i][0] < m.end:
+            if laid[i][1] > m.start:
+                buckets[i].append(m)
+            i += 1
+    return [Block(s, e, kind, reason, marked_html(text, bucket, s, e))
+            for (s, e, kind, reason), bucket in zip(laid, buckets)]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str, str | None]]:

@@ -15,6 +15,7 @@ Content-Security-Policy (same-origin scripts and styles only).
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -29,6 +30,7 @@ from .. import __version__
 from ..errors import InputError
 from ..input.loader import check_date, document_from_bytes
 from . import labels, timeline
+from ..record import SCHEMA
 from .article import article_view
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +45,7 @@ SECURITY_HEADERS = {
 }
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger("marsad.web")
 
 
 def _highlight(text: str | None, highlights) -> Markup:
@@ -160,11 +163,27 @@ async def document_page(request: Request, doc_id: str) -> Response:
     record = await request.app.state.corpus.call("document", numeric_id(doc_id, "document"))
     if record is None:
         raise ApiError(404, "not_found", f"لا يوجد مقال بالمعرّف {doc_id}")
-    view = article_view(record, entity_href=_article_links(record))
+    view, notice = _view_or_text(record)
     story_id = (record.get("corpus") or {}).get("story")
     story = await request.app.state.corpus.call("story", story_id) if story_id is not None else None
-    return render("article.html", view=view, doc_id=doc_id, story_size=len((story or {}).get("documents") or []),
+    return render("article.html", view=view, doc_id=doc_id, notice=notice,
+                  story_size=len((story or {}).get("documents") or []),
                   safe_url=safe_url((record.get("corpus") or {}).get("url") or view.meta.url))
+
+
+def _view_or_text(record: dict):
+    """The article view; for a stored record whose layers cannot be read back (spans outside
+    the text ...), the bare text with a notice rather than no page at all."""
+    try:
+        return article_view(record, entity_href=_article_links(record)), None
+    except Exception as exc:  # a damaged record: show what can be shown
+        log.warning("record %s: layers unreadable (%s: %s)", (record.get("corpus") or {}).get("id"),
+                    type(exc).__name__, exc)
+        if not isinstance(record.get("text"), str):
+            raise
+        bare = {"schema": SCHEMA, "text": record["text"], "corpus": record.get("corpus") or {},
+                "published": record.get("published") if isinstance(record.get("published"), str) else None}
+        return article_view(bare), "تعذّر قراءة نتائج التحليل المخزّنة لهذا المقال؛ يظهر نصه وحده."
 
 
 @router.get("/ui/analyze", response_class=HTMLResponse)
