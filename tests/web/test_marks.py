@@ -3,6 +3,9 @@ import html
 import re
 from html.parser import HTMLParser
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from marsad.web.marks import Mark, blocks, marked_html
 
 SENTENCE = "ونفى الكرملين التقارير ووصفها بأنها «أخبار كاذبة» يوم الخميس."
@@ -115,3 +118,29 @@ def test_a_mark_across_two_paragraphs_is_cut_at_the_paragraph_end():
     assert parts == ["تنتهي هنا", "والثانية"]
     assert "mk-start" in str(laid[0].html) and "mk-end" not in str(laid[0].html)
     assert "mk-end" in str(laid[1].html) and "mk-start" not in str(laid[1].html)
+
+
+@st.composite
+def text_and_marks(draw):
+    text = draw(st.text(alphabet="وقال الرئيس<>&\"'«»\n", min_size=1, max_size=60))
+    marks = []
+    for i in range(draw(st.integers(0, 8))):
+        s = draw(st.integers(0, len(text)))
+        e = draw(st.integers(s, len(text)))
+        marks.append(Mark(f"m{i}", s, e, ("x",), {"title": text[s:e]}, draw(st.integers(0, 3))))
+    return text, marks
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(text_and_marks())
+def test_any_marks_nest_cover_their_text_and_keep_it(case):
+    text, marks = case
+    out = parse(str(marked_html(text, marks)))
+    assert "".join(out.text) == text
+    for m in marks:
+        if m.start < m.end:
+            assert out.by_mark[m.id] == text[m.start:m.end]
+            frags = out.classes[m.id]
+            assert "mk-start" in frags[0] and "mk-end" in frags[-1]
+        else:
+            assert m.id not in out.by_mark
