@@ -19,6 +19,8 @@ def default_stages(**options) -> list[Stage]:
     stages.append(entities_stage(options.get("ner_model")))
     # timexes, quantities
     # quotes, claims
+    from .attribution import claims, quotes
+    stages += [quotes, claims]
     return stages
 
 

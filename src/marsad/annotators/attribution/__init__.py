@@ -1,0 +1,14 @@
+"""Who said what: direct quotes with speakers, reported claims with source and stance.
+
+- quotemarks: quoted spans from every quote-mark style, broken ones included;
+- cues: reporting verbs of the lexicon in their inflections and clitics;
+- words: a paragraph's tokens with the word classes the rules read;
+- speakers: subjects, anonymous sources, entity links, who an unnamed cue continues;
+- analysis: the walk that ties cues, speakers, complements and quotes together;
+- quotes, claims: the two pipeline stages.
+"""
+from .analysis import attribute
+from .claims import claims
+from .quotes import quotes
+
+__all__ = ["attribute", "claims", "quotes"]

@@ -1,0 +1,516 @@
+"""Who said what in one document: direct quotes with speakers, reported claims with stance.
+
+The walk goes paragraph by paragraph, in text order, through clause starts and
+reporting cues. For each cue it reads
+1. the speaker: the subject after the verb (VSO), before it (SVO), the clause a
+   participle hangs on (…، مشيرا إلى أن), or, when the cue names no one
+   (وأضاف:), the latest speaker whose agreement fits;
+2. the complement: a colon, an opening quote mark, a clause after أن/إن/بأن (also
+   after إلى/على/من), the verb's own preposition (شكك في، تساءل عن، حذر من) or a
+   direct object (نفى الكرملين التقارير);
+3. what that makes: a direct quote (marked, or verbatim after a colon), or a
+   claim whose content runs to the end of its clause, with the cue's stance
+   turned by a negator (لم ينف) and set to demand by ضرورة/أهمية.
+Quoted spans no cue introduced are then tried for a cue after them («…»، قال
+بوتين / بحسب … / على حد قوله), a continuation of the previous quote (“A”. B”),
+or a paragraph of speech right after the previous speaker's; the rest are
+scare quotes around names and terms and are not reported.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...document import Document, Span
+from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Quote
+from ...lexicons import reporting as lex
+from ...text.normalize import fold
+from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, find_cues, negated
+from .quotemarks import QuotedSpan, find_quoted
+from .speakers import (Speaker, SpeakerMemory, describe, salient_subject, subject_after, subject_before)
+from .words import NEGATORS as _NEGATORS
+from .words import PRAYER
+from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
+                    CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
+
+NAME, SHORT, SPEECH = "name", "short", "speech"
+MAX_COMPLEMENT_DISTANCE = 22     # tokens between a cue and its complement
+MAX_OBJECT_DISTANCE = 10         # the same for verbs that may take an object instead
+MIN_UNMARKED_WORDS = 3
+MIN_CONTINUATION_WORDS = 6
+QUOTE_SHARE = 0.5                # content mostly inside quote marks is a quote, not a claim
+_WORD_PREPOSITIONS = tuple(fold(p) for p in ("في", "عن", "من", "إلى", "على"))
+
+
+@dataclass
+class Clause:
+    cue: Cue
+    speaker: Speaker | None
+    stance: str
+    negated: bool
+    sentence: int                 # token index where the cue's sentence starts
+
+    @property
+    def cue_form_claims(self) -> bool:
+        return self.cue.form.claims
+
+
+@dataclass
+class Attribution:
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    memory: SpeakerMemory = field(default_factory=SpeakerMemory)
+
+
+def attribute(doc: Document) -> Attribution:
+    """Quotes and claims of a document (body paragraphs only)."""
+    out = Attribution()
+    tokens = doc.layer(TOKENS)
+    starts = [t.start for t in tokens]
+    sentences = doc.layer(SENTENCES)
+    mentions = sorted(doc.layer(ENTITIES), key=lambda m: (m.start, -m.end))
+    spoke_in: list[int] = []      # paragraph numbers with attributed speech
+    for number, par in enumerate(p for p in doc.layer(PARAGRAPHS) if p.kind == "body"):
+        lo, hi = bisect.bisect_left(starts, par.start), bisect.bisect_left(starts, par.end)
+        ptoks = tokens[lo:hi]
+        if not ptoks:
+            continue
+        w = Words(doc.text, list(ptoks), [s for s in sentences if par.start <= s.start < par.end],
+                  find_quoted(doc.text, par.start, par.end),
+                  [m for m in mentions if par.start <= m.start < par.end])
+        walk = _ParagraphWalk(w, out, number, spoke_in)
+        walk.run()
+        if walk.spoke:
+            spoke_in.append(number)
+    out.quotes.sort(key=lambda q: q.start)
+    out.claims.sort(key=lambda c: c.cue.start)
+    return out
+
+
+class _ParagraphWalk:
+    def __init__(self, w: Words, out: Attribution, number: int, spoke_in: list[int]) -> None:
+        self.w, self.out, self.number, self.spoke_in = w, out, number, spoke_in
+        self.memory = out.memory
+        self.kinds = {id(q): _classify(w, q) for q in w.quoted}
+        self.attached: dict[int, tuple[Speaker | None, Span | None]] = {}
+        self.clauses: list[Clause] = []
+        self.silenced: list[tuple[int, int]] = [(q.start, q.end) for q in w.quoted if self.kinds[id(q)] != NAME]
+        self.spoke = False
+        self.consumed: set[int] = set()
+
+    # --- the walk --------------------------------------------------------------------------
+    def run(self) -> None:
+        w = self.w
+        cues = [c for c in find_cues(w.tokens, w.f) if self._admissible(c)]
+        w.cues = {c.token: c for c in cues}
+        events: list[tuple[int, int, object]] = [(c.token, 1, c) for c in cues]
+        for i in range(len(w)):
+            if self._clause_start(i) and not w.cue_at(i):
+                events.append((i, 0, None))
+        for i, _, cue in sorted(events, key=lambda e: (e[0], e[1])):
+            if cue is None:
+                rng = salient_subject(w, i)
+                if rng is not None:
+                    self.memory.add(w.tokens[i].start, describe(w, rng, "m"), self.number)
+            elif cue.token not in self.consumed and not self._inside_quote(cue.span.start):
+                self._clause(cue)
+        self._unattached_quotes()
+
+    def _admissible(self, cue: Cue) -> bool:
+        w = self.w
+        if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
+            return True
+        if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
+            return self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS)
+        return True
+
+    def _clause_start(self, i: int) -> bool:
+        w = self.w
+        return i == 0 or w.sentence_start(i) == i or w.is_punct(i - 1, "،,؛;:")
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.silenced)
+
+    # --- one cue ---------------------------------------------------------------------------
+    def _clause(self, cue: Cue) -> None:
+        w, form = self.w, cue.form
+        position = cue.span.start
+        sentence = w.sentence_start(cue.token)
+        is_negated = negated(w.f, cue)
+        stance = lex.NEGATED_STANCE.get(form.stance, form.stance) if is_negated else form.stance
+        after = cue.last + 1
+        preps = tuple(fold(p) for p in form.takes if p not in ("that", "speech", "object"))
+        speaker: Speaker | None = None
+        subject_end = after
+        remembered = False
+        if form.form in (PARTICIPLE, NOUN):
+            speaker = self._governing(cue, sentence, position, form.agreement)
+        else:
+            rng = subject_after(w, after, preps, object_follows="object" in form.takes)
+            if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
+                if form.addressee:                         # ودعا المنشآت إلى ...: whom he called on
+                    subject_end, rng = rng[1], None
+                elif "object" in form.takes and not w.speaker_head(rng[0]):
+                    rng = None                             # تتهم الهند بانتهاكات: what is said, not who says it
+                elif form.impersonal and form.form in (PRESENT, JUSSIVE):
+                    return                                 # ويُذكر اسمه: a passive, no one reports
+            if rng is not None and self._plausible_subject(rng):
+                speaker = describe(w, rng, form.agreement)
+                subject_end = rng[1]
+                remembered = w.person_like(*rng)
+            else:
+                rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0))
+                if rng is not None:
+                    speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number)
+                elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not cue.auxiliary:
+                    return                                 # يُذكر أن، يُتوقع أن: no one is reported
+                elif not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token)
+                          or w.in_set(cue.token - 1, _LINKERS) or w.in_set(cue.token - 1, _NEGATORS)):
+                    return                                 # لكن المكاسب تشير إلى أن: a subject that is no speaker
+                else:
+                    speaker = self.memory.resolve(position, form.agreement, self.number)
+        complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
+        if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
+            speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
+        clause = Clause(cue, speaker, stance, is_negated, sentence)
+        self.clauses.append(clause)
+        if complement is None:
+            return
+        kind, anchor = complement
+        if kind == "colon":
+            self._after_colon(clause, anchor)
+        elif kind == "quote":
+            self._attach(w.quote_opening_at(anchor), clause)
+        elif kind == "that":
+            self._content(clause, anchor + 1, kind)
+        elif kind == "object":
+            self._content(clause, anchor, kind)
+        elif w.bare(anchor) in _WORD_PREPOSITIONS or w.tokens[anchor].text.rstrip("\u0640") in ("ب", "ل"):
+            self._content(clause, anchor + 1, kind)         # شكك في | قرار بوتين
+        else:
+            self._content(clause, anchor, kind, glued=True)  # طالب | بضرورة ...
+
+    def _plausible_subject(self, rng: tuple[int, int]) -> bool:
+        w = self.w
+        s, e = rng
+        return not (w.is_punct(s) and w.quote_opening_at(s) is not None and self.kinds.get(
+            id(w.quote_opening_at(s))) == SPEECH)
+
+    def _governing(self, cue: Cue, sentence: int, position: int, agreement: str) -> Speaker | None:
+        """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the clause it hangs on."""
+        for clause in reversed(self.clauses):
+            if clause.sentence == sentence and clause.speaker is not None:
+                return clause.speaker if not clause.speaker.explicit else clause.speaker.resolved()
+        sentence_start = self.w.tokens[sentence].start
+        for pos, _, sp in reversed(self.memory.entries):
+            if sentence_start <= pos < position:
+                return sp.resolved()
+        return self.memory.resolve(position, agreement, self.number)
+
+    # --- complements ----------------------------------------------------------------------
+    def _complement(self, cue: Cue, k0: int, preps: tuple[str, ...]) -> tuple[str, int] | None:
+        w, takes = self.w, cue.form.takes
+        end = w.sentence_end(cue.token)
+        if k0 == cue.last + 1 and k0 < end:
+            other = w.cue_at(k0)
+            if other is not None and other.conjunction and other.form.form == cue.form.form:
+                self.consumed.add(k0)          # يتساءلون ويستغربون من ...: one report, two verbs
+                k0 = other.last + 1
+                preps = preps + tuple(fold(p) for p in other.form.takes if p not in ("that", "speech", "object"))
+        limit = min(end, k0 + (MAX_OBJECT_DISTANCE if "object" in takes else MAX_COMPLEMENT_DISTANCE))
+        k = k0
+        leading = True                       # only time words and commas so far
+        while k < limit:
+            if w.is_punct(k, ":") and "speech" in takes:
+                return "colon", k
+            q = w.quote_opening_at(k)
+            if q is not None and "speech" in takes:
+                kind = self.kinds[id(q)]
+                if kind == SPEECH or (kind == SHORT and leading):
+                    return "quote", k
+            b = w.bare(k)
+            if w.is_complementizer(k):
+                if w.bare(k - 1) in _NOT_REPORTING:
+                    break                    # حيث إن، إذ إن: a reason, not what was said
+                return ("that", k) if "that" in takes else None
+            if b in COMPLEMENT_PREPS and w.is_word(k + 1) and w.is_complementizer(k + 1):
+                return ("that", k + 1) if "that" in takes else None
+            if leading and preps and self._is_prep(k, preps):
+                return "prep", k
+            if w.cue_at(k) is not None or w.is_punct(k, ".!?؟"):
+                break
+            if w.in_set(k, RELATIVES) and "object" in takes:
+                break
+            if leading and b in _WORD_PREPOSITIONS and b != "في" and not w.is_adverbial_noun(k + 1) \
+                    and not w.is_time(k + 1):
+                break                        # a prepositional object, not a clause: تنص على بعض المحاذير
+            if not (w.is_time(k) or w.is_punct(k, "،,")):
+                leading = False
+            k += 1
+        if "object" in takes:
+            j = _skip_adverbials(w, k0, end)
+            if j < end and w.is_word(j) and w.tokens[j].kind == "word" and not w.in_set(j, BREAKERS) \
+                    and not w.is_complementizer(j) and not w.cue_at(j):
+                return "object", j
+        return None
+
+    def _is_prep(self, k: int, preps: tuple[str, ...]) -> bool:
+        w = self.w
+        b = w.bare(k)
+        for p in preps:
+            if len(p) > 1 and b == p:
+                return True
+            if len(p) == 1 and w.with_preposition(k, p) and b != "باسم":
+                return True
+        return False
+
+    def _after_colon(self, clause: Clause, colon: int) -> None:
+        w = self.w
+        j = colon + 1
+        if j >= len(w):
+            return
+        q = w.quote_opening_at(j)
+        if q is not None and self.kinds[id(q)] != NAME:
+            self._attach(q, clause)
+            return
+        if w.is_complementizer(j) and not self._first_person(j):
+            self._content(clause, j + 1, "that")
+            return
+        para_end = w.tokens[-1].end
+        span = _trimmed(w.text, w.tokens[j].start, para_end)
+        if span is None or len(span.text.split()) < MIN_UNMARKED_WORDS:
+            return
+        self._emit_quote(span, clause.speaker, clause.cue.span)
+        self.silenced.append((span.start, span.end))
+
+    def _first_person(self, j: int) -> bool:
+        """Speech after قال: إن ... is verbatim when it speaks in the first person."""
+        w = self.w
+        if w.bare(j).endswith(("ني", "نا")) or w.bare(j) in ("اني",):
+            return True
+        stop = min(len(w), j + 12, w.sentence_end(j))
+        return any(w.in_set(k, FIRST_PERSON) for k in range(j, stop))
+
+    def _content(self, clause: Clause, start: int, kind: str, glued: bool = False) -> None:
+        w = self.w
+        end = self._content_end(start, kind)
+        if end <= start:
+            return
+        span = _trimmed(w.text, w.tokens[start].start, w.tokens[end - 1].end)
+        if span is None:
+            return
+        if glued:
+            first = w.tokens[start]
+            cut = first.start + 1 + (1 if first.text[1:2] == "\u0640" else 0)
+            span = _trimmed(w.text, cut, span.end) or span
+        inner = [q for q in w.quoted if self.kinds[id(q)] != NAME and span.start <= q.start and q.end <= span.end + 1]
+        quoted_chars = sum(len(q.span) for q in inner)
+        if inner and quoted_chars >= QUOTE_SHARE * len(span):
+            for q in inner:
+                if self.kinds[id(q)] == SPEECH or q.outer_start <= span.start:
+                    self._attach(q, clause)
+            return
+        if not clause.cue_form_claims:
+            return
+        stance = clause.stance
+        opening = [w.bare(k) for k in range(start, min(end, start + 4)) if w.is_word(k)]
+        if stance in (lex.ASSERT, lex.CONFIRM) and any(x in DEMAND_OPENERS for x in opening):
+            stance = lex.DEMAND
+        sp = clause.speaker
+        self._heard(sp, clause.cue.span.start)
+        self.out.claims.append(Claim(clause.cue.span, span, stance, sp.span if sp else None, sp.entity if sp else None))
+        self.spoke = True
+        for q in inner:
+            if self.kinds[id(q)] == SPEECH:
+                self._attach(q, clause)
+
+    def _content_end(self, start: int, kind: str) -> int:
+        """Where reported content stops: its sentence's end, or a new clause inside the sentence."""
+        w = self.w
+        end = w.sentence_end(start)
+        k = start
+        while k < end:
+            if k > start:
+                other = w.cue_at(k)
+                if other is not None and (other.participle or other.conjunction or w.is_punct(k - 1, "،,؛;")):
+                    return k
+            if w.is_punct(k, "،,؛;"):
+                if kind in ("object", "prep"):
+                    return k
+                if self._opens_clause(k + 1):
+                    return k
+            if w.is_punct(k, "(") and kind in ("object",):
+                return k
+            k += 1
+        return end
+
+    def _opens_clause(self, i: int) -> bool:
+        w = self.w
+        if i >= len(w):
+            return False
+        if w.cue_at(i) is not None or w.in_set(i, ACCORDING_TO):
+            return True
+        if w.in_set(i, _LINKERS) and w.cue_at(i + 1) is not None:
+            return True                                  # ، كما أكد ...
+        for seq in CLAUSE_OPENERS:
+            if all(i + n < len(w) and w.f[i + n] == word for n, word in enumerate(seq)):
+                return True
+        return False
+
+    # --- quotes ---------------------------------------------------------------------------
+    def _attach(self, q: QuotedSpan | None, clause: Clause | None, speaker: Speaker | None = None,
+                cue: Span | None = None) -> None:
+        if q is None or id(q) in self.attached:
+            return
+        if clause is not None:
+            speaker, cue = clause.speaker, clause.cue.span
+        self.attached[id(q)] = (speaker, cue)
+        self._emit_quote(q.span, speaker, cue)
+
+    def _heard(self, speaker: Speaker | None, position: int) -> None:
+        """A resolved speaker who says something stays the one later cues continue."""
+        if speaker is not None and not speaker.explicit:
+            self.memory.add(position, speaker, self.number)
+
+    def _emit_quote(self, span: Span, speaker: Speaker | None, cue: Span | None) -> None:
+        self._heard(speaker, span.start)
+        who = None
+        if speaker is not None:
+            who = speaker.mention if speaker.mention is not None else speaker.span
+        self.out.quotes.append(Quote(span.start, span.end, span.source, "direct", who,
+                                     speaker.entity if speaker else None, cue))
+        self.spoke = True
+
+    def _unattached_quotes(self) -> None:
+        w = self.w
+        previous: QuotedSpan | None = None
+        for q in w.quoted:
+            kind = self.kinds[id(q)]
+            if id(q) in self.attached or kind == NAME:
+                previous = q if id(q) in self.attached else previous
+                continue
+            if q.pattern == "continued" and previous is not None and id(previous) in self.attached:
+                speaker, cue = self.attached[id(previous)]
+                self._attach(q, None, speaker, cue)
+            elif kind == SPEECH and self._cue_after(q):
+                pass
+            elif kind == SPEECH and self._continues_speech(q):
+                pass
+            if id(q) in self.attached:
+                previous = q
+
+    def _cue_after(self, q: QuotedSpan) -> bool:
+        """«…»، قال بوتين / «…» بحسب الوزارة / «…» على حد قوله / «…». يقول فلان."""
+        w = self.w
+        k = w.index_at(q.outer_end)
+        while k < len(w) and w.is_punct(k, "،,.:"):
+            k += 1
+        if k >= len(w):
+            return False
+        if w.bare(k) in ("كما", "هكذا") and w.cue_at(k + 1) is not None:
+            k += 1
+        cue = w.cue_at(k)
+        if cue is not None and not cue.conjunction and cue.form.form != PARTICIPLE:
+            clause = next((c for c in self.clauses if c.cue is cue), None)
+            if clause is not None and clause.speaker is not None and clause.speaker.explicit:
+                self._attach(q, clause)
+                return True
+            return False
+        if w.in_set(k, ACCORDING_TO):
+            j = k + 1
+            while j < len(w) and (w.bare(j) in ("ل", "عن", "ما") or w.addressee(j) and w.f[j] == "ل"):
+                j += 1
+            rng = subject_after(w, j)
+            if rng is not None and w.person_like(*rng):
+                speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, "m"), self.number)
+                self._attach(q, None, speaker, w.span(k, k + 1))
+                return True
+        if w.bare(k) == "علي" and k + 2 < len(w) and w.bare(k + 1) == "حد":
+            noun = w.bare(k + 2)
+            if any(noun.startswith(n) for n in AFTER_QUOTE_NOUNS):
+                agreement = "f" if noun.endswith("ها") else "pl" if noun.endswith(("هم", "هما")) else "m"
+                speaker = self.memory.resolve(w.tokens[k].start, agreement, self.number)
+                if speaker is not None:
+                    self._attach(q, None, speaker, w.span(k, k + 3))
+                    return True
+        return False
+
+    def _continues_speech(self, q: QuotedSpan) -> bool:
+        """A paragraph of quoted speech right after the previous speaker's paragraph."""
+        w = self.w
+        if q.opening is None or w.index_at(q.opening.start) != 0:
+            return False
+        if len(q.span.text.split()) < MIN_CONTINUATION_WORDS or not self.spoke_in \
+                or self.spoke_in[-1] != self.number - 1:
+            return False
+        speaker = self.memory.latest(q.start, self.number)
+        if speaker is None:
+            return False
+        self._attach(q, None, speaker, None)
+        return True
+
+
+_NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
+
+# Words after which an ambiguous bare cue still starts a clause: فيما بين، كما ذكر.
+_LINKERS = frozenset({"فيما", "بينما", "كما", "حيث", "ثم", "وقد", "قد", "لقد", "اذ", "بعدما", "عندما", "حين"})
+
+
+def _classify(w: Words, q: QuotedSpan) -> str:
+    """Speech or a name: a quoted term after a naming noun or a preposition is a name (صحيفة «عكاظ»، لـ"سبق")."""
+    n_words = len(q.span.text.split())
+    if q.opening is not None:
+        i = w.index_at(q.opening.start)
+        prev = i - 1
+        if prev >= 0 and w.is_word(prev):
+            if w.in_set(prev, NAMING) or w.without_article(prev) in NAMING:
+                described = any(w.cue_at(k) is not None or _is_describing(w, k) for k in range(max(0, prev - 4), prev))
+                return SHORT if w.f[prev] in ("ب",) and described else NAME
+            token = w.tokens[prev].text
+            if token in ("لـ", "ل", "بـ", "ب") or token.endswith("\u0640"):
+                if token.startswith("ب") and any(_is_describing(w, k) for k in range(max(0, prev - 5), prev)):
+                    return SHORT if n_words <= 2 else SPEECH
+                return NAME
+        if q.closing is not None:
+            j = w.index_at(q.closing.end)
+            if n_words <= 3 and j < len(w) and w.is_punct(j, ":"):
+                return NAME                          # وقال “ابن مساعد”: “…”
+    return SPEECH if n_words >= 3 else SHORT
+
+
+def _is_describing(w: Words, k: int) -> bool:
+    """A وصف/سمى-type cue: what follows بـ is what someone called something (يصفها المحللون بـ «…»)."""
+    b = w.bare(k)
+    return any(b.startswith(fold(stem)) for stem in ("وصف", "يصف", "تصف", "سمى", "يسمي", "تسمي", "نعت", "ينعت"))
+
+
+def _skip_adverbials(w: Words, k: int, end: int) -> int:
+    """Past time words, commas and prepositional adverbials (في البداية، في بيان أمس) before an object."""
+    while k < end:
+        if w.is_time(k) or w.is_punct(k, "،,"):
+            k += 1
+            continue
+        if w.in_set(k, ADVERBIAL_PREPS) or w.bare(k) == "في":
+            k += 2
+            while k < end and w.is_word(k) and (not w.is_definite(k) or w.is_adjective(k) or w.is_time(k)):
+                if w.is_complementizer(k):
+                    break
+                k += 1
+            continue
+        break
+    return k
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span without surrounding spaces and trailing punctuation."""
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—"):
+        end -= 1
+    return Span(start, end, text) if end > start else None
+
+
+def cached_attribution(doc: Document) -> Attribution:
+    """The attribution of `doc`, computed once for both stages (keyed by the layers it reads)."""
+    key = ("attribution", hash((doc.layer(ENTITIES), doc.layer(PARAGRAPHS))))
+    return doc.cached(key, lambda: attribute(doc))

@@ -1,0 +1,337 @@
+"""Speakers: the subject of a reporting verb, its entity, and who an unnamed cue continues.
+
+- `subject_after` reads the noun phrase after a verb (VSO: وقال المتحدث باسم
+  الوزارة عبدالله ... في تصريح له أمس إن): a head (title, role, name, source
+  word), then what may continue it (idafa, adjectives, في/من after a role or
+  source: مسؤولون في المخابرات، عدد من الأهالي; باسم), until an adverbial, a time
+  word, a complementizer, a colon, a comma or the verb's own preposition.
+- `subject_before` reads it before the verb (SVO: بدا أن الرئيس بوتين يؤكد).
+- `salient_subject` reads the subject of a clause-initial verb that is not a cue
+  (ووجه مدير الأمن العام رسالة ... قائلا:), which a participle cue reports for.
+- `link` finds the entity cluster of a speaker span from the mentions.
+- `SpeakerMemory` resolves a cue without a subject (وأضاف:، وقالت إن، وأكدوا أن)
+  to the latest speaker whose agreement fits (feminine, plural).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import Span
+from ...text.normalize import fold
+from .words import (ABBREVIATION_TITLES, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
+                    DEMONSTRATIVES,
+                    DOCUMENTS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
+
+MAX_SUBJECT_WORDS = 10
+TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
+MAX_NAME_QUOTE_WORDS = 3
+
+
+@dataclass
+class Speaker:
+    """Who says something: a span of the text, and the entity cluster when linked."""
+
+    span: Span                      # the noun phrase (or, resolved, the earlier one it continues)
+    entity: str | None = None       # cluster id from the mentions
+    mention: Span | None = None     # the linked mention inside the span
+    agreement: str = "m"            # m | f | pl
+    explicit: bool = True           # named at this cue, not resolved from earlier text
+    anonymous: bool = False         # مصدر، مسؤولون، شهود ...: a source of its own
+    group: int = -1                 # the speaker it corefers with in this document
+    words: frozenset = field(default_factory=frozenset)   # content words, for coreference
+
+    def resolved(self) -> "Speaker":
+        """The same speaker, as the resolved speaker of a later cue without a subject."""
+        return Speaker(self.span, self.entity, self.mention, self.agreement, False, self.anonymous, self.group,
+                       self.words)
+
+
+def _quoted_name_end(w: Words, i: int) -> int | None:
+    """A short quoted name at token i (“ابن مساعد”، "باطوق"): the index after its closing mark."""
+    q = w.quote_opening_at(i)
+    if q is None or q.closing is None or len(q.span.text.split()) > MAX_NAME_QUOTE_WORDS:
+        return None
+    j = w.index_at(q.closing.start)
+    return j + 1 if j < len(w) else None
+
+
+def _continues_with_preposition(w: Words, k: int, head_i: int, stop_preps: tuple[str, ...]) -> bool:
+    """في/من inside a speaker phrase: مسؤولون في المخابرات، عدد من الأهالي، المادة 4 من المعاهدة."""
+    b = w.bare(k)
+    if b not in ("في", "من") or b in stop_preps:
+        return False
+    nxt = k + 1
+    if not w.is_word(nxt) or w.is_adverbial_noun(nxt) or w.is_time(nxt) or w.in_set(nxt, BREAKERS):
+        return False
+    return w.speaker_head(head_i) or w.tokens[k - 1].kind == "number"
+
+
+def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_follows: bool = False,
+                  skip_leading: bool = True) -> tuple[int, int] | None:
+    """Token range of the subject starting at (or, past leading adverbials, after) token i."""
+    end = w.sentence_end(i)
+    stop_preps = tuple(fold(p) for p in stop_preps)
+    if skip_leading:
+        i = _skip_leading_adverbials(w, i, end)
+    start = k = i
+    words = 0
+    last_definite = False
+    after_person = False                 # a person's name closed the phrase; only an apposition may follow
+    while k < end and words < MAX_SUBJECT_WORDS:
+        tok = w.tokens[k]
+        if tok.kind in ("punct", "symbol"):
+            name_end = _quoted_name_end(w, k)
+            if name_end is not None and (words == 0 or name_end >= end or not w.is_word(name_end)
+                                         or w.is_punct(name_end, "،,:") or w.is_complementizer(name_end)):
+                k, words, last_definite = name_end, words + 1, True     # قالت «المقاومة الجنوبية» في بيان
+                continue
+            if tok.text == "." and words and w.f[k - 1] in ABBREVIATION_TITLES:
+                k += 1
+                continue
+            break
+        b = w.bare(k)
+        if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
+            k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
+            continue
+        if w.is_complementizer(k) or w.in_set(k, BREAKERS) and not _continues_with_preposition(w, k, start, stop_preps):
+            break
+        if w.is_time(k) and (words == 0 or not w.is_adjective(k)):
+            break                                   # (مدير الأمن العام: العام is "general" here)
+        if b in stop_preps or ("ب" in stop_preps and w.with_preposition(k, "ب") and b != "باسم"):
+            break
+        if w.in_set(k, ADVERBIAL_PREPS) and not _continues_with_preposition(w, k, start, stop_preps):
+            break
+        if w.cue_at(k):
+            break
+        if words == 0 and w.addressee(k):
+            break
+        if words and w.addressee(k) and not (w.speaker_head(k - 1) or w.is_definite(k - 1)):
+            break
+        if after_person:
+            if not (w.human_head(k) or w.is_adjective(k) or b in ("باسم", "بن", "ابن", "ال")):
+                break                               # الخريجي | إنجاز لوس أنجلوس
+            after_person = not w.human_head(k)      # an apposition opens: توماس باخ رئيس اللجنة الأولمبية
+        definite = w.is_definite(k)
+        mention = w.mention_at(k)
+        named = mention is not None and mention.label in ("PER", "ORG")
+        if words and object_follows and last_definite and not w.is_adjective(k) and not w.human_head(k) \
+                and not named and (definite or tok.kind == "word") and not w.addressee(k) \
+                and not w.with_preposition(k, "ب"):
+            break                                   # ونفى الكرملين | التقارير، أكد الوزير | حرص المجلس
+        if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and \
+                ((last_definite and (b.endswith("ه") or w.accusative(k))) or (words >= 2 and b.endswith("ات"))):
+            break                                   # ووجه مدير الأمن العام | رسالة
+        if mention is not None and mention.end > tok.end:
+            k = w.index_at(mention.end)
+            words += 1
+            last_definite = True
+            after_person = mention.label == "PER"
+            continue
+        if mention is not None and mention.label == "PER":
+            after_person = True
+        last_definite = definite or (mention is not None)
+        words += 1
+        k += 1
+    return (start, k) if k > start else None
+
+
+def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
+    """Past adverbials between a verb and its subject: أمس، يوم الخميس، لـ«عكاظ»."""
+    while i < end:
+        if w.is_time(i):
+            i += 1
+            while i < end and (w.is_time(i) or w.tokens[i].kind == "number"):
+                i += 1
+            continue
+        if w.addressee(i) or w.in_set(i, TO_PRONOUNS):
+            i += 1
+            name_end = _quoted_name_end(w, i)
+            if name_end is not None:
+                i = name_end
+            continue
+        if w.is_punct(i, "،,"):
+            # وقال، في تصريح له، ... : only skip a comma that a short adverbial follows
+            break
+        break
+    return i
+
+
+def subject_before(w: Words, cue_i: int) -> tuple[int, int] | None:
+    """Token range of a subject written before its verb (SVO), or None."""
+    if w.bare(cue_i) != w.f[cue_i]:
+        return None                                 # ويعتقدوا، وقال: a conjunction opens a clause of its own
+    j = cue_i - 1
+    while j >= 0 and w.bare(j) in ("قد", "لقد"):
+        j -= 1
+    if j >= 0 and w.is_punct(j, "،,"):
+        return _fronted_with_apposition(w, cue_i, j)
+    end = j + 1
+    words = 0
+    while j >= 0 and words < 7:
+        if not w.is_word(j) or w.accusative(j):
+            break
+        if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES):
+            break
+        if w.in_set(j, BREAKERS) and w.bare(j) not in ("في", "من"):
+            return None
+        if w.cue_at(j):
+            return None
+        words += 1
+        j -= 1
+    start = j + 1
+    if words == 0:
+        return None
+    boundary_ok = j < 0 or not w.is_word(j) or w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) \
+        or w.sentence_start(cue_i) > j
+    if w.in_set(j, RELATIVES):                      # الوزير الذي أكد أن: the antecedent is the subject
+        return subject_before(w, j) if start == cue_i else None
+    if not boundary_ok:
+        return None
+    if w.bare(start) in ("في", "من"):
+        return None
+    return (start, end) if w.person_like(start, end) or w.named(start, end, places=True) else None
+
+
+def _fronted_with_apposition(w: Words, cue_i: int, comma: int) -> tuple[int, int] | None:
+    """عايد الشمري، عضو هيئة التدريس، قال ...: a sentence that opens with its speaker and an apposition."""
+    s0 = w.sentence_start(cue_i)
+    commas = [k for k in range(s0, comma) if w.is_punct(k, "،,")]
+    if comma - s0 < 1 or len(commas) > 1 or comma - s0 - len(commas) > 14:
+        return None
+    for k in range(s0, comma):
+        if w.is_punct(k, "،,"):
+            continue
+        if not w.is_word(k) or w.is_complementizer(k) or w.cue_at(k) or w.in_set(k, RELATIVES) \
+                or w.in_set(k, CLAUSE_VERBS) or w.accusative(k):
+            return None
+        if w.in_set(k, BREAKERS) and w.bare(k) not in ("في", "من"):
+            return None
+    first_end = commas[0] if commas else comma
+    return (s0, comma) if w.person_like(s0, first_end) or w.person_like(s0, comma) else None
+
+
+def salient_subject(w: Words, i: int) -> tuple[int, int] | None:
+    """The subject of a clause-initial verb that is not a cue (أدى الأمير فيصل ...، ووجه مدير الأمن)."""
+    if not w.is_word(i) or w.tokens[i].kind != "word" or w.cue_at(i):
+        return None
+    if w.is_definite(i) or w.in_set(i, BREAKERS) or w.in_set(i, ADVERBIAL_PREPS) or w.is_time(i) \
+            or w.speaker_head(i) or w.in_set(i, CLAUSE_VERBS) or len(w.bare(i)) < 2 or w.verbal_noun(i):
+        return None
+    rng = subject_after(w, i + 1, object_follows=True, skip_leading=False)
+    if rng is None:
+        return None
+    s, e = rng
+    head = s
+    while head < e and w.in_set(head, TITLES):
+        head += 1
+    if head < e and (w.head_in(head, HUMAN, ORGANISATIONS) or w.head_in(s, HUMAN, ORGANISATIONS)):
+        return rng
+    mention = w.mention_at(s)
+    if mention is not None and mention.label in ("PER", "ORG"):
+        return rng
+    return None
+
+
+def describe(w: Words, rng: tuple[int, int], cue_agreement: str, clusters: set[str] | None = None) -> Speaker:
+    """A speaker for the subject tokens `rng`: its span, entity, agreement and words."""
+    s, e = rng
+    while e > s + 1 and w.is_punct(e - 1) and not w.quote_closing_at(e - 1):
+        e -= 1
+    span = w.span(s, e)
+    if w.conjunction_attached(s):                       # وأحد زعماء ...: the conjunction is no part of it
+        span = Span(span.start + 1, span.end, span.source)
+    head = s
+    while head < e - 1 and w.in_set(head, TITLES):
+        head += 1
+    anonymous = w.in_set(s, ANONYMOUS) and not w.in_set(s, ROLES)
+    entity, mention = (None, None) if anonymous else link(w, span, head)
+    agreement = _agreement(w, s, e, cue_agreement)
+    content = frozenset(w.without_article(k) for k in range(s, e)
+                        if w.is_word(k) and not w.in_set(k, TITLES) and not w.in_set(k, BREAKERS)
+                        and len(w.without_article(k)) > 2)
+    return Speaker(span, entity, mention, agreement, True, anonymous, -1, content)
+
+
+def _agreement(w: Words, s: int, e: int, cue_agreement: str) -> str:
+    head = s
+    while head < e - 1 and w.in_set(head, TITLES):
+        head += 1
+    b = w.without_article(head)
+    if cue_agreement == "pl" or w.head_in(head, PLURAL_HEADS) \
+            or (len(b) >= 5 and b.endswith(("ون", "ين", "و")) and w.head_in(head, ANONYMOUS)):
+        return "pl"
+    return cue_agreement
+
+
+def link(w: Words, span: Span, head: int) -> tuple[str | None, Span | None]:
+    """The cluster of a speaker span: a person named in it, else the organisation it is headed by."""
+    overlapping = [m for m in w.mentions if m.start < span.end and span.start < m.end]
+    if not overlapping:
+        return None, None
+    people = [m for m in overlapping if m.label == "PER"]
+    if people:
+        m = people[0]
+        return m.entity, m.as_span()
+    head_start = w.tokens[head].start
+    head_end = w.tokens[head].end
+    for m in overlapping:
+        if m.start < head_end and head_start < m.end:
+            return m.entity, m.as_span()
+    return None, None
+
+
+class SpeakerMemory:
+    """Speakers in text order, for the cues that name no one (وأضاف:) and for coreference.
+
+    Entries hold the paragraph they were last heard in; a cue without a subject
+    resolves only to a speaker heard in the last `reach` paragraphs."""
+
+    def __init__(self, reach: int = 3) -> None:
+        self.entries: list[tuple[int, int, Speaker]] = []     # (offset, paragraph, speaker)
+        self.groups: list[Speaker] = []
+        self.reach = reach
+
+    def add(self, position: int, speaker: Speaker, paragraph: int = 0) -> Speaker:
+        if speaker.explicit and speaker.group < 0:
+            speaker.group = self._corefer(speaker)
+            if speaker.entity is None and self.groups[speaker.group].entity is not None:
+                first = self.groups[speaker.group]
+                speaker.entity, speaker.mention = first.entity, first.mention
+        self.entries.append((position, paragraph, speaker))
+        return speaker
+
+    def _corefer(self, speaker: Speaker) -> int:
+        """An earlier speaker this one names again: same entity, or its words contained (المتحدثة)."""
+        for gid in range(len(self.groups) - 1, -1, -1):
+            earlier = self.groups[gid]
+            if speaker.entity is not None and speaker.entity == earlier.entity:
+                return gid
+            if speaker.entity is not None and earlier.entity is not None:
+                continue
+            if speaker.anonymous != earlier.anonymous:
+                continue
+            if speaker.words and speaker.words <= earlier.words:
+                return gid
+            shared = speaker.words & earlier.words
+            if any(word not in ROLES and word not in TITLES and word not in ANONYMOUS and
+                   "ال" + word not in ROLES and "ال" + word not in ANONYMOUS for word in shared):
+                return gid
+        self.groups.append(speaker)
+        return len(self.groups) - 1
+
+    def _recent(self, position: int, paragraph: int) -> list[Speaker]:
+        return [sp for pos, par, sp in self.entries if pos < position and paragraph - par <= self.reach]
+
+    def resolve(self, position: int, agreement: str, paragraph: int = 0) -> Speaker | None:
+        """The latest speaker before `position` whose agreement fits, else the latest one."""
+        before = self._recent(position, paragraph)
+        if not before:
+            return None
+        for sp in reversed(before):
+            if sp.agreement == agreement:
+                return sp.resolved()
+        return before[-1].resolved()
+
+    def latest(self, position: int, paragraph: int = 0) -> Speaker | None:
+        before = self._recent(position, paragraph)
+        return before[-1].resolved() if before else None

@@ -1,0 +1,252 @@
+"""A paragraph's tokens with the folded forms and word classes attribution reads.
+
+One `Words` per body paragraph: its tokens, each folded once, the sentence
+each token belongs to, the quoted spans and the named-entity mentions inside
+it. The predicates answer lexicon questions about a token with its conjunction
+(و/ف) set aside, so وقال, والتي and فيما are read like قال, التي, فيما.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from functools import lru_cache
+
+from ...document import Span
+from ...lexicons import reporting, sources
+from ...text.normalize import fold
+from .quotemarks import MARKS, QuotedSpan
+
+
+@lru_cache(maxsize=None)
+def folded_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+ANONYMOUS = folded_set(sources.ANONYMOUS_HEADS)
+TITLES = folded_set(sources.TITLES)
+ROLES = folded_set(sources.ROLE_HEADS)
+ORGANISATIONS = folded_set(sources.ORGANISATION_HEADS)
+DOCUMENTS = folded_set(sources.DOCUMENT_HEADS)
+ADVERBIAL_NOUNS = folded_set(sources.ADVERBIAL_NOUNS)
+ADVERBIAL_PREPS = folded_set(sources.ADVERBIAL_PREPOSITIONS)
+TIME_WORDS = folded_set(sources.TIME_WORDS)
+BREAKERS = folded_set(sources.NP_BREAKERS)
+NAMING = folded_set(sources.NAMING_NOUNS)
+PLURAL_HEADS = folded_set(sources.PLURAL_HEADS)
+HUMAN = ANONYMOUS | TITLES | ROLES | PLURAL_HEADS
+NEGATORS = folded_set(reporting.NEGATORS)
+HEDGES = folded_set(reporting.HEDGES)
+FIRST_PERSON = folded_set(reporting.FIRST_PERSON)
+ACCORDING_TO = folded_set(reporting.ACCORDING_TO)
+PRAYER = folded_set(reporting.PRAYER_ADDRESSEES)
+COMPLEMENT_PREPS = folded_set(reporting.COMPLEMENT_PREPOSITIONS)
+DEMAND_OPENERS = folded_set(reporting.DEMAND_OPENERS)
+AFTER_QUOTE_NOUNS = folded_set(reporting.AFTER_QUOTE_NOUNS)
+COMPLEMENTIZERS = frozenset(fold(c) + p for c in reporting.COMPLEMENTIZERS for p in reporting.COMPLEMENTIZER_PRONOUNS)
+CLAUSE_OPENERS = tuple(tuple(fold(w) for w in seq) for seq in reporting.CLAUSE_OPENERS)
+AMBIGUOUS_CUES = folded_set(reporting.AMBIGUOUS_FORMS)
+# Verbs that make what follows their subject a new clause: كان بوتين يشير، مما جعل الأهالي يتساءلون.
+CLAUSE_VERBS = folded_set(("كان", "كانت", "وكان", "وكانت", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "جعل",
+                           "يجعل", "جعلت", "تجعل", "دفع", "دفعت", "يدفع", "تدفع", "مازال", "ما زال", "لايزال", "يزال",
+                           "تزال", "مما", "ما", "عندما", "حينما", "بعدما", "كما", "حيث", "إذ", "ليس", "ليست"))
+DEMONSTRATIVES = folded_set(("هذا", "هذه", "ذلك", "تلك", "هؤلاء"))
+RELATIVES = folded_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+ABBREVIATION_TITLES = folded_set(("د", "أ", "م", "أ.د"))
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان", "يات")
+ADJECTIVES = folded_set(("العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الأعلى", "الكبير", "الكبيرة",
+                         "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "المساعد", "المساعدة", "الأسبق",
+                         "المكلف", "المقبل", "الماضي", "المركزي", "الركن", "الثاني", "الثالث", "الأسبق", "الدائم",
+                         "التنفيذي", "المنتدب", "العليا", "الأعظم", "الشريفين", "المتحدة", "المتقاعد", "البارز"))
+
+
+class Words:
+    def __init__(self, text: str, tokens: list, sentences: list[Span], quoted: list[QuotedSpan],
+                 mentions: list) -> None:
+        self.text = text
+        self.tokens = tokens
+        # NFKC first: pages carry presentation forms (أﻥ) that folding alone leaves apart
+        self.f = [fold(unicodedata.normalize("NFKC", t.text)) for t in tokens]
+        self.starts = [t.start for t in tokens]
+        self.quoted = quoted
+        self.mentions = mentions
+        self._sentence_ends = sorted(s.end for s in sentences)
+        self.cues: dict[int, object] = {}      # token index -> Cue (filled by the analysis)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    # --- positions -------------------------------------------------------------------------
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_end(self, i: int) -> int:
+        """Index of the first token after the sentence holding token i."""
+        if i >= len(self.tokens):
+            return len(self.tokens)
+        k = bisect.bisect_right(self._sentence_ends, self.tokens[i].start)
+        if k >= len(self._sentence_ends):
+            return len(self.tokens)
+        return self.index_at(self._sentence_ends[k])
+
+    def sentence_start(self, i: int) -> int:
+        if not self.tokens:
+            return 0
+        i = min(i, len(self.tokens) - 1)
+        k = bisect.bisect_right(self._sentence_ends, self.tokens[i].start)
+        if k == 0:
+            return 0
+        return self.index_at(self._sentence_ends[k - 1])
+
+    def span(self, i: int, j: int) -> Span:
+        """Characters of tokens i..j-1."""
+        return Span(self.tokens[i].start, self.tokens[j - 1].end, self.text)
+
+    # --- word classes ----------------------------------------------------------------------
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "latin", "number")
+
+    def is_punct(self, i: int, chars: str | None = None) -> bool:
+        if not 0 <= i < len(self.tokens) or self.tokens[i].kind not in ("punct", "symbol"):
+            return False
+        return chars is None or self.tokens[i].text in chars
+
+    def bare(self, i: int) -> str:
+        """The folded word without a leading conjunction (kept when the rest is too short)."""
+        f = self.f[i]
+        return f[1:] if len(f) > 3 and f[0] in "وف" else f
+
+    def in_set(self, i: int, words: frozenset[str]) -> bool:
+        if not 0 <= i < len(self.tokens):
+            return False
+        f = self.f[i]
+        return f in words or (len(f) > 2 and f[0] in "وف" and f[1:] in words)
+
+    def without_article(self, i: int) -> str:
+        b = self.bare(i)
+        for prefix in ("ال", "بال", "لل", "كال"):
+            if b.startswith(prefix) and len(b) > len(prefix) + 1:
+                return b[len(prefix):]
+        return b
+
+    def is_definite(self, i: int) -> bool:
+        b = self.bare(i)
+        return self.tokens[i].kind == "word" and len(b) > 3 and b.startswith(("ال", "بال", "لل", "كال"))
+
+    def is_nisba(self, i: int) -> bool:
+        b = self.bare(i)
+        return b.startswith("ال") and b.endswith(NISBA_ENDINGS) and len(b) > 4
+
+    def is_adjective(self, i: int) -> bool:
+        return self.is_nisba(i) or self.in_set(i, ADJECTIVES)
+
+    def is_complementizer(self, i: int) -> bool:
+        return self.is_word(i) and self.tokens[i].kind == "word" and self.in_set(i, COMPLEMENTIZERS)
+
+    def is_adverbial_noun(self, i: int) -> bool:
+        """تصريح، بيان، حديثه، كتابه ...: a noun that, after في/خلال, opens an adverbial."""
+        if not self.is_word(i):
+            return False
+        if self.in_set(i, ADVERBIAL_NOUNS):
+            return True
+        b = self.without_article(i)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if b.endswith(suffix) and len(b) - len(suffix) >= 3 and b[:-len(suffix)] in ADVERBIAL_NOUNS:
+                return True
+        return False
+
+    def verbal_noun(self, i: int) -> bool:
+        """استهداف، انتقال، تطوير: a verbal noun, which opens a clause without being its verb."""
+        b = self.bare(i)
+        return (len(b) >= 6 and b[-2] == "ا") or (len(b) == 5 and b[0] == "ت" and b[-2] == "ي")
+
+    def is_time(self, i: int) -> bool:
+        return self.in_set(i, TIME_WORDS)
+
+    def addressee(self, i: int) -> bool:
+        """A word with the preposition ل unmistakably glued on: لـ«عكاظ»، لـ"سبق"، للصحفيين."""
+        if not self.is_word(i) or self.tokens[i].kind != "word":
+            return False
+        text, f = self.tokens[i].text, self.f[i]
+        return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4)
+
+    def with_preposition(self, i: int, letter: str) -> bool:
+        """The word carries the preposition `letter` (ب, ل): بضرورة، بإطلاق، بـ، بالمنطقة."""
+        if not self.is_word(i) or self.tokens[i].kind != "word":
+            return False
+        text, f = self.tokens[i].text, self.f[i]
+        return f == letter or text.startswith(letter + "\u0640") or (f.startswith(letter) and len(f) > 3)
+
+    def head_in(self, i: int, *sets: frozenset[str], whole: bool = False) -> bool:
+        """The word, with or without its article and conjunction, is in one of `sets`."""
+        if not 0 <= i < len(self.tokens):
+            return False
+        forms = {self.f[i]} if whole else {self.f[i], self.bare(i)}    # وزير is no و + زير: try it whole too
+        for form in list(forms):
+            for prefix in ("ال", "بال", "لل", "كال"):
+                if form.startswith(prefix) and len(form) > len(prefix) + 1:
+                    forms.add(form[len(prefix):])
+        forms |= {"ال" + form for form in forms}
+        return any(form in s for form in forms for s in sets)
+
+    def conjunction_attached(self, i: int) -> bool:
+        """The word carries و/ف (وأحد زعماء): known without it, unknown with it (وزير, فريق stay whole)."""
+        f = self.f[i]
+        if len(f) <= 3 or f[0] not in "وف" or self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS, whole=True):
+            return False
+        return self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS)
+
+    def speaker_head(self, i: int) -> bool:
+        """The word can head a speaker's noun phrase: a title, role, source, organisation, document or group."""
+        return self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS)
+
+    def human_head(self, i: int) -> bool:
+        return self.head_in(i, HUMAN)
+
+    def accusative(self, i: int) -> bool:
+        """An indefinite accusative (بنداً، تحذيرا): an object or adverb, never a subject's word."""
+        text = self.tokens[i].text
+        return "\u064b" in text
+
+    def person_like(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 read as a speaker: a head word from the lexicons or a PER/ORG mention."""
+        if any(self.speaker_head(k) for k in range(i, min(j, i + 3))):
+            return True
+        sp = self.span(i, j)
+        return any(m.label in ("PER", "ORG") and m.start < sp.end and sp.start < m.end for m in self.mentions)
+
+    def named(self, i: int, j: int, places: bool = False) -> bool:
+        """A named-entity mention overlaps tokens i..j-1 (a place only with `places`: باكستان تتهم ...)."""
+        sp = self.span(i, j)
+        return any((places or m.label != "LOC") and m.start < sp.end and sp.start < m.end for m in self.mentions)
+
+    def mention_at(self, i: int):
+        """The mention starting at token i (ignoring a clitic), if any."""
+        tok = self.tokens[i]
+        for m in self.mentions:
+            if tok.start <= m.start < tok.end:
+                return m
+        return None
+
+    def cue_at(self, i: int):
+        """The cue whose (first) token is i, if any."""
+        return self.cues.get(i)
+
+    # --- quotes ---------------------------------------------------------------------------
+    def quote_opening_at(self, i: int) -> QuotedSpan | None:
+        if not self.is_punct(i, MARKS):
+            return None
+        pos = self.tokens[i].start
+        for q in self.quoted:
+            if q.opening is not None and q.opening.start == pos:
+                return q
+        return None
+
+    def quote_closing_at(self, i: int) -> QuotedSpan | None:
+        if not self.is_punct(i, MARKS):
+            return None
+        pos = self.tokens[i].start
+        for q in self.quoted:
+            if q.closing is not None and q.closing.start == pos:
+                return q
+        return None

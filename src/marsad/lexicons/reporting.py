@@ -1,0 +1,199 @@
+"""Reporting cues: the verbs (and a few nouns and phrases) that attribute speech.
+
+Each verb is listed once, by its lemma forms; `marsad.annotators.attribution.cues`
+generates the surface forms by rule (perfect and imperfect inflections, the
+jussive after لم, active participles مشيرا/مؤكدين/لافتةً, object pronouns
+ووصفها/نفاها, the conjunctions و ف). Keys are written as in running text and
+folded (hamza, alef, yaa, teh marbuta) before matching.
+
+Fields of a verb:
+- past: 3rd masculine singular perfect (قال); present: its imperfect (يقول);
+  participle: the active participle stem (قائل), or None when that form is
+  mostly a noun in news (متحدث "spokesman", مقر "headquarters", متهم "accused").
+- stance: what the source does with the content (assert, confirm, deny,
+  estimate, doubt, warn, demand, promise, accuse).
+- takes: the complements that make the verb a report, tried in this order:
+    "that"     a clause after أن/إن/بأن (also after a preposition: إلى أن، على أن)
+    "speech"   a colon or an opening quote mark (direct speech)
+    "object"   a direct object noun phrase (نفى الكرملين التقارير)
+    "في" "عن" "من" "إلى" "على" "ب"   a noun phrase after this preposition
+- claims: False for a verb that introduces quoted words only (ووصفها بأنها “أخبار كاذبة”).
+- addressee: the verb's direct object is the one addressed (دعا المنشآت إلى، طالب اللاعبين بـ), so a
+  noun phrase after it that names no speaker is that addressee, and the speaker is resolved.
+- impersonal: the bare imperfect is most often the passive (يُذكر أن، يُتوقع أن،
+  يُقدّر بـ), so without an explicit subject it reports no one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ASSERT, CONFIRM, DENY, ESTIMATE, DOUBT = "assert", "confirm", "deny", "estimate", "doubt"
+WARN, DEMAND, PROMISE, ACCUSE = "warn", "demand", "promise", "accuse"
+STANCES = (ASSERT, CONFIRM, DENY, ESTIMATE, DOUBT, WARN, DEMAND, PROMISE, ACCUSE)
+
+
+@dataclass(frozen=True)
+class Verb:
+    past: str
+    present: str | None
+    participle: str | None
+    stance: str
+    takes: tuple[str, ...] = ("that", "speech")
+    impersonal: bool = False
+    claims: bool = True          # False: it introduces quotes only (وصفه بالكبير is no claim)
+    addressee: bool = False      # its object is whom it is said to (دعا المنشآت إلى ...، حث المواطنين على)
+
+
+SAY = ("that", "speech")
+VERBS: tuple[Verb, ...] = (
+    # saying, adding, explaining: a new statement
+    Verb("قال", "يقول", "قائل", ASSERT),
+    Verb("أضاف", "يضيف", "مضيف", ASSERT),
+    Verb("تابع", "يتابع", None, ASSERT),             # متابع is "follower"
+    Verb("أردف", "يردف", "مردف", ASSERT),
+    Verb("استطرد", "يستطرد", "مستطرد", ASSERT),
+    Verb("أوضح", "يوضح", "موضح", ASSERT),
+    Verb("بين", "يبين", "مبين", ASSERT),               # بيّن (written without shadda)
+    Verb("أبان", "يبين", None, ASSERT),
+    Verb("أشار", "يشير", "مشير", ASSERT, ("that",)),       # أشار إلى + noun refers, it does not report
+    Verb("لفت", "يلفت", "لافت", ASSERT, ("that",)),
+    Verb("نوه", "ينوه", "منوه", ASSERT, ("that",)),
+    Verb("ذكر", "يذكر", None, ASSERT, SAY, impersonal=True),
+    Verb("أفاد", "يفيد", "مفيد", ASSERT, ("that",)),
+    Verb("صرح", "يصرح", "مصرح", ASSERT),
+    Verb("أعلن", "يعلن", None, ASSERT, ("that",)),
+    Verb("كشف", "يكشف", "كاشف", ASSERT, ("that",)),
+    Verb("أفصح", "يفصح", None, ASSERT, ("that",)),
+    Verb("تطرق", "يتطرق", None, ASSERT, ("that",)),
+    Verb("أخبر", "يخبر", None, ASSERT, ("that",), addressee=True),
+    Verb("أبلغ", "يبلغ", None, ASSERT, ("that",), addressee=True),
+    Verb("روى", "يروي", None, ASSERT, ("that", "speech")),
+    Verb("حكى", "يحكي", None, ASSERT, ("that", "speech")),
+    Verb("ختم", "يختم", "مختتم", ASSERT, ("speech",)),
+    Verb("اختتم", "يختتم", "مختتم", ASSERT, ("speech",)),
+    Verb("وصف", "يصف", "واصف", ASSERT, ("that", "speech", "ب"), claims=False),
+    Verb("نص", "ينص", None, ASSERT, ("that", "speech")),
+    Verb("اعتبر", "يعتبر", "معتبر", ASSERT, ("that",), impersonal=True),
+    Verb("رأى", "يرى", None, ASSERT, ("that",), impersonal=True),
+    Verb("زعم", "يزعم", "زاعم", ASSERT, ("that",)),
+    Verb("ادعى", "يدعي", "مدعي", ASSERT, ("that",)),
+    Verb("أعرب", "يعرب", "معرب", ASSERT, ("that",)),  # أعرب عن اعتقاده بأن ... (only with a clause)
+    Verb("طمأن", "يطمئن", "مطمئن", ASSERT, ("that",)),
+    # affirming
+    Verb("أكد", "يؤكد", "مؤكد", CONFIRM, ("that", "speech", "object", "على")),
+    Verb("شدد", "يشدد", "مشدد", CONFIRM, ("that", "speech", "على")),
+    Verb("جزم", "يجزم", "جازم", CONFIRM, ("that",)),
+    Verb("أقر", "يقر", None, CONFIRM, ("that", "ب")),
+    Verb("اعترف", "يعترف", "معترف", CONFIRM, ("that", "ب")),
+    # denying
+    Verb("نفى", "ينفي", "نافي", DENY, ("that", "speech", "object")),
+    Verb("أنكر", "ينكر", None, DENY, ("that", "object")),
+    Verb("كذب", "يكذب", None, DENY, ("object",)),
+    Verb("دحض", "يدحض", None, DENY, ("object",)),
+    # estimating, believing, expecting
+    Verb("قدر", "يقدر", None, ESTIMATE, ("that",), impersonal=True),
+    Verb("توقع", "يتوقع", "متوقع", ESTIMATE, ("that",), impersonal=True),
+    Verb("رجح", "يرجح", "مرجح", ESTIMATE, ("that",), impersonal=True),
+    Verb("اعتقد", "يعتقد", "معتقد", ESTIMATE, ("that",), impersonal=True),
+    Verb("ظن", "يظن", None, ESTIMATE, ("that",), impersonal=True),
+    # doubting
+    Verb("شكك", "يشكك", "مشكك", DOUBT, ("that", "في")),
+    Verb("تساءل", "يتساءل", "متسائل", DOUBT, ("that", "speech", "عن")),
+    Verb("استغرب", "يستغرب", "مستغرب", DOUBT, ("that", "من")),
+    Verb("استبعد", "يستبعد", "مستبعد", DOUBT, ("that",)),      # استبعد لاعبا: dropped a player
+    # warning, fearing
+    Verb("حذر", "يحذر", "محذر", WARN, ("that", "speech", "من"), addressee=True),
+    Verb("نبه", "ينبه", "منبه", WARN, ("that", "إلى", "من"), addressee=True),
+    Verb("خشي", "يخشى", None, WARN, ("that", "من")),
+    # demanding, calling for
+    Verb("طالب", "يطالب", "مطالب", DEMAND, ("that", "ب"), addressee=True),
+    Verb("دعا", "يدعو", "داعي", DEMAND, ("that", "إلى"), addressee=True),
+    Verb("ناشد", "يناشد", "مناشد", DEMAND, ("that", "speech"), addressee=True),
+    Verb("حث", "يحث", None, DEMAND, ("that", "على"), addressee=True),
+    Verb("أوصى", "يوصي", "موصي", DEMAND, ("that", "ب"), addressee=True),
+    # promising
+    Verb("وعد", None, "واعد", PROMISE, ("that", "ب")),   # يعد is mostly "is considered"
+    Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),
+    Verb("توعد", "يتوعد", "متوعد", PROMISE, ("that", "ب")),
+    # accusing, blaming
+    Verb("اتهم", "يتهم", None, ACCUSE, ("that", "object")),
+    Verb("انتقد", "ينتقد", "منتقد", ACCUSE, ("that", "object")),
+)
+
+# Bare perfect forms that are as often nouns or prepositions (بين "between", ذكر "male", وصف
+# "description", طالب "student", حذر "caution", نص "text", قدر "amount", كشف "list"): without a
+# conjunction they count as cues only at the start of a clause.
+AMBIGUOUS_FORMS = ("بين", "ذكر", "وصف", "طالب", "حذر", "نص", "قدر", "كشف", "تابع", "رأي", "دعا", "حث")
+
+# Generated forms that are other words: تبيّن أن "it turned out that" is no report by anyone.
+EXCLUDED_FORMS = ("تبين",)
+
+# Of those, the ones that still report with an object pronoun attached (ووصفها بأنها).
+PRONOUN_OBJECT_CUES = ("وصف",)
+
+# Verbs that, followed by an imperfect cue, make one phrasal cue: ومضى يقول، ومضت تقول، وعاد ليؤكد.
+AUXILIARIES = ("مضى", "عاد", "راح", "أخذ", "ظل", "استمر")
+
+# Multi-word cues: the words as written (first word carries clitics), the lemma they behave as,
+# and their stance. The first word may be a participle or verb form of the listed lemma.
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]       # the cue's words after the first (the first is a form of `lemma`)
+    lemma: str                   # past 3ms of the head verb
+    stance: str
+    takes: tuple[str, ...]
+
+
+PHRASES: tuple[Phrase, ...] = (
+    Phrase(("باللوم",), "ألقى", ACCUSE, ("على",)),        # ألقى/ملقيا باللوم على
+    Phrase(("باللائمة",), "ألقى", ACCUSE, ("على",)),
+    Phrase(("النظر",), "لفت", ASSERT, ("that",)),          # لفت النظر إلى أن
+    Phrase(("الانتباه",), "لفت", ASSERT, ("that",)),
+)
+PHRASE_HEADS = {"ألقى": ("ألقى", "يلقي", "ملقي"), "لفت": ("لفت", "يلفت", "لافت")}
+
+# Verbal nouns of saying after ب (بقوله:، بالقول:) and before a quote (قوله «...»).
+SPEECH_NOUNS = ("قول", "القول", "تصريح", "تأكيد", "تعبير")
+
+# After a quote: «...»، على حد قوله / على حد تعبيره / بحسب تعبيره / وفق تعبيره.
+AFTER_QUOTE_NOUNS = ("قول", "تعبير", "وصف", "زعم")
+# Source markers before or after an attributed statement: بحسب، حسب، وفق، وفقا لـ، نقلا عن، طبقا لـ.
+ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا")
+
+# Negators before a cue: لم ينف، لا يعتقد، لن يقبل، ليس ... . (ما before an imperfect is "which":
+# ما يشير إلى أن; it is left out.)
+NEGATORS = ("لم", "لا", "لن", "ليس", "ليست", "غير")
+# Negation turns the stance: not denying admits, not asserting doubts, not doubting asserts.
+NEGATED_STANCE = {
+    DENY: CONFIRM, ASSERT: DOUBT, CONFIRM: DOUBT, ESTIMATE: DOUBT, DOUBT: ESTIMATE,
+    WARN: ASSERT, DEMAND: DENY, PROMISE: DENY, ACCUSE: DENY,
+}
+# Hedges before a cue (بدا أن بوتين يؤكد): the report is kept with the cue's stance; the
+# hedge is the writer's, and an analyst reads "appeared to confirm" as a confirmation.
+HEDGES = ("بدا", "يبدو", "ربما", "لعل", "قد")
+
+# A content that opens with one of these states a demand whatever the cue (شدد على أهمية ...).
+DEMAND_OPENERS = ("ضرورة", "أهمية", "وجوب", "لزوم", "بضرورة", "بأهمية")
+
+# Words before أن/إن that make it a reason, a purpose or a gloss, not the content of a report.
+NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو")
+
+# Complementizers: أن إن بأن (any hamza spelling), alone or with a pronoun attached (إنه، أنها، إننا).
+# لأن "because" is not one.
+COMPLEMENTIZERS = ("أن", "بأن")
+COMPLEMENTIZER_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم", "ك")
+# Prepositions a complementizer may follow as a separate word (أشار إلى أن، شدد على أن).
+COMPLEMENT_PREPOSITIONS = ("إلى", "الى", "على", "عن", "من", "في")
+
+# First-person words: speech after a colon that contains them is verbatim (وأضاف: نحن ...).
+FIRST_PERSON = ("أنا", "نحن", "إنني", "إننا", "إني", "أنني", "أننا", "لدينا", "لدي", "لنا", "لي", "عندنا",
+                "أعتقد", "نعتقد", "أرى", "نرى", "أؤكد", "نؤكد", "نأمل", "آمل", "أتمنى", "نتمنى", "أقول",
+                "نقول", "نعمل", "أعمل", "كنا", "كنت", "لقد")
+
+# Where reported content ends inside its sentence: a comma followed by one of these opens a new clause.
+# (كما opens one only before a cue: ، كما أكد ...; ، كما في الأعوام الماضية is parenthetical.)
+CLAUSE_OPENERS = (("فيما",), ("بينما",), ("في", "حين"), ("وفي", "حين"), ("حين",), ("عندما",), ("إذ",), ("حيث",),
+                  ("وذلك",), ("لكن",), ("ولكن",), ("إلا", "أن"), ("غير", "أن"))
+
+# Whom a prayer is addressed to: داعيا الله أن ...، سائلا المولى أن ... is a prayer, not a report.
+PRAYER_ADDRESSEES = ("الله", "المولى", "الباري", "ربه", "ربنا")
