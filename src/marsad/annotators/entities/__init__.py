@@ -17,7 +17,8 @@ from ...document import Document
 from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
 from .clusters import cluster
-from .mentions import Tagged, harmonise, merge, pattern_mentions, propagate, refine, sentence_mentions
+from .mentions import (Tagged, harmonise, merge, pattern_mentions, propagate, refine, sentence_mentions,
+                       trim_known_clitics)
 from .model import load
 from .nominals import cluster_at, descriptions
 
@@ -65,7 +66,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
         mentions.extend(refine(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
-    mentions = harmonise(mentions)
+    mentions = harmonise(trim_known_clitics(mentions))
     mentions = propagate(mentions, all_tokens, backend.vocab)
     mentions = harmonise(mentions)
     return cluster(mentions)

@@ -21,18 +21,15 @@ from ...lexicons.entities import PERSON_PARTICLES
 from ...text.clitics import analyses
 from ...text.normalize import fold, normalize
 from .gazetteer import key_of
+from .mentions import name_key
 
 _PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
+_PATRONYMIC = frozenset(fold(p) for p in ("بن", "ابن", "بنت"))
 
 
 def _words(text: str) -> tuple[str, ...]:
     """Folded words of a name; a leading proclitic+article (للتأمينات) reads as the article."""
-    out = []
-    for w in fold(text).split():
-        if w.startswith("لل") and len(w) > 4:
-            w = "ال" + w[2:]
-        out.append(w)
-    return tuple(out)
+    return name_key(text)
 
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -109,8 +106,13 @@ def cluster(mentions: list[Mention]) -> tuple[list[Mention], list[Cluster]]:
 
 def _part_of(longer: tuple, shorter: tuple, label: str) -> bool:
     if label == "PER":
-        # a person's part: any run of the longer name that is not only particles (بن, عبد ...)
-        return _contains(longer, shorter) and not all(w in _PARTICLES for w in shorter)
+        # a person's part: a run of the longer name, not only particles (بن, عبد ...), and not
+        # the father's name after بن (عبد العزيز in محمد بن عبد العزيز الصفيان)
+        if all(w in _PARTICLES for w in shorter):
+            return False
+        n = len(shorter)
+        return any(longer[i:i + n] == shorter and (i == 0 or longer[i - 1] not in _PATRONYMIC)
+                   for i in range(len(longer) - n + 1))
     if label in ("ORG", "MISC"):
         return len(shorter) >= 2 and _contains(longer, shorter) or (len(shorter) == 1 and longer[-1:] == shorter
                                                                      and len(shorter[0]) > 4)

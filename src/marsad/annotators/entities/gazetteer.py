@@ -22,7 +22,7 @@ MAX_WORDS = 6
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str        # the name as the source writes it
-    kind: str        # country | region | city
+    kind: str        # country | region | city | org (UN, EU)
     key: str         # ISO code, CLDR region code, or CC:City
 
 
@@ -37,6 +37,15 @@ class Match:
 def _clean(name: str) -> str:
     # CLDR adds qualifiers in parentheses ("ماكاو الصينية (منطقة إدارية خاصة)") and commas.
     return name.split("(")[0].split("،")[0].strip()
+
+
+ORGANISATIONS = frozenset({"UN", "EU"})     # CLDR region codes that name organisations
+
+
+def _kind(code: str) -> str:
+    if code in ORGANISATIONS:
+        return "org"
+    return "region" if code.isdigit() or code in ("EZ", "QO") else "country"
 
 
 @lru_cache(maxsize=1)
@@ -57,10 +66,10 @@ def places() -> dict[tuple[str, ...], Place]:
     arabic = ["ar"] + sorted(i for i in locale_identifiers() if i.startswith("ar_"))
     for ident in arabic:
         for code, name in Locale.parse(ident).territories.items():
-            add(name, "region" if code.isdigit() or code in ("EU", "EZ", "UN", "QO") else "country", code)
+            add(name, _kind(code), code)
     for code, names in TERRITORY_ALIASES.items():
         for name in names:
-            add(name, "region" if code.isdigit() else "country", code)
+            add(name, _kind(code), code)
     zone_territory = get_global("zone_territories")
     for zone, info in Locale("ar").time_zones.items():
         city = info.get("city")
@@ -86,8 +95,9 @@ def _heads(word: str) -> list[tuple[str, int]]:
         if cut == 0:
             continue
         rest = an.without_proclitics.text
-        if an.article is not None and an.article.text == "ل":      # لل = ل + (ا)ل
-            rest = "ا" + rest
+        if an.article is not None and an.article.text == "ل":
+            # لل = ل + (ا)ل: the alef is elided, so no substring spells the name; keep the ل's
+            rest, cut = "ا" + rest, an.preposition.start
         out.append((fold(rest), cut))
     return out
 

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from ...document import Span
 from ...layers import Mention, Token
-from ...lexicons.entities import (DIRECTIONS, FACILITY_HEADS, HIJRI_MONTHS, NON_ENTITIES, NON_NAMES, ORG_HEADS,
+from ...lexicons.entities import (DIRECTIONS, FACILITY_HEADS, HIJRI_MONTHS, NON_ENTITIES, NON_NAME_ADJECTIVES,
+                                  NON_NAMES, ORG_HEADS,
                                   PERSON_PARTICLES, REGION_HEADS, RULER_OF, TITLES)
 from ...text.clitics import analyses
 from ...text.normalize import fold
@@ -41,6 +42,7 @@ _BODY_HEADS = frozenset(fold(h) for h in (
     "وزارة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة",
     "قوات", "قوة", "شرطة", "اتحاد", "نادي", "بنك", "مصرف", "محكمة", "مديرية", "إدارة", "أمانة", "بلدية", "غرفة",
     "كلية", "معهد", "حزب", "لجنة"))
+_BODY_HEADS = _BODY_HEADS | frozenset("ال" + h for h in _BODY_HEADS)    # definite: المديرية العامة للشؤون ...
 # Heads of treaties, feasts, tournaments, prizes: MISC with a definite noun after them
 # (`اتفاقية الشراكة الاستراتيجية`, `عيد الفطر`, `كأس العالم`).
 _MISC_HEADS = frozenset(fold(h) for h in ("اتفاقية", "معاهدة", "عيد", "بطولة", "كأس", "جائزة", "مهرجان", "وثيقة"))
@@ -52,6 +54,7 @@ _REGION_HEADS = frozenset(fold(h) for h in REGION_HEADS if " " not in h) | froze
     fold("ال" + h) for h in REGION_HEADS if " " not in h)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS)
 _PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
+_NON_NAME_ADJECTIVES = frozenset(fold(w) for w in NON_NAME_ADJECTIVES)
 _RULER_OF = frozenset(fold(w) for w in RULER_OF)
 _NON_ENTITIES = frozenset(fold(w) for w in NON_ENTITIES)
 _GENERIC_AFTER = frozenset(fold(w) for w in ("العامة", "العام", "الوطني", "الوطنية", "المركزي", "الاتحادي",
@@ -66,6 +69,16 @@ class Tagged:
     tokens: list[Token]
     tags: list[str]
     probs: list[float]
+
+
+def reading(an, word_start: int) -> tuple[str, int]:
+    """(folded word without proclitics, characters cut) of one clitic reading. After ل + ل the
+    article's alef is elided (للسعودية = ل + السعودية): the lookup form gets its alef back and
+    only a conjunction before them is cut, since no substring spells the name with its article."""
+    rest = an.without_proclitics.text
+    if an.article is not None and an.article.text == "ل":
+        return fold("ا" + rest), an.preposition.start - word_start
+    return fold(rest), an.without_proclitics.start - word_start
 
 
 def _label(tag: str) -> str:
@@ -104,11 +117,9 @@ def clitic_cut(word: Span, vocab) -> int:
     best = 0
     # least stripped reading first: وبيونغ is و + بيونغ, not و + ب + يونغ
     for an in sorted(analyses(word), key=lambda a: a.without_proclitics.start):
-        cut = an.without_proclitics.start - word.start
-        if cut <= 0:
+        if an.without_proclitics.start <= word.start:
             continue
-        rest = an.without_proclitics.text
-        folded_rest = fold(("ا" + rest) if an.article is not None and an.article.text == "ل" else rest)
+        folded_rest, cut = reading(an, word.start)
         if an.article is not None:
             return cut                                      # وال / بال / لل: always clitics
         if folded_rest in heads:
@@ -168,7 +179,8 @@ def _head_of(token: Token) -> bool:
 
 def _nisba(folded: str) -> bool:
     """A definite relative adjective (الروسي، الأوكرانية، الكورية): ال + stem + ي/يه."""
-    return folded.startswith("ال") and len(folded) >= 6 and (folded.endswith("ي") or folded.endswith("يه"))
+    return folded.startswith("ال") and len(folded) >= 6 and (folded.endswith("ي") or folded.endswith("يه")) \
+        and folded not in _NON_NAME_ADJECTIVES
 
 
 def _country_nisba(folded: str) -> bool:
@@ -254,8 +266,9 @@ def _national(tokens, words, place_at, i, cut):
 def _body(tokens, words, place_at, i, cut, head):
     definite_head = head.startswith("ال")
     j, named = i + 1, False
-    # generic adjectives of the head (المؤسسة العامة ...)
-    while j < len(tokens) and words[j] in _GENERIC_AFTER and _adjacent(tokens, j - 1, j):
+    # adjectives of the head (المؤسسة العامة ..., الهيئة السعودية ...; a definite head only)
+    while j < len(tokens) and _adjacent(tokens, j - 1, j) and (
+            words[j] in _GENERIC_AFTER or (definite_head and _nisba(words[j]))):
         j += 1
     # a genitive chain: indefinite nouns, then a definite one (or لل + noun after a definite head)
     k = j
@@ -264,7 +277,8 @@ def _body(tokens, words, place_at, i, cut, head):
         if k in place_at:
             k, named = place_at[k], True
             break
-        if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (w.startswith("لل") and len(w) > 4):
+        if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (
+                definite_head and w.startswith("لل") and len(w) > 4):
             k, named = k + 1, True
             break
         if definite_head or w.startswith("ال") or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
@@ -293,7 +307,22 @@ def merge(model: list[Mention], patterns: list[Mention]) -> list[Mention]:
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    return tuple(fold(text).split())
+    """Folded words of a name; a word opening with ل + elided article (لليونان) reads as ال..."""
+    return tuple("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in fold(text).split())
+
+
+def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
+    """Cut a leading proclitic the first pass kept when the rest is a name found elsewhere in
+    the article (`بمكة` beside `مكة`)."""
+    known = {name_key(m.text) for m in mentions}
+    out = []
+    for m in mentions:
+        text = m.text
+        if len(text) > 3 and text[0] in CONJ_PREP and name_key(text) not in known - {name_key(text)} \
+                and name_key(text[1:]) in known:
+            m = Mention(m.start + 1, m.end, m.source, m.label, m.entity, m.score)
+        out.append(m)
+    return out
 
 
 def harmonise(mentions: list[Mention]) -> list[Mention]:
@@ -368,12 +397,8 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
         heads = [(words[i], 0)]
         if tokens[i].text[0] in CONJ_PREP and len(words[i]) > 3:
             for an in analyses(tokens[i]):
-                cut = an.without_proclitics.start - tokens[i].start
-                if cut > 0:
-                    rest = an.without_proclitics.text
-                    if an.article is not None and an.article.text == "ل":
-                        rest = "ا" + rest
-                    heads.append((fold(rest), cut))
+                if an.without_proclitics.start > tokens[i].start:
+                    heads.append(reading(an, tokens[i].start))
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if any(taken[i:i + n]):
                 continue
@@ -400,12 +425,8 @@ def _stripped_forms(token: Token) -> list[tuple[str, int]]:
     out = [(fold(token.text), 0)]
     if len(token.text) > 3 and token.text[0] in CONJ_PREP:
         for an in analyses(token):
-            cut = an.without_proclitics.start - token.start
-            if cut > 0:
-                rest = an.without_proclitics.text
-                if an.article is not None and an.article.text == "ل":
-                    rest = "ا" + rest
-                out.append((fold(rest), cut))
+            if an.without_proclitics.start > token.start:
+                out.append(reading(an, token.start))
     return out
 
 
@@ -455,6 +476,18 @@ def _country_stems() -> frozenset[str]:
     return frozenset(stems)
 
 
+def _nationality(folded: str) -> bool:
+    """A singular or indefinite relative adjective of a country: باكستاني، تونسية، الروسي، إسرائيليين."""
+    if (folded,) in places():
+        return False                               # السعودية is also the country's name
+    w = folded[2:] if folded.startswith("ال") else folded
+    plural = folded.startswith("ال") is False
+    for ending in ("يين", "يون", "يه", "ي") if plural else ("يه", "ي"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)] in _country_stems()
+    return False
+
+
 def _group_noun(folded: str) -> bool:
     """A plural of a country's relative adjective used as a noun: البريطانيين، الأوروبيون، العراقيين."""
     if not folded.startswith("ال"):
@@ -474,6 +507,15 @@ def _contains_phrase(words: tuple, phrases) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
+def _org_place(m: Mention) -> Mention:
+    """CLDR lists a few organisations among its regions (الأمم المتحدة، الاتحاد الأوروبي): ORG."""
+    if m.label == "LOC":
+        found = find_places(m.text.split())
+        if len(found) == 1 and found[0].place.kind == "org" and found[0].end == len(m.text.split()):
+            return Mention(m.start, m.end, m.source, "ORG", m.entity, m.score)
+    return m
+
+
 def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Mention]:
     """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
     index = {t.start: i for i, t in enumerate(tokens)}
@@ -481,8 +523,11 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
     out = []
     for m in mentions:
         words = _words_of(m)
-        if not words or (len(words) == 1 and (words[0] in _NON_ENTITIES or words[0] in _currency_words())):
+        if not words or (len(words) == 1 and (words[0] in _NON_ENTITIES or words[0] in _currency_words())) \
+                or " ".join(words) in _NON_ENTITIES:
             continue
+        if len(words) == 1 and m.label != "ORG" and _nationality(words[0]):
+            continue                              # باكستاني، الروسية: an adjective, no entity
         if m.label != "PER" and _contains_phrase(words, _month_phrases()):
             continue
         if m.label == "PER" and len(words) == 1 and words[0].endswith("و") and vocab is not None:
@@ -493,7 +538,13 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
         if first is None:      # the mention starts after a clitic inside its first token
             first = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
         prev = tokens[first - 1] if first else None
-        if prev is not None and prev.kind == "word" and m.start - prev.end <= 1:
+        back = first - 1 if first else 0
+        while prev is not None and back > 0 and _is_title(prev) and back > first - 3:
+            back -= 1                             # طريق الملك عبد العزيز: the head is before the title
+            if _head_in(tokens[back], _FACILITY_HEADS) is not None:
+                prev = tokens[back]
+                break
+        if prev is not None and prev.kind == "word" and m.start - prev.end <= 1 + (tokens[first - 1].end - prev.end if first else 0):
             cut = _head_in(prev, _FACILITY_HEADS)
             opens_org = words[0] in _ORG_HEADS or words[0] in _BODY_HEADS or words[0] in _NATIONAL_HEADS
             if cut is not None and not (m.label == "ORG" and opens_org):
@@ -503,6 +554,14 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
                 m = Mention(m.start, m.end, m.source, "LOC", None, None)    # no score: a rule, not a guess
         out.append(m)
     taken = [any(t.overlaps(m) for m in out) for t in tokens]
+    for g in find_places([t.text for t in tokens]):
+        if g.end - g.start >= 2 and not any(taken[g.start:g.end]):
+            label = "ORG" if g.place.kind == "org" else "LOC"      # كوريا الشمالية، منطقة اليورو، الأمم المتحدة
+            out.append(Mention(tokens[g.start].start + g.clitic, tokens[g.end - 1].end, tokens[0].source, label, None,
+                               None))
+            for k in range(g.start, g.end):
+                taken[k] = True
+    out = [_org_place(m) for m in out]
     for i, t in enumerate(tokens):
         if taken[i] or t.kind != "word":
             continue
