@@ -18,6 +18,9 @@ def default_stages(**options) -> list[Stage]:
     from .entities import entities_stage
     stages.append(entities_stage(options.get("ner_model")))
     # timexes, quantities
+    from .quantities import quantities
+    from .timexes import timexes
+    stages += [timexes, quantities]
     # quotes, claims
     from .attribution import claims, quotes
     stages += [quotes, claims]

@@ -1,0 +1,324 @@
+"""Quantities: numbers with what they count, resolved to values.
+
+Found on the folded view of the body (`marsad.annotators.views`), word by word:
+- cardinals in digits or words, with the noun they count as unit (`12 ألف جندي`,
+  `ثلاثة مراكز إدارية`, `9000 ريال`, `25 مترا`, `60%`, `20 في المئة`), or alone
+  (`نقل سبعة منهم`);
+- ordinals naming things (`المادة الرابعة`, `خامس هجوم`, `المادة 4`), and
+  counts after a definite plural (`الدول الثلاث`);
+- a unit alone after an approximator (`نحو طن` -> 1).
+An approximator before the number (`نحو`, `حوالي`, `أكثر من`) marks it
+approximate and stays outside the span. Skipped: numbers inside time
+expressions (`23 أكتوبر 2024`, `15 عاما`) and inside names (when the entities
+layer is present), identifiers (`رقم 920004696`, `KN-23`), bare years, list
+numbers and scores.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...document import Document
+from ...layers import ENTITIES, QUANTITIES, SENTENCES, TIMEXES, TOKENS, Quantity
+from ...lexicons import numbers as lex
+from ...pipeline import stage
+from ...text.normalize import fold
+from ..views import DocumentView, document_view, trie_pattern
+from . import units
+from .numbers import FEW, NUMBER_WORDS, ONES, SCALE_PLURALS, read_number
+
+__all__ = ["quantities", "find_quantities"]
+
+ORDINALS = {fold(k): v for k, v in lex.ORDINALS.items()}
+ORDINALS_CONSTRUCT = {fold(k): v for k, v in lex.ORDINALS_CONSTRUCT.items()}
+DEFINITE_CARDINALS = {fold(k): v for k, v in lex.DEFINITE_CARDINALS.items()}
+NUMBERED_NOUNS = frozenset(fold(w) for w in lex.NUMBERED_NOUNS)
+ORDINAL_NOT_AFTER = frozenset(fold(w) for w in lex.ORDINAL_NOT_AFTER)
+ID_WORDS = frozenset(fold(w) for w in lex.ID_WORDS)
+APPROXIMATORS = sorted((fold(w).split() for w in lex.APPROXIMATORS), key=len, reverse=True)
+BOUNDS = frozenset(fold(w) for w in lex.BOUNDS)
+# One-word numbers that are as often other words ("ست" lady, "تسع" fits, "ألف" composed):
+# they count only with a noun, a scale or "من ..." after them.
+_AMBIGUOUS_WORDS = frozenset(fold(w) for w in ("ست", "تسع", "ثمان", "عشر", "عشرة", "ألف", "سبع", "خمس", "أربع",
+                                               "ثلاث", "مية", "مئة", "مائة", "واحد", "واحدة", "واحدا"))
+_TIME_NOUNS = frozenset(fold(w) for w in ("اليوم", "الأسبوع", "الشهر", "العام", "السنة", "القرن", "العقد",
+                                          "الأيام", "الأشهر", "الشهور", "السنوات", "الأعوام", "الساعة",
+                                          "الموسم", "الربع", "النصف", "الشوط"))
+_ORDINAL_TENS = {fold(w): v for w, v in (("العشرون", 20), ("العشرين", 20), ("الثلاثون", 30),
+                                          ("الثلاثين", 30), ("الأربعون", 40), ("الأربعين", 40),
+                                          ("الخمسون", 50), ("الخمسين", 50))}
+_NOT_COUNTED = frozenset(fold(w) for w in ("أكسيد", "اكسيد"))
+
+# Words a quantity can start at (besides digits), and words whose presence after a word makes
+# that word a possible start ("المادة الرابعة", "الدول الثلاث", "المادة 4" are checked there).
+_ANCHORS = frozenset(NUMBER_WORDS) | frozenset(ORDINALS_CONSTRUCT) | frozenset(units.MEASURES) | NUMBERED_NOUNS
+_NEXT_ANCHORS = frozenset(w.split()[0] for w in ORDINALS) | frozenset(DEFINITE_CARDINALS)
+_ANCHOR_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}{trie_pattern(_ANCHORS | _NEXT_ANCHORS)}(?![^\W\d_])|\d+")
+_APPROXIMATOR_ENDS = frozenset(p[-1] for p in APPROXIMATORS)
+
+
+def _bare(word: str) -> str:
+    """A folded word without a leading و/ف and a preposition ب/ل/ك before ال."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if len(word) > 3 and word[0] in "بلك" and word[1:3] == "ال":
+        word = word[1:]
+    if word.startswith("لل") and len(word) > 3:
+        word = "ا" + word[1:]
+    return word
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _noun(original: str) -> str:
+    """A definite noun as written without its clitics and article: والمادة -> مادة."""
+    head = original[:5]
+    if "ال" in head:
+        return original[head.index("ال") + 2:]
+    if original.startswith("لل"):
+        return original[2:]
+    return original
+
+
+def _definite_noun(word: str) -> str | None:
+    bare = _bare(word)
+    return bare if bare.startswith("ال") and len(bare) > 3 else None
+
+
+class _Finder:
+    def __init__(self, view: DocumentView, blocked: list[tuple[int, int]]):
+        self.view = view
+        self.texts = view.texts
+        self.starts = view.starts
+        self.ends = view.ends
+        # which words lie inside a blocked range (a timex or a name)
+        self.blocked = [False] * len(self.texts)
+        for s, e in blocked:
+            k = bisect_left(self.ends, s + 1)
+            while k < len(self.texts) and self.starts[k] < e:
+                self.blocked[k] = True
+                k += 1
+
+    def original(self, i: int) -> str:
+        return self.view.span(self.starts[i], self.ends[i]).text
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
+
+    def is_number(self, i: int) -> bool:
+        return self.texts[i][0].isdigit()
+
+    def gap(self, i: int, j: int) -> str:
+        """View text between word i's end and word j's start."""
+        return self.view.text[self.ends[i]:self.starts[j]]
+
+    def run(self, first: int, last: int) -> list[Quantity]:
+        """Quantities among words first..last (a body paragraph), tried at anchor words only."""
+        found = []
+        view_text, starts, blocked = self.view.text, self.starts, self.blocked
+        lo, hi = starts[first] if first < last else 0, self.ends[last - 1] if first < last else 0
+        candidates = set()
+        for m in _ANCHOR_WORD.finditer(view_text, lo, hi):
+            k = bisect_left(starts, m.start())
+            candidates.add(k)
+            if m.group() in _NEXT_ANCHORS and k > first:
+                candidates.add(k - 1)
+        done = first
+        for i in sorted(candidates):
+            if i < done or i >= last or blocked[i]:
+                continue
+            item = self.ordinal(i, last) or self.number(i, last) or self.unit_alone(i, last)
+            if item is not None:
+                q, done = item
+                found.append(q)
+        return found
+
+    # --- readers: each returns ((start word, end word, value, unit, approximate), next index) ---
+    def ordinal(self, i: int, last: int):
+        texts = self.texts
+        noun = _definite_noun(texts[i])
+        if noun and i + 1 < last:
+            two = f"{texts[i + 1]} {texts[i + 2]}" if i + 2 < last else None
+            for size, key in ((2, two), (1, texts[i + 1])):
+                if key in ORDINALS and self._joined(i, i + size) and noun not in ORDINAL_NOT_AFTER \
+                        and noun not in _TIME_NOUNS and not self._any_blocked(i, i + size):
+                    value, end = ORDINALS[key], i + size
+                    tens = texts[end + 1] if end + 1 < last else ""
+                    if size == 1 and value < 10 and tens[:1] == "و" and tens[1:] in _ORDINAL_TENS:
+                        value, end = value + _ORDINAL_TENS[tens[1:]], end + 1     # الثالث والعشرون
+                    return self._emit(i, end, value, units.unit_of(_noun(self.original(i))), False), end + 1
+            if texts[i + 1] in DEFINITE_CARDINALS and noun not in _TIME_NOUNS and self._joined(i, i + 1) \
+                    and not self._any_blocked(i, i + 1):
+                value = DEFINITE_CARDINALS[texts[i + 1]]
+                return self._emit(i, i + 1, value, units.unit_of(_noun(self.original(i)), value),
+                                  False), i + 2
+            if noun in NUMBERED_NOUNS and self.is_number(i + 1) and self._joined(i, i + 1) \
+                    and not self._any_blocked(i, i + 1):
+                reading = read_number(texts, i + 1, last)
+                if reading is not None and reading.end == i + 2 and float(reading.value).is_integer() \
+                        and reading.value < 1000:
+                    return self._emit(i, i + 1, reading.value, units.unit_of(_noun(self.original(i))),
+                                      False), i + 2
+        word = _bare(texts[i]) if texts[i][0] in "وف" and _bare(texts[i]) in ORDINALS_CONSTRUCT else texts[i]
+        if word in ORDINALS_CONSTRUCT and self.is_word(i + 1) and i + 1 < last and self._joined(i, i + 1) \
+                and texts[i + 1] not in units.NOT_UNITS and texts[i + 1] not in _NOT_COUNTED \
+                and not self._any_blocked(i, i + 1):
+            return self._emit(i, i + 1, ORDINALS_CONSTRUCT[word], units.unit_of(self.original(i + 1)), False,
+                              skip_clitic=word != texts[i]), i + 2
+        return None
+
+    def number(self, i: int, last: int):
+        texts = self.texts
+        is_number = self.is_number(i)
+        if not (is_number or texts[i] in NUMBER_WORDS):
+            return None
+        if texts[i][0] == "و" and not is_number:
+            return None                                  # the tail of a number read already, or "وثلاثة"
+        reading = read_number(texts, i, last)
+        if reading is None:
+            return None
+        end = reading.end                                # words i..end-1 are the number
+        if any(self.blocked[k] for k in range(i, end)):
+            return None
+        if is_number and not self._number_is_quantity(i, end, reading):
+            return None
+        approximate = reading.approximate or self._approximated(i)
+        # what follows: percent, currency, unit, counted noun
+        unit, stop = self._unit_after(end, last, reading.value)
+        if unit is None and not is_number:
+            if reading.single_word and (texts[i] in _AMBIGUOUS_WORDS or texts[i] in ONES and ONES[texts[i]] == 1):
+                if not self._followed_by_min(end, last):
+                    return None
+            if texts[i] in FEW:
+                return None
+        if unit is None and is_number and end == i + 1 and self._looks_like_year(texts[i]):
+            return None
+        return self._emit(i, stop - 1, reading.value, unit, approximate), stop
+
+    def unit_alone(self, i: int, last: int):
+        """"نحو طن": a unit after an approximator counts one."""
+        if self.texts[i] not in units.MEASURES or not self._approximated(i):
+            return None
+        if self.texts[i] in units.NOT_UNITS:
+            return None
+        return self._emit(i, i, 1, units.unit_of(self.original(i)), True), i + 1
+
+    # --- helpers ---
+    def _joined(self, i: int, j: int) -> bool:
+        """Words i..j are separated by white space only."""
+        return all(not self.gap(k, k + 1).strip() for k in range(i, j))
+
+    def _any_blocked(self, i: int, j: int) -> bool:
+        return any(self.blocked[k] for k in range(i, j + 1))
+
+    def _emit(self, i: int, j: int, value, unit, approximate, skip_clitic: bool = False):
+        start = self.starts[i] + (1 if skip_clitic else 0)
+        span = self.view.span(start, self.ends[j])
+        return Quantity(span.start, span.end, span.source, value, unit, approximate)
+
+    def _number_is_quantity(self, i: int, end: int, reading) -> bool:
+        text = self.view.text
+        w_start, w_end = self.starts[i], self.ends[i]
+        digits = self.texts[i]
+        if len(digits) >= lex.ID_MIN_DIGITS and digits.isdigit() and end == i + 1:
+            return False                                  # phone numbers, IDs
+        prev = self._previous_word(i)
+        if _bare(prev) in ID_WORDS or prev in ID_WORDS:
+            return False
+        if prev and prev.isascii() and prev.isalpha():
+            return False                                  # "iPad Mini 3", "Air 2": model names
+        before = text[max(0, w_start - 2):w_start]
+        after = text[self.ends[end - 1]:self.ends[end - 1] + 2]
+        if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
+            return False                                  # KN-23, 2014/2015, 3:1
+        if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
+                or after[:1] == "@":
+            return False
+        if before.endswith("(") and after.startswith(")"):
+            opener = text[max(0, w_start - 40):w_start - 1].rstrip()[-1:]
+            if not opener or opener in ".:؛\n" or after[1:2] == ":" or text[w_end + 1:w_end + 3].strip()[:1] == ":":
+                return False                              # "(12) انظر ...": a footnote or list number
+        line_start = text.rfind("\n", max(0, w_start - 200), w_start) + 1
+        if line_start and not text[line_start:w_start].strip() and after[:1] in (")", ".", "-") and end == i + 1:
+            return False                                  # a list number
+        return True
+
+    def _previous_word(self, i: int) -> str:
+        """The nearest word before i that has letters or digits (skipping quote marks)."""
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if self.texts[k][0].isalnum():
+                return self.texts[k]
+        return ""
+
+    @staticmethod
+    def _looks_like_year(digits: str) -> bool:
+        return digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100
+
+    def _approximated(self, i: int) -> bool:
+        if i == 0 or _bare(self.texts[i - 1]) not in _APPROXIMATOR_ENDS:
+            return False
+        for phrase in APPROXIMATORS:
+            k = len(phrase)
+            if i - k < 0:
+                continue
+            before = [_bare(t) if n == 0 else t for n, t in enumerate(self.texts[i - k:i])]
+            if before == phrase or self.texts[i - k:i] == phrase:
+                return True
+        return False
+
+    def _followed_by_min(self, end: int, last: int) -> bool:
+        return end < last and self.texts[end] in ("منهم", "منهن", "منها", "ممن", "من", "منكم")
+
+    def _unit_after(self, k: int, last: int, value) -> tuple[str | None, int]:
+        """(unit, index after the quantity) for the words from k on."""
+        texts = self.texts
+        if k >= last or self.blocked[k]:
+            return None, k
+        if texts[k] in units.PERCENT_SIGNS and not self.gap(k - 1, k).strip(" "):
+            return "%", k + 1
+        for phrase in units.PERCENT_WORDS:
+            n = len(phrase)
+            if texts[k:k + n] == phrase and k + n <= last:
+                return "%", k + n
+        if texts[k] == "$":
+            return "دولار", k + 1
+        if not _is_arabic(texts[k][0]) or not self._joined(k - 1, k):
+            return None, k
+        if texts[k][0] == "و" and texts[k][1:] in units.NOT_UNITS:
+            return None, k
+        if texts[k] in units.NOT_UNITS or texts[k] in NUMBER_WORDS and texts[k] not in SCALE_PLURALS:
+            return None, k
+        if texts[k].startswith("ال") or _bare(texts[k]).startswith("ال"):
+            return None, k
+        original = self.original(k)
+        if texts[k] in units.CURRENCIES or texts[k] in units.MEASURES:
+            unit = units.unit_of(original)
+            if k + 1 < last and self.is_word(k + 1) and self._joined(k, k + 1) and not self.blocked[k + 1]:
+                extra = units.COMPLEMENTS.get(texts[k + 1])
+                if extra and extra not in unit:
+                    return f"{unit} {extra}", k + 2
+            return unit, k + 1
+        if len(texts[k]) < 2:
+            return None, k
+        return units.unit_of(original, value), k + 1
+
+
+def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities of a document view's body; `blocked` are view ranges to leave alone."""
+    finder = _Finder(view, blocked)
+    found: list[Quantity] = []
+    for start, end in view.body:
+        first, last = view.word_at(start), view.word_at(end)
+        found.extend(finder.run(first, last))
+    return found
+
+
+@stage("quantities", requires=[TOKENS, SENTENCES, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])
+def quantities(doc: Document) -> Document:
+    """Numbers with what they count (digits, number words, ordinals, percentages, money)."""
+    view = document_view(doc)
+    blocked = [(view.to_view(t.start), view.to_view(t.end)) for t in doc.layer(TIMEXES)]
+    blocked += [(view.to_view(e.start), view.to_view(e.end)) for e in doc.layer(ENTITIES)]
+    return doc.with_layers(**{QUANTITIES: find_quantities(view, blocked)})

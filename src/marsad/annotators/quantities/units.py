@@ -1,0 +1,66 @@
+"""What a number counts: currencies, measurement units, percent, or the counted noun.
+
+The unit of a quantity is the singular of what it counts: `12 ألف جندي` ->
+`جندي`, `43 مدنيا` -> `مدني`, `8800 كيلومترا مربعا` -> `كيلومتر مربع`,
+`9000 ريال` -> `ريال`, `60%` -> `%`. Currencies come from CLDR (Babel), units
+from CLDR's unit names (`marsad.lexicons.numbers`); other nouns lose their
+accusative tanween, and a plural after 3-10 its plural ending or, for the
+common broken plurals, maps to its singular.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import numbers as lex
+from ...text.chars import DIACRITICS, TATWEEL
+from ...text.normalize import fold
+
+CURRENCIES = {fold(k): v for k, v in lex.currency_heads().items()}
+MEASURES = {fold(k): v for k, v in lex.measurement_units().items()}
+COMPLEMENTS = {fold(k): v for k, v in lex.UNIT_COMPLEMENTS.items()}
+BROKEN_PLURALS = {fold(k): v for k, v in lex.BROKEN_PLURALS.items()}
+NOT_UNITS = frozenset(fold(w) for w in lex.NOT_UNITS)
+PERCENT_SIGNS = frozenset(lex.PERCENT_SIGNS)
+PERCENT_WORDS = [fold(w).split() for w in lex.PERCENT_WORDS if w not in lex.PERCENT_SIGNS]
+
+_MARKS = re.compile("[" + "".join(sorted(DIACRITICS)) + TATWEEL + "]")
+
+
+def plain(word: str) -> str:
+    """The word as written without diacritics and tatweel (the unit keeps its spelling)."""
+    return _MARKS.sub("", word)
+
+
+def unit_of(word: str, count: float | int | None = None) -> str:
+    """The singular unit name of a counted word (original spelling, marks dropped)."""
+    bare = plain(word)
+    key = fold(bare)
+    if key in CURRENCIES:
+        return CURRENCIES[key]
+    if key in MEASURES:
+        return MEASURES[key]
+    if key in BROKEN_PLURALS:
+        return BROKEN_PLURALS[key]
+    if count is not None and 3 <= count <= 10 and len(bare) >= 5:
+        if bare.endswith("ات"):
+            return bare[:-2] + "ة"
+        if bare.endswith(("ين", "ون")) and len(bare) >= 6:
+            return bare[:-2]
+    if len(bare) >= 4 and bare.endswith("ا") and bare[-2] not in "اى":
+        bare = bare[:-1]                      # accusative after 11..99: مدنيا -> مدني
+        if bare.endswith("ة"):
+            return bare
+    return bare
+
+
+def is_currency(word: str) -> bool:
+    return fold(plain(word)) in CURRENCIES
+
+
+def is_measure(word: str) -> bool:
+    return fold(plain(word)) in MEASURES
+
+
+def complement(word: str) -> str | None:
+    """The second word of a two-word unit (مربع, مكعب, أساس, مئوية), or None."""
+    return COMPLEMENTS.get(fold(plain(word)))

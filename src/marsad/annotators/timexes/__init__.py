@@ -1,0 +1,81 @@
+"""Time expressions (timexes): found in the body, resolved to TIMEX3 values.
+
+The grammar (`patterns`) proposes candidates on the folded view; the longest
+non-overlapping ones are kept; a range's first end takes the year of its
+second ("من يناير إلى مارس 2015"); candidates inside a name (when the entities
+layer is present: "اليوم الوطني", "روسيا اليوم") are dropped. When the
+document has no publication date (neither given nor from HTML metadata), the
+stage infers one from the text where the evidence pins it (`published`), and
+marks it `published_source="inferred"`. Values are then resolved against that
+date (`resolve`); with none, relative expressions stay underspecified.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document
+from ...layers import ENTITIES, SENTENCES, TIMEXES, TOKENS, Timex
+from ...pipeline import stage
+from ..views import DocumentView, document_view
+from .patterns import Candidate, find_candidates
+from .published import infer_published
+from .resolve import Parse, value
+
+__all__ = ["timexes", "find_timexes", "infer_published", "select"]
+
+# Rules that win a tie in length (a written date over a weekday reading of the same words).
+_PRIORITY = {"date": 0, "hijri_date": 0, "numeric_date": 0, "day_range": 0, "clock": 1, "weekday": 2}
+_RANGE_JOIN = re.compile(r"^\s*(?:الي|حتي|و|-|–|/)\s*$")
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap, in text order."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.rule, 5), c.start, c.rule))
+    taken: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """"من يناير إلى مارس 2015": the first end of a range takes the second's written year."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        p1, p2 = first.parse, second.parse
+        if p1.kind == "date" and p2.kind == "date" and p1.year is None and p2.explicit_year \
+                and p1.calendar == p2.calendar and p1.month is not None \
+                and _RANGE_JOIN.match(text[first.end:second.start]):
+            out[i - 1] = Candidate(first.start, first.end, p1.with_(year=p2.year, explicit_year=True), first.rule)
+    return out
+
+
+def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
+    """The kept candidates of a document view's body (view offsets), in text order."""
+    found: list[Candidate] = []
+    for start, end in view.body:
+        found.extend(find_candidates(view.text, start, end))
+    chosen = _inherit_years(select(found), view.text)
+    if entities:
+        names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
+        chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]
+    return chosen
+
+
+@stage("timexes", requires=[TOKENS, SENTENCES], provides=[TIMEXES], uses=[ENTITIES])
+def timexes(doc: Document) -> Document:
+    """Dates, times, durations and sets, resolved against the publication date (inferred when absent)."""
+    view = document_view(doc)
+    chosen = find_timexes(view, doc.layer(ENTITIES))
+    if doc.meta.published is None:
+        inferred = infer_published(chosen, view.text)
+        if inferred is not None:
+            doc = doc.with_meta(published=inferred.isoformat(), published_source="inferred")
+    ref = dt.date.fromisoformat(doc.meta.published) if doc.meta.published else None
+    items = []
+    for c in chosen:
+        start, end = view.view.to_original(c.start, c.end)
+        items.append(Timex(start, end, doc.text, c.parse.type, value(c.parse, ref)))
+    return doc.with_layers(**{TIMEXES: items})

@@ -1,0 +1,952 @@
+"""The grammar of Arabic time expressions: compiled patterns over the folded view.
+
+Each rule is a regular expression built once from the lexicons
+(`marsad.lexicons.time`, `marsad.lexicons.calendar`) and a reader that turns a
+match into `Candidate`s: a view span and a `Parse` (what the expression says,
+before it is resolved against a date). `find_candidates` runs every rule over
+a view range; the caller keeps the longest non-overlapping candidates.
+
+Patterns are written against the folded view (hamza/alef/teh-marbuta/yaa
+variants folded, diacritics dropped, digits ASCII), so `أغسطس`, `اغسطس` and
+`أغُسطس` are one word here. A leading conjunction or preposition clitic
+(و ف ب ل ك) is matched but left out of the span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lexicons import calendar as cal
+from ...lexicons import numbers as numlex
+from ...lexicons import time as lex
+from ...text.normalize import fold
+from ..quantities.numbers import NUMBER_WORDS, read_number
+from ..views import trie_pattern
+from .resolve import Parse
+
+_LETTERS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _forms(words) -> list[str]:
+    return sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
+
+
+def _alt(words) -> str:
+    """A regex alternation of folded words, longest first, spaces matching any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _forms(words)) + ")"
+
+
+def _def_alt(words) -> str:
+    """Like `_alt`, but a leading ال may also be the ل of للـ after the preposition ل."""
+    out = []
+    for w in _forms(words):
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        out.append(r"(?:ال|(?<=ل)ل)" + body[2:] if w.startswith("ال") else body)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _table(mapping: dict) -> dict:
+    return {fold(k): v for k, v in mapping.items()}
+
+
+# --- lexicon tables, folded ---------------------------------------------------------------
+MONTHS = cal.gregorian_months()
+HIJRI_MONTHS = cal.hijri_months()
+WEEKDAYS = cal.weekdays()
+MODIFIERS = _table(lex.MODIFIERS)
+UNITS = _table(lex.UNITS)
+DEFINITE_UNITS = _table(lex.DEFINITE_UNITS)
+PLURAL_UNITS = _table(lex.PLURAL_DEFINITE_UNITS)
+SEASONS = _table(lex.SEASONS)
+SET_ADVERBS = _table(lex.SET_ADVERBS)
+GENERIC = _table(lex.GENERIC)
+ORDINAL_DAYS = _table(lex.ORDINAL_DAYS)
+QUARTERS = _table(lex.QUARTERS)
+CENTURIES = _table(lex.CENTURIES)
+DECADES = _table(lex.DECADES)
+DAY_PARTS = _table(lex.DAY_PARTS)
+DAY_PART_ADVERBS = _table(lex.DAY_PART_ADVERBS)
+RELATIVE_DAYS = _table(lex.RELATIVE_DAYS)
+GENERIC_DAY_WORDS = _table(lex.GENERIC_DAY_WORDS)
+CLOCK_HOURS = {fold(w): n for w, n in lex.CLOCK_HOURS.items()}
+DEFINITE_CARDINALS = _table(numlex.DEFINITE_CARDINALS)
+VAGUE_PAST = frozenset(fold(w) for w in lex.VAGUE_PAST)
+VAGUE_FUTURE = frozenset(fold(w) for w in lex.VAGUE_FUTURE)
+HIJRI_MARKERS = frozenset(fold(w) for w in lex.HIJRI_MARKERS)
+# Months that are also common words (مارس "practised", آب/أب "father", نيسان the car maker,
+# تموز a name): they need a day, a year, شهر, a modifier or a companion month around them.
+AMBIGUOUS_MONTHS = frozenset(fold(w) for w in lex.AMBIGUOUS_MONTHS)
+MONTH_PREPOSITIONS = frozenset(fold(w) for w in lex.MONTH_PREPOSITIONS)
+MONTH_PREPOSITIONS_STRICT = frozenset(fold(w) for w in lex.MONTH_PREPOSITIONS_STRICT)
+DUAL_ADJECTIVES = frozenset(fold(w) for w in lex.DUAL_ADJECTIVES)
+DUAL_UNITS = frozenset(fold(w) for w in lex.DUAL_PREFIXES)
+
+# --- building blocks ------------------------------------------------------------------------
+B = r"(?<!\w)"
+E = r"(?!\w)"
+CL = r"(?P<cl>[وف]?[بلك]?)"
+S = r"\s+"
+NUM_TOKEN = r"(?:\d+(?:[.,\u066B\u066C]\d+)*|" + _alt(NUMBER_WORDS) + r"(?!\w))"
+NUMBER = rf"(?P<num>{NUM_TOKEN}(?:\s+(?:و\s*)?{NUM_TOKEN}(?!\w)){{0,5}})"
+MONTH = _alt(MONTHS)
+HMONTH = _alt(HIJRI_MONTHS)
+MONTH_PAIR = rf"(?P<mon>{MONTH})(?:\s*[/(\-–]\s*(?P<mon2>{MONTH})\s*\)?|\s+(?P<mon3>{MONTH}){E})?"
+WEEKDAY = _def_alt(WEEKDAYS)
+MOD = _alt(MODIFIERS)
+YEAR = r"(?P<year>\d{4})"
+ERA_WORDS = _alt(lex.HIJRI_MARKERS + lex.GREGORIAN_MARKERS)
+ERA = rf"(?:\s*(?P<era>{ERA_WORDS}){E})?"
+YEAR_NOUN = _def_alt(lex.YEAR_NOUNS)
+EDGE = rf"(?:(?P<edge>{_alt(lex.PERIOD_EDGES)})\s+)?"
+DAY_PART = _alt(DAY_PARTS)
+# "من العام الماضي", "من هذا العام": a year given by its relation to the reference.
+REL_YEAR = rf"(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<ymod>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه|العام\s+الحالي))"
+YEAR_PART = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA}|\s+{REL_YEAR})"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int          # view offsets
+    end: int
+    parse: Parse
+    rule: str
+
+
+# --- context helpers --------------------------------------------------------------------------
+def words_before(text: str, pos: int, k: int = 1) -> list[str]:
+    return _LETTERS.findall(text, max(0, pos - 16 * k - 16), pos)[-k:]
+
+
+def words_after(text: str, pos: int, k: int = 1) -> list[str]:
+    out = []
+    for m in _LETTERS.finditer(text, pos, min(len(text), pos + 16 * k + 16)):
+        out.append(m.group())
+        if len(out) == k:
+            break
+    return out
+
+
+def _without_conjunction(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
+def _prev(text: str, pos: int) -> str:
+    before = words_before(text, pos, 1)
+    return before[0] if before else ""
+
+
+def _next(text: str, pos: int) -> str:
+    after = words_after(text, pos, 1)
+    return after[0] if after else ""
+
+
+def _start(m: re.Match) -> int:
+    return m.end("cl") if "cl" in m.re.groupindex and m.group("cl") is not None else m.start()
+
+
+def _year_from(m: re.Match) -> tuple[int | None, str, bool]:
+    """(year, calendar, explicit) from a match's year and era groups."""
+    year_text = m.groupdict().get("year")
+    if not year_text:
+        return None, "G", False
+    year = int(year_text)
+    era = m.groupdict().get("era")
+    hijri = (era is not None and fold(era) in HIJRI_MARKERS) or (era is None and 1300 <= year <= 1500)
+    return year, "H" if hijri else "G", True
+
+
+def _rel_year_offset(m: re.Match) -> int | None:
+    if m.groupdict().get("ythis"):
+        return 0
+    ymod = m.groupdict().get("ymod")
+    if ymod:
+        return {"past": -1, "next": 1, "this": 0}[MODIFIERS[fold(re.sub(r"\s+", " ", ymod))]]
+    return None
+
+
+def _month(m: re.Match) -> int:
+    return MONTHS[re.sub(r"\s+", " ", m.group("mon"))]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+# --- rules --------------------------------------------------------------------------------------
+_RULES: list[tuple[str, re.Pattern, object]] = []
+
+
+def rule(name: str, pattern: str):
+    compiled = re.compile(pattern)
+
+    def wrap(func):
+        _RULES.append((name, compiled, func))
+        return func
+    return wrap
+
+
+# An ordinal day ("الخامس", "الحادي والعشرين") is matched by its shape and checked in the reader.
+_DAY = r"(?:(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)(?!\d)|(?P<dayord>ال[^\W\d_]{3,6}(?:\s+(?:عشر|و\s?ال[^\W\d_]{4,7}))?)|(?P<first>" \
+    + _alt(lex.FIRST_DAY) + r"))"
+_WD_PRE = rf"(?:(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*[،,]?\s*(?:\(\s*)?(?:الموافق\s+)?)?"
+
+
+@rule("date", rf"{B}{CL}{_WD_PRE}{_DAY}\s*(?:من\s+)?(?:شهر\s+)?{MONTH_PAIR}(?:\s+(?P<mod>{MOD}){E}|{YEAR_PART})?{E}")
+def _read_date(m: re.Match, text: str):
+    day = _day_of(m)
+    if day is None:
+        return []
+    year, calendar, explicit = _year_from(m)
+    if calendar == "H":
+        return []                    # a Gregorian month with a Hijri year is a typo; leave it
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    p = Parse("date", year=year, month=_month(m), day=day, explicit_year=explicit, modifier=modifier,
+              weekday=WEEKDAYS.get(_wd(m)), year_offset=_rel_year_offset(m))
+    return [Candidate(_start(m), m.end(), p, "date")]
+
+
+@rule("hijri_date", rf"{B}{CL}{_WD_PRE}{_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<hmon>{HMONTH})"
+                    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA})?{E}")
+def _read_hijri_date(m: re.Match, text: str):
+    day = _day_of(m)
+    if day is None:
+        return []
+    year, _, explicit = _year_from(m)
+    if year is not None and year > 1600:
+        return []
+    p = Parse("date", year=year, month=HIJRI_MONTHS[_norm(m.group("hmon"))], day=day, calendar="H",
+              explicit_year=explicit, weekday=WEEKDAYS.get(_wd(m)))
+    return [Candidate(_start(m), m.end(), p, "hijri_date")]
+
+
+def _wd(m: re.Match) -> str | None:
+    wd = m.groupdict().get("wd")
+    if not wd:
+        return None
+    wd = fold(wd)
+    return wd if wd.startswith("ال") else "ا" + wd     # للخميس -> the ل of ال was eaten
+
+
+def _day_of(m: re.Match) -> int | None:
+    if m.group("day"):
+        day = int(m.group("day"))
+        return day if 1 <= day <= 31 else None
+    if m.group("dayord"):
+        return ORDINAL_DAYS.get(_norm(m.group("dayord")))
+    if m.group("first"):
+        return 1
+    return None
+
+
+@rule("numeric_date", r"(?<![\d/.\-])(?P<d>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*"
+                      rf"(?P<year>\d{{4}}){ERA}(?![\d/])"
+                      r"|(?<![\d/.\-])(?P<y2>\d{4})\s*(?P<sep2>[/\-.])\s*(?P<m2>[01]?\d)\s*(?P=sep2)\s*(?P<d2>[0-3]?\d)(?![\d/])")
+def _read_numeric_date(m: re.Match, text: str):
+    if m.group("y2"):
+        year, month, day, calendar = int(m.group("y2")), int(m.group("m2")), int(m.group("d2")), None
+        calendar = "H" if 1300 <= year <= 1500 else "G"
+    else:
+        year, calendar, _ = _year_from(m)
+        month, day = int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    p = Parse("date", year=year, month=month, day=day, calendar=calendar, explicit_year=True)
+    return [Candidate(m.start(), m.end(), p, "numeric_date")]
+
+
+@rule("month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهر\s+)?{MONTH_PAIR}(?:\s+(?P<mod>{MOD}){E}|{YEAR_PART})?{E}")
+def _read_month(m: re.Match, text: str):
+    month = _month(m)
+    mon = _norm(m.group("mon"))
+    year, calendar, explicit = _year_from(m)
+    if calendar == "H":
+        return []
+    supported = m.group("head") or m.group("mod") or explicit or m.group("mon2") or m.group("mon3") \
+        or m.group("edge") or _rel_year_offset(m) is not None
+    if not supported and mon in AMBIGUOUS_MONTHS:
+        if _without_conjunction(_prev(text, _start(m))) not in MONTH_PREPOSITIONS_STRICT:
+            return []
+    if m.group("mon2") and MONTHS[_norm(m.group("mon2"))] != month:
+        return []
+    if m.group("mon3") and MONTHS[_norm(m.group("mon3"))] != month:
+        return []
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    if modifier is None and not explicit:
+        modifier = _DIRECTION_OF.get(_without_conjunction(_prev(text, _start(m))))
+    if _quoted_name(text, _start(m), m.end()) or _without_conjunction(_prev(text, _start(m))) in _NAMED_BY_MONTH:
+        return []                                    # «يوليو», "ثورة يوليو": names
+    p = Parse("date", year=year, month=month, modifier=modifier, explicit_year=explicit,
+              year_offset=_rel_year_offset(m))
+    return [Candidate(_start(m), m.end(), p, "month")]
+
+
+# Prepositions that say which way a bare month lies: "حتى يناير" is the next January,
+# "منذ مارس" the last March (the month of the reference date included).
+_DIRECTION_OF = {fold(w): d for d, words in (("upcoming", lex.UPCOMING_PREPOSITIONS),
+                                             ("since", lex.SINCE_PREPOSITIONS)) for w in words}
+_NAMED_BY_MONTH = frozenset(fold(w) for w in lex.NAMED_BY_MONTH)
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start].strip()
+    after = text[end:end + 2].strip()
+    return before[-1:] in "«“\"" and after[:1] in "»”\""
+
+
+@rule("hijri_month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهر\s+)?(?P<hmon>{HMONTH})"
+                     rf"(?:\s+(?:المبارك|الكريم|الفضيل|المعظم|الحرام))?(?:\s+(?P<mod>{MOD}){E}"
+                     rf"|\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA})?{E}")
+def _read_hijri_month(m: re.Match, text: str):
+    name = _norm(m.group("hmon"))
+    year, _, explicit = _year_from(m)
+    if year is not None and year > 1600:
+        return []
+    supported = m.group("head") or m.group("mod") or explicit or m.group("edge") or " " in name
+    if not supported and _without_conjunction(_prev(text, _start(m))) not in MONTH_PREPOSITIONS_STRICT:
+        return []                                    # رمضان, شعبان, رجب are also names
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    p = Parse("date", year=year, month=HIJRI_MONTHS[name], calendar="H", modifier=modifier,
+              explicit_year=explicit)
+    return [Candidate(_start(m), m.end(), p, "hijri_month")]
+
+
+@rule("year", rf"{B}{CL}{EDGE}(?P<noun>{YEAR_NOUN})\s+(?:ال)?(?P<year>\d{{3,4}})(?!\d){ERA}"
+              rf"(?:\s+(?P<mod>{MOD}){E})?(?:\s*(?:و|الي|حتي|-|–)\s*(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<era2>{ERA_WORDS}){E})?)?{E}")
+def _read_year(m: re.Match, text: str):
+    year, calendar, _ = _year_from(m)
+    noun = fold(m.group("noun"))
+    if calendar == "G" and not (1000 <= year <= 2100) or noun == "موسم" and not m.group("era"):
+        return []
+    out = []
+    y2 = m.group("year2")
+    if y2:
+        first_end = m.end("mod") if m.group("mod") else (m.end("era") if m.group("era") else m.end("year"))
+        out.append(Candidate(_start(m), first_end, _year_parse(year, calendar), "year"))
+        y2i = int(y2)
+        cal2 = "H" if (m.group("era2") and any(h in fold(m.group("era2")) for h in HIJRI_MARKERS)) \
+            or 1300 <= y2i <= 1500 else "G"
+        out.append(Candidate(m.start("year2"), m.end(), _year_parse(y2i, cal2), "year"))
+        return out
+    return [Candidate(_start(m), m.end(), _year_parse(year, calendar), "year")]
+
+
+def _year_parse(year: int, calendar: str) -> Parse:
+    return Parse("date", year=year, calendar=calendar, explicit_year=True)
+
+
+@rule("year_range", rf"(?:{B}(?P<prep>من|بين|منذ)\s+|\(\s*)(?P<year>(?:19|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<year2>(?:19|20)\d\d)(?!\d)"
+                    rf"|(?<![\d.,/])(?P<y1>\d{{3,4}})\s*[-–]\s*(?P<y2>\d{{3,4}})\s*(?P<era>{ERA_WORDS}){E}")
+def _read_year_range(m: re.Match, text: str):
+    if m.group("y1"):
+        y1, y2, first, second = int(m.group("y1")), int(m.group("y2")), "y1", "y2"
+        calendar = "H" if fold(m.group("era")) in HIJRI_MARKERS else "G"
+    else:
+        y1, y2, first, second, calendar = int(m.group("year")), int(m.group("year2")), "year", "year2", "G"
+    if not y1 < y2 <= y1 + 100:
+        return []
+    return [Candidate(m.start(first), m.end(first), _year_parse(y1, calendar), "year"),
+            Candidate(m.start(second), m.end(), _year_parse(y2, calendar), "year")]
+
+
+@rule("year_era", rf"(?<![\d.,/])(?P<year>\d{{3,4}})\s*(?P<era>{_alt(lex.HIJRI_MARKERS + lex.GREGORIAN_MARKERS)}){E}")
+def _read_year_era(m: re.Match, text: str):
+    year, calendar, _ = _year_from(m)
+    if fold(m.group("era")) == "م" and not 1900 <= year <= 2100:
+        return []                                    # "500 م" is as often 500 metres
+    return [Candidate(m.start(), m.end(), _year_parse(year, calendar), "year_era")]
+
+
+@rule("year_after_preposition", rf"{B}(?P<prep>{_alt(lex.YEAR_PREPOSITIONS)})\s+(?P<year>(?:19|20)\d\d)(?![\d%٪.,]|\s*[%٪])")
+def _read_bare_year(m: re.Match, text: str):
+    nxt = _next(text, m.end())
+    if nxt and fold(nxt) in _COUNTED_AFTER_YEAR:
+        return []
+    return [Candidate(m.start("year"), m.end(), _year_parse(int(m.group("year")), "G"), "year")]
+
+
+_COUNTED_AFTER_YEAR = frozenset(fold(w) for w in ("ريال", "دولار", "شخص", "متر", "كيلومتر", "طن"))
+
+
+_REL_WORDS = _alt(RELATIVE_DAYS)
+
+
+@rule("weekday", rf"{B}{CL}(?:(?P<rel>{_REL_WORDS})\s*[،,]?\s*(?:\(\s*)?|(?P<part>{DAY_PART})\s+(?:يوم\s+)?"
+                 rf"|(?P<yawm>يوم|نهار)\s+)?(?:\(\s*)?(?P<wd>{WEEKDAY})(?:\s*\))?(?:\s+(?P<mod>{MOD}){E})?{E}")
+def _read_weekday(m: re.Match, text: str):
+    wd = _wd(m)
+    weekday = WEEKDAYS.get(wd)
+    if weekday is None:
+        return []
+    prev = _prev(text, _start(m))
+    if not (m.group("rel") or m.group("part") or m.group("yawm")):
+        if wd == "الاثنين" and fold(prev) in ("كلا", "بين", "من"):
+            return []
+        if wd == "الجمعه" and _without_conjunction(prev) in _FRIDAY_PRAYER:
+            return []
+        if wd == "الاحد" and _next(text, m.end()) in ("عشر", "عشره"):
+            return []
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    part = m.group("part")
+    kind_type = "TIME" if part else "DATE"
+    if m.group("rel"):                               # "أمس الخميس", "اليوم (الاثنين)": the day word decides
+        rel = _norm(m.group("rel"))
+        if rel in GENERIC_DAY_WORDS and not rel == "الغد":
+            return []
+        p = Parse("relday", type=kind_type, weekday=weekday, offset=RELATIVE_DAYS[rel])
+    else:
+        p = Parse("weekday", type=kind_type, weekday=weekday, modifier=modifier)
+    return [Candidate(_start(m), m.end(), p, "weekday")]
+
+
+# "صلاة الجمعة" is the prayer, not a date.
+_FRIDAY_PRAYER = frozenset(fold(w) for w in ("صلاة", "صلاه", "خطبة", "خطبه", "خطيب", "صلاتي", "إمام", "امام",
+                                             "جمعة", "مسجد", "جامع", "صلوات", "بعد"))
+
+
+@rule("relday", rf"{B}{CL}(?:(?P<part>{DAY_PART})\s+(?:من\s+)?(?:يوم\s+)?|(?P<yawm>يوم|نهار)\s+)?(?P<rel>{_REL_WORDS}){E}")
+def _read_relday(m: re.Match, text: str):
+    rel = _norm(m.group("rel"))
+    part = m.group("part")
+    anchored = bool(part or m.group("yawm"))
+    if rel == "اليوم" and not anchored:
+        kind = _today_reading(text, m)
+        if kind is None:
+            return []
+        if kind == "PRESENT_REF":
+            return [Candidate(_start(m), m.end(), Parse("relday", value="PRESENT_REF"), "relday")]
+    if rel in GENERIC_DAY_WORDS and not anchored:
+        if rel == "الغد" and _without_conjunction(_prev(text, _start(m))) in ("صحيفه", "جريده", "قناه", "حزب"):
+            return []
+        return [Candidate(_start(m), m.end(), Parse("relday", value=GENERIC_DAY_WORDS[rel]), "relday")]
+    p = Parse("relday", type="TIME" if part else "DATE", offset=RELATIVE_DAYS[rel])
+    return [Candidate(_start(m), m.end(), p, "relday")]
+
+
+_TODAY_NOT_BEFORE = frozenset(fold(w) for w in lex.TODAY_NOT_BEFORE)
+_TODAY_NOT_AFTER = frozenset(fold(w) for w in lex.TODAY_NOT_AFTER)
+_TODAY_GENERIC_BEFORE = frozenset(fold(w) for w in lex.TODAY_GENERIC_BEFORE)
+_TODAY_GENERIC_AFTER = frozenset(fold(w) for w in lex.TODAY_GENERIC_AFTER)
+_PAST_CONTRAST = frozenset(fold(w) for w in lex.PAST_CONTRAST)
+_QUOTE_CLOSERS = "»”\"'"
+_SENTENCE_END = re.compile(r"[.!?\u061F\n]")
+
+
+def _today_reading(text: str, m: re.Match) -> str | None:
+    """"اليوم" alone: today (a date), nowadays (PRESENT_REF), or not a time at all
+    ("اليوم الوطني", "اليوم التالي", "روسيا اليوم")."""
+    start, end = _start(m), m.end()
+    after = _next(text, end)
+    tail = text[end:end + 3].lstrip()
+    if tail[:1] in _QUOTE_CLOSERS:
+        return None                                   # «روسيا اليوم», «الفلسفة اليوم»
+    if after.startswith("ال") and after not in WEEKDAYS or after in _TODAY_NOT_BEFORE:
+        return None                                   # اليوم الوطني / التالي / الأول, اليوم نفسه
+    prev = _prev(text, start)
+    if _without_conjunction(prev) in _TODAY_NOT_AFTER or prev in _TODAY_NOT_AFTER:
+        return None                                   # ساعات اليوم, طوال اليوم
+    if prev == "في" and any(w[0].isdigit() or w in NUMBER_WORDS for w in words_before(text, start, 5)[:-1]):
+        return None                                   # "97 سفينة في اليوم": per day
+    clitic = m.group("cl") or ""
+    if clitic.endswith(("ب", "ل", "ك")):
+        return None                                   # باليوم العالمي, لليوم
+    if _without_conjunction(prev) in _TODAY_GENERIC_BEFORE or prev in _TODAY_GENERIC_BEFORE \
+            or _without_conjunction(after) in _TODAY_GENERIC_AFTER:
+        return "PRESENT_REF"
+    if clitic.startswith(("و", "ف")):
+        sentence_start = max((mm.end() for mm in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                             default=max(0, start - 300))
+        before = {_without_conjunction(w) for w in _LETTERS.findall(text, sentence_start, start)}
+        before |= {w[1:] for w in before if w.startswith(("ب", "ل"))}
+        if before & _PAST_CONTRAST:
+            return "PRESENT_REF"                      # بالأمس كانوا … واليوم نراهم
+    return "DATE"
+
+
+@rule("this_unit", rf"{B}{CL}{EDGE}(?P<this>هذا|هذه)\s+(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن'])}){E}")
+def _read_this_unit(m: re.Match, text: str):
+    unit = DEFINITE_UNITS[_definite(m.group("unit"))]
+    return [Candidate(_start(m), m.end(), Parse("unit", unit=unit, offset=0), "this_unit")]
+
+
+def _definite(word: str) -> str:
+    word = fold(word)
+    return word if word.startswith("ال") else "ا" + word
+
+
+@rule("unit_modifier", rf"{B}{CL}{EDGE}(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن'])})"
+                       rf"\s+(?P<mod>{MOD}){E}(?:\s+(?P<year>\d{{4}})(?!\d){ERA})?")
+def _read_unit_modifier(m: re.Match, text: str):
+    unit = DEFINITE_UNITS[_definite(m.group("unit"))]
+    if m.group("year") and unit == "Y":              # "العام الماضي 1435هـ": the year is written
+        year, calendar, _ = _year_from(m)
+        return [Candidate(_start(m), m.end(), _year_parse(year, calendar), "unit_modifier")]
+    modifier = MODIFIERS[_norm(m.group("mod"))]
+    offset = {"past": -1, "next": 1, "this": 0}[modifier]
+    end = m.end("mod")
+    return [Candidate(_start(m), end, Parse("unit", unit=unit, offset=offset), "unit_modifier")]
+
+
+@rule("weekend", rf"{B}{CL}(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<mod>{MOD}){E}|\s+(?P<this>الحالي|الجاري|هذا))?{E}")
+def _read_weekend(m: re.Match, text: str):
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    offset = {"past": -1, "next": 1}.get(modifier, 0)
+    return [Candidate(_start(m), m.end(), Parse("weekend", offset=offset), "weekend")]
+
+
+_PLURAL_UNIT = _def_alt(PLURAL_UNITS)
+_VAGUE_ADJ = _alt(VAGUE_PAST | VAGUE_FUTURE)
+_COUNT_ADJ = _alt(lex.COUNT_ADJECTIVES + lex.DUAL_ADJECTIVES)
+_DEF_CARDINAL = _alt(DEFINITE_CARDINALS)
+
+
+@rule("plural_unit", rf"{B}{CL}(?P<unit>{_PLURAL_UNIT})(?:\s+(?P<count>{_DEF_CARDINAL}|ال\s*\d{{1,3}}(?!\d)))?"
+                     rf"(?:\s+(?P<adj>{_VAGUE_ADJ}|{_COUNT_ADJ}))?{E}")
+def _read_plural_unit(m: re.Match, text: str):
+    unit_word = _definite(m.group("unit"))
+    unit = PLURAL_UNITS[unit_word]
+    count = m.group("count")
+    adj = _norm(m.group("adj")) if m.group("adj") else None
+    if unit_word in DUAL_UNITS:
+        if count or adj not in DUAL_ADJECTIVES:
+            return []
+        p = Parse("duration", type="DURATION", unit=unit, amount=2)
+        return [Candidate(_start(m), m.end(), p, "plural_unit")]
+    if count:
+        if unit is None:
+            return []
+        amount = int(count[2:].strip()) if count[2:].strip().isdigit() else DEFINITE_CARDINALS[_norm(count)]
+        p = Parse("duration", type="DURATION", unit=unit, amount=amount)
+        return [Candidate(_start(m), m.end(), p, "plural_unit")]
+    if adj in VAGUE_PAST:
+        value = "PAST_REF"
+    elif adj in VAGUE_FUTURE:
+        value = "FUTURE_REF"
+    else:
+        return []
+    return [Candidate(_start(m), m.end(), Parse("generic", value=value), "plural_unit")]
+
+
+_UNIT_FORMS = _alt(UNITS)
+
+
+@rule("duration", rf"(?<![\w/\-.])(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
+def _read_duration(m: re.Match, text: str):
+    tokens = re.findall(r"\d+(?:[.,\u066B\u066C]\d+)*|[^\W\d_]+", m.group("num"))
+    reading = read_number(tokens, 0)
+    if reading is None or reading.end != len(tokens):
+        return []                                    # not a number, or one that stops before the unit
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    amount = reading.value
+    if implied == 2:
+        return []                                   # "ثلاثة يومين" is not Arabic
+    if m.group("half"):
+        amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
+    if amount <= 0 or amount > 100000:
+        return []
+    if unit in ("DE", "CE") and amount > 10:
+        return []                                   # "31 عقدا" are contracts, not decades
+    start = m.start()
+    if text[start] == "(" and ")" not in text[m.end("num"):m.start("unit")]:
+        start = m.start("num")
+    p = Parse("duration", type="DURATION", unit=unit, amount=amount)
+    return [Candidate(start, m.end(), p, "duration")]
+
+
+@rule("unit_alone", rf"{B}(?P<prep>{_alt(['منذ', 'لمدة', 'مدة', 'طوال', 'طيلة', 'خلال', 'قبل', 'بعد', 'على مدى', 'على مدار', 'لأكثر من', 'أكثر من', 'نحو', 'حوالي', 'قرابة', 'لنحو', 'لحوالي', 'زهاء', 'أقل من', 'لفترة', 'فترة', 'مضى', 'مرور', 'غضون', 'حوالى', 'لقرابة', 'ل'])})"
+                     rf"\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
+def _read_unit_alone(m: re.Match, text: str):
+    unit_form = _norm(m.group("unit"))
+    unit, implied = UNITS[unit_form]
+    prep = fold(m.group("prep"))
+    if prep == "ل" and implied != 2 and implied is not None:
+        return []                                   # "لشهر" is too often something else
+    if implied == 1 and unit_form in ("يوم", "عام", "سنه", "شهر", "ساعه", "اسبوع", "عقد", "قرن", "دقيقه", "ليله"):
+        nxt = _next(text, m.end())
+        if nxt.isdigit() or nxt.startswith("ال") or nxt in WEEKDAYS or fold(nxt) in _NOT_AFTER_SINGLE_UNIT:
+            return []                               # "خلال عام 2015", "قبل يوم الخميس", "خلال شهر رمضان"
+        if _next_is_month(text, m.end()):
+            return []
+    if implied is None:
+        nxt = _next(text, m.end())
+        if nxt.startswith("ال") or fold(nxt) in ("عيد", "رمضان", "الحج"):
+            return []                               # "خلال أيام العيد"
+    if prep == "بعد" and fold(_prev(text, m.start("prep")))[:3] == unit_form[:3]:
+        return []                                   # "يوما بعد يوم"
+    amount = implied
+    if amount is not None and m.group("half"):
+        amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
+    p = Parse("duration", type="DURATION", unit=unit, amount=amount)
+    return [Candidate(m.start("unit"), m.end(), p, "unit_alone")]
+
+
+_NAME_LINKS = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابن", "بن", "آل", "بنت", "أم"))
+_NOT_AFTER_SINGLE_UNIT = frozenset(fold(w) for w in ("ذلك", "من"))
+
+
+@rule("dual_unit", rf"{B}{CL}(?P<unit>{_alt([w for w, (u, n) in lex.UNITS.items() if n == 2 and u not in ('DE', 'CE')])}){E}")
+def _read_dual_unit(m: re.Match, text: str):
+    if _prev(text, _start(m)) in _NAME_LINKS:
+        return []                                   # "أبو يومين" is a name
+    unit, _ = UNITS[_norm(m.group("unit"))]
+    return [Candidate(_start(m), m.end(), Parse("duration", type="DURATION", unit=unit, amount=2), "dual_unit")]
+
+
+def _next_is_month(text: str, pos: int) -> bool:
+    nxt = words_after(text, pos, 2)
+    if not nxt:
+        return False
+    return nxt[0] in MONTHS or nxt[0] in HIJRI_MONTHS or " ".join(nxt) in MONTHS or " ".join(nxt) in HIJRI_MONTHS
+
+
+@rule("vague_duration", rf"{B}{CL}(?P<few>عده|بضعه|بضع)\s+(?P<unit>{_alt(['ساعات', 'أيام', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'سنين', 'أعوام', 'عقود', 'قرون', 'دقائق', 'ليال'])}){E}")
+def _read_vague_duration(m: re.Match, text: str):
+    unit, _ = UNITS[_norm(m.group("unit"))]
+    return [Candidate(_start(m), m.end(), Parse("duration", type="DURATION", unit=unit), "vague_duration")]
+
+
+@rule("every", rf"{B}{CL}كل\s+(?:(?P<num>{NUM_TOKEN})\s+)?(?P<unit>{_alt(['يوم', 'أسبوع', 'شهر', 'عام', 'سنة', 'ساعة', 'دقيقة', 'أيام', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'ساعات', 'دقائق', 'يومين', 'شهرين', 'عامين', 'سنتين', 'أسبوعين', 'ساعتين'])})"
+               rf"(?:\s+(?P<wd>{_alt([w[2:] for w in WEEKDAYS])}))?{E}")
+def _read_every(m: re.Match, text: str):
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    after = words_after(text, m.end(), 2)
+    if after and fold(after[0]) in ("وانتم", "وانتن", "وانت"):
+        return []                                   # "كل عام وأنتم بخير" is a greeting
+    if m.group("wd"):
+        return [Candidate(_start(m), m.end(), Parse("set", type="SET", weekday=WEEKDAYS["ال" + m.group("wd")]), "every")]
+    amount = implied
+    if m.group("num"):
+        reading = read_number([m.group("num")], 0)
+        if reading is None:
+            return []
+        amount = reading.value
+    if amount is None:
+        return []
+    return [Candidate(_start(m), m.end(), Parse("set", type="SET", unit=unit, amount=amount), "every")]
+
+
+@rule("set_adverb", rf"{B}{CL}(?P<adv>{_alt(SET_ADVERBS)}){E}")
+def _read_set_adverb(m: re.Match, text: str):
+    return [Candidate(_start(m), m.end(), Parse("set", type="SET", value=SET_ADVERBS[m.group("adv")]), "set_adverb")]
+
+
+_SEASON_WORDS = _alt(SEASONS)
+_NOT_SEASON_AFTER = frozenset(fold(w) for w in lex.SEASON_NOT_AFTER)
+
+
+@rule("season", rf"{B}{CL}{EDGE}(?:(?P<head>فصل|موسم)\s+)?(?P<season>{_SEASON_WORDS})(?P<acc>ا)?"
+                rf"(?:\s+(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}(?!\d)|\s+(?P<mod>{MOD}){E}|\s+(?P<this>هذا\s+العام|العام\s+الحالي|الحالي|الجاري))?{E}")
+def _read_season(m: re.Match, text: str):
+    word = m.group("season")
+    season, _ = SEASONS[word]
+    after = _next(text, m.end())
+    if fold(after) in _NOT_SEASON_AFTER or after in HIJRI_MONTHS:
+        return []
+    definite = word.startswith("ال")
+    supported = definite or m.group("head") or m.group("year") or m.group("mod") or m.group("acc") \
+        or (word == "شتاء" and not after.startswith("ال"))
+    if not supported:
+        return []
+    if not definite and word in ("ربيع", "صيف", "خريف") and not (m.group("year") or m.group("head") or m.group("acc")):
+        return []
+    if word == "الربيع" and not (m.group("year") or m.group("mod") or m.group("this") or m.group("head")) \
+            and _without_conjunction(_prev(text, _start(m))) not in MONTH_PREPOSITIONS:
+        return []                                    # الربيع names too many things (the Arab Spring ...)
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else ("this" if m.group("this") else None)
+    year = int(m.group("year")) if m.group("year") else None
+    p = Parse("season", season=season, year=year, modifier=modifier, explicit_year=year is not None)
+    if not definite and year is None and modifier is None and not m.group("head"):
+        p = p.with_(value=f"XXXX-{season}", kind="generic")          # "شتاء": any winter
+    return [Candidate(_start(m), m.end(), p, "season")]
+
+
+@rule("quarter", rf"{B}{CL}(?P<which>(?:ال)?ربع|(?:ال)?نصف)\s+(?P<ord>{_alt(QUARTERS)})"
+                 rf"(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?:{YEAR}(?!\d)|(?P<mod>{MOD}){E}|(?P<this>هذا\s+العام|الحالي|الجاري)))?{E}")
+def _read_quarter(m: re.Match, text: str):
+    which = fold(m.group("which")).removeprefix("ال")
+    part = QUARTERS[_norm(m.group("ord"))]
+    year = int(m.group("year")) if m.group("year") else None
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
+    offset = {"past": -1, "next": 1}.get(modifier, 0)
+    if which == "نصف":
+        if part not in (1, 2) or not (year or m.group("mod") or m.group("this")):
+            return []
+        return [Candidate(_start(m), m.end(), Parse("half", part=part, year=year, offset=offset), "quarter")]
+    if not (year or m.group("mod") or m.group("this")):
+        nxt = _next(text, m.end())
+        if nxt in ("الخالي",) or nxt.startswith("ساع"):
+            return []
+    return [Candidate(_start(m), m.end(), Parse("quarter", part=part, year=year, offset=offset), "quarter")]
+
+
+_DECADE_WORD = r"(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)"
+_CENTURY_ORD = _alt(CENTURIES)
+
+
+@rule("decade", rf"{B}{CL}{EDGE}(?:عقد\s+)?(?:ال)?{_DECADE_WORD}(?:\s+(?:من\s+)?(?:ال)?قرن\s+"
+                rf"(?:(?P<cord>{_CENTURY_ORD})|(?P<cmod>الماضي|المنصرم|الحالي|المنقضي)|(?:ال)?(?P<cnum>\d{{1,2}})))?{E}")
+def _read_decade(m: re.Match, text: str):
+    digit = DECADES["ال" + m.group("dec")]
+    century = None
+    if m.group("cord"):
+        century = CENTURIES[_norm(m.group("cord"))] - 1
+    elif m.group("cnum"):
+        century = int(m.group("cnum")) - 1
+    elif m.group("cmod"):
+        century = 19 if m.group("cmod") != "الحالي" else 20
+    return [Candidate(_start(m), m.end(), Parse("decade", digit=digit, century=century), "decade")]
+
+
+@rule("century", rf"{B}{CL}{EDGE}(?:ال)?قرن\s+(?:(?P<cord>{_CENTURY_ORD})|(?P<cmod>{MOD})|(?:ال)?(?P<cnum>\d{{1,2}})(?!\d))"
+                 rf"(?:\s+(?P<era>الميلادي|للميلاد|الهجري|قبل\s+الميلاد))?{E}")
+def _read_century(m: re.Match, text: str):
+    if m.group("era") and "قبل" in m.group("era") or m.group("era") and "هجري" in m.group("era"):
+        return []
+    if m.group("cord"):
+        p = Parse("century", digit=CENTURIES[_norm(m.group("cord"))])
+    elif m.group("cnum"):
+        p = Parse("century", digit=int(m.group("cnum")))
+    else:
+        modifier = MODIFIERS[_norm(m.group("cmod"))]
+        p = Parse("century", offset={"past": -1, "next": 1, "this": 0}[modifier])
+    return [Candidate(_start(m), m.end(), p, "century")]
+
+
+_CLOCK_WORD = _alt(CLOCK_HOURS)
+_AMPM = _alt(DAY_PART_ADVERBS)
+
+
+@rule("clock", rf"{B}{CL}(?:(?:في\s+)?تمام\s+)?(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
+               rf"|(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
+               rf"(?:\s*(?P<ampm>{_AMPM}){E}|\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})"
+               rf"|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
+               rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?")
+def _read_clock(m: re.Match, text: str):
+    if m.group("h2") is not None:
+        hour, minute = int(m.group("h2")), int(m.group("mi2") or 0)
+        ampm = m.group("ampm2")
+        if not ampm and not _clock_context(text, m.start()):
+            return []
+        if m.group("mi2") is None and (hour > 12 or hour == 0):
+            return []
+    elif m.group("h") is not None:
+        hour, minute = int(m.group("h")), int(m.group("mi") or m.group("mi4") or 0)
+        ampm = m.group("ampm")
+    else:
+        hour = CLOCK_HOURS[_norm(m.group("hw"))]
+        minute = 30 if m.group("half") else 15 if m.group("quarter") else int(m.group("mn") or 0)
+        if m.group("less"):
+            hour, minute = (hour - 1) % 12 or 12, 45
+        ampm = m.group("ampm")
+    if ampm and DAY_PART_ADVERBS[ampm] == 12 and hour < 12:
+        hour += 12
+    part = m.groupdict().get("part")
+    if part and DAY_PARTS.get(_norm(part)) in ("AF", "EV", "NI") and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59:
+        return []
+    rel = m.groupdict().get("rel") or m.groupdict().get("rel2")
+    if rel:
+        rel_f = fold(rel)
+        if rel_f in RELATIVE_DAYS or rel_f == "غد":
+            p = Parse("relday", type="TIME", offset=RELATIVE_DAYS.get(rel_f, 1), hour=hour % 24, minute=minute)
+        else:
+            p = Parse("weekday", type="TIME", weekday=WEEKDAYS.get(_definite(rel_f)), hour=hour % 24, minute=minute)
+    else:
+        p = Parse("relday", type="TIME", offset=0, hour=hour % 24, minute=minute)
+    return [Candidate(_start(m), m.end(), p, "clock")]
+
+
+@rule("clock_range", rf"(?<![\d:.])(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?\s*(?:الي|حتي|و\s*حتي|-|–)\s*(?P<h2>[01]?\d)(?::(?P<m2>[0-5]\d))?\s*(?P<ampm>{_AMPM}){E}")
+def _read_clock_range(m: re.Match, text: str):
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
+        return []
+    shift = DAY_PART_ADVERBS[m.group("ampm")]
+    first_shift = shift if h1 <= h2 else 0           # "من 10 صباحا حتى 2 ظهرا" keeps the first in the morning
+    first = Parse("relday", type="TIME", hour=(h1 + first_shift) % 24, minute=int(m.group("m1") or 0))
+    second = Parse("relday", type="TIME", hour=(h2 + shift) % 24, minute=int(m.group("m2") or 0))
+    return [Candidate(m.start("h1"), m.end("m1") if m.group("m1") else m.end("h1"), first, "clock"),
+            Candidate(m.start("h2"), m.end(), second, "clock")]
+
+
+def _clock_context(text: str, pos: int) -> bool:
+    """A bare HH:MM is a time only after a time word ("عند 10:30", "الساعة")."""
+    prev = _without_conjunction(_prev(text, pos))
+    return prev in ("عند", "في", "حتي", "الساعه", "تمام", "منذ", "قرابه", "نحو", "حوالي", "بعد", "قبل")
+
+
+_GENERIC_FREE = [w for w in GENERIC if w not in {fold(x) for x in lex.GENERIC_NEEDS_PREPOSITION}]
+_GENERIC_PREP = [fold(x) for x in lex.GENERIC_NEEDS_PREPOSITION]
+
+
+@rule("generic", rf"{B}{CL}(?:(?P<prep>{_alt(lex.GENERIC_PREPOSITIONS)})\s+(?P<gp>{_alt(_GENERIC_PREP)})|(?:(?:في|حتي)\s+)?(?P<g>{_alt(_GENERIC_FREE)})){E}")
+def _read_generic(m: re.Match, text: str):
+    if m.group("gp"):
+        word = _norm(m.group("gp"))
+        start = m.start("gp")
+        nxt = _next(text, m.end())
+        if nxt.startswith("ال") and word in ("الماضي", "الحاضر") and nxt != "القريب":
+            return []                                 # "في الماضي الاستعماري": an adjective phrase
+    else:
+        word = _norm(m.group("g"))
+        start = m.start("g")
+        nxt = _next(text, m.end())
+        if word in ("قريبا",) and nxt in ("من", "منه", "منها", "منهم"):
+            return []                                 # "قريبا من" is near, not soon
+    return [Candidate(start, m.end(), Parse("generic", value=GENERIC[word]), "generic")]
+
+
+@rule("day_range", rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*(?:و|الي|حتي|-|–)\s*(?P<d2>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?"
+                   rf"(?P<mon>{MONTH}){YEAR_PART}?{E}")
+def _read_day_range(m: re.Match, text: str):
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (1 <= d1 < d2 <= 31):
+        return []
+    year, calendar, explicit = _year_from(m)
+    if calendar == "H":
+        return []
+    month = MONTHS[_norm(m.group("mon"))]
+    first = Parse("date", year=year, month=month, day=d1, explicit_year=explicit)
+    second = Parse("date", year=year, month=month, day=d2, explicit_year=explicit)
+    return [Candidate(m.start("d1"), m.end("d1"), first, "day_range"),
+            Candidate(m.start("d2"), m.end(), second, "day_range")]
+
+
+# --- triggers: which rules can match around which words -------------------------------------
+# How far (view characters) a rule's match may reach before and after its trigger word.
+_REACH = {
+    "date": (50, 50), "hijri_date": (50, 40), "numeric_date": (12, 20), "month": (28, 45),
+    "hijri_month": (28, 45), "year": (22, 30), "year_range": (12, 20), "year_era": (6, 16),
+    "year_after_preposition": (12, 6), "weekday": (28, 24), "relday": (28, 14), "this_unit": (16, 12),
+    "unit_modifier": (16, 30), "weekend": (12, 24), "plural_unit": (6, 40), "duration": (60, 14),
+    "unit_alone": (24, 14), "dual_unit": (4, 4), "vague_duration": (10, 4), "every": (6, 30),
+    "set_adverb": (4, 4), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
+    "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
+}
+
+
+def _triggers() -> dict[str, frozenset[str]]:
+    """Folded word (with every clitic reading spelled out) -> the rules worth trying around it.
+    A rule runs only in short windows around its trigger words, so an article costs one
+    dictionary lookup a word plus a few short scans."""
+    table: dict[str, set[str]] = {}
+
+    def add(words, *rules):
+        for w in words:
+            table.setdefault(fold(w).split()[0], set()).update(rules)
+
+    add(MONTHS, "date", "month", "day_range")
+    add(HIJRI_MONTHS, "hijri_date", "hijri_month")
+    add(WEEKDAYS, "weekday")
+    add([w[2:] for w in WEEKDAYS], "every")
+    add(RELATIVE_DAYS, "relday", "weekday")
+    add(["غد"], "relday", "weekday")
+    add(UNITS, "duration", "unit_alone", "dual_unit", "vague_duration", "every")
+    add(list(DEFINITE_UNITS) + ["الاسبوع"], "this_unit", "unit_modifier", "year", "weekend", "quarter", "century",
+        "season")
+    add(PLURAL_UNITS, "plural_unit", "generic")
+    add(["كل"], "every")
+    add(SET_ADVERBS, "set_adverb")
+    add(list(SEASONS) + ["صيفا", "ربيعا", "خريفا"], "season")
+    add(["ربع", "الربع", "نصف", "النصف"], "quarter")
+    add(["قرن", "القرن", "عقد"], "century", "decade")
+    add(["ساعه", "الساعه", "تمام"], "clock")
+    add(GENERIC, "generic")
+    add(["نهايه", "عطله"], "weekend")
+    add(lex.YEAR_NOUNS, "year", "year_range")
+    add(["عده", "بضعه", "بضع"], "vague_duration")
+    for tens in DECADES:
+        for suffix in ("ات", "يات"):
+            add([tens + suffix, tens[2:] + suffix], "decade")
+    # every clitic reading: و ف, then ب ل ك, and لل for ال after ل
+    spelled: dict[str, set[str]] = {}
+    for word, rules in table.items():
+        forms = {word}
+        for conj in ("", "و", "ف"):
+            for prep in ("", "ب", "ل", "ك"):
+                forms.add(conj + prep + word)
+            if word.startswith("ال"):
+                forms.add(conj + "ل" + word[1:])
+        for form in forms:
+            spelled.setdefault(form, set()).update(rules)
+    return {w: frozenset(r) for w, r in spelled.items()}
+
+
+TRIGGERS = _triggers()
+# Trigger words (whole words) and runs of digits, found in one scan.
+_TRIGGER_WORD = re.compile(rf"(?<![^\W\d_]){trie_pattern(TRIGGERS)}(?![^\W\d_])|\d+")
+_RULE_BY_NAME = {name: (pattern, read) for name, pattern, read in _RULES}
+_WORD_TAIL = re.compile(r"\w*")
+_DATE_SEPARATOR_AFTER = re.compile(r"\s*[/\-.]\s*\d")
+_ERA_AFTER = re.compile(rf"\s*{ERA_WORDS}{E}")
+_LETTERS_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_RANGE_AFTER = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*\d")
+
+
+def _number_rules(text: str, start: int, end: int) -> set[str]:
+    """The rules a run of digits can start, judged from the characters right after it."""
+    rules = set()
+    n = end - start
+    if _DATE_SEPARATOR_AFTER.match(text, end):
+        rules.add("numeric_date")
+    if text.startswith(":", end):
+        rules.update(("clock", "clock_range"))
+    elif n <= 2:
+        after = _LETTERS_AFTER.match(text, end)
+        if after and after.group(1) in DAY_PART_ADVERBS:
+            rules.update(("clock", "clock_range"))
+    if _RANGE_AFTER.match(text, end):
+        rules.update(("clock_range", "day_range", "year_range"))
+    if n >= 3:
+        if _ERA_AFTER.match(text, end):
+            rules.update(("year_era", "year_range"))
+        if n == 4 and text[start:start + 2] in ("19", "20"):
+            rules.add("year_after_preposition")
+    return rules
+
+
+def find_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """Every rule's candidates inside view range start..end, each rule tried only in windows
+    around its trigger words."""
+    windows: dict[str, list[list[int]]] = {}
+    triggers = TRIGGERS
+    for m in _TRIGGER_WORD.finditer(text, start, end):
+        word = m.group()
+        rules = triggers.get(word)
+        if rules is None:
+            if not word[0].isdigit():
+                continue
+            rules = _number_rules(text, m.start(), m.end())
+            if not rules:
+                continue
+        ws, we = m.start(), m.end()
+        for name in rules:
+            before, after = _REACH[name]
+            lo, hi = ws - before, we + after
+            lo = start if lo < start else lo
+            hi = end if hi > end else hi
+            spans = windows.get(name)
+            if spans is None:
+                windows[name] = [[lo, hi]]
+            elif lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    found: list[Candidate] = []
+    tail = _WORD_TAIL.match
+    for name, spans in windows.items():
+        pattern, read = _RULE_BY_NAME[name]
+        for lo, hi in spans:
+            hi = min(end, tail(text, hi).end())      # never cut a word: (?!\w) would match there
+            for m in pattern.finditer(text, lo, hi):
+                found.extend(read(m, text))
+    return found
+
+
+def find_candidates_everywhere(text: str, start: int, end: int) -> list[Candidate]:
+    """Every rule over the whole range (no triggers): the reference `find_candidates` must match."""
+    found: list[Candidate] = []
+    for name, pattern, read in _RULES:
+        for m in pattern.finditer(text, start, end):
+            found.extend(read(m, text))
+    return found

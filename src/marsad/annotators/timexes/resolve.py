@@ -1,0 +1,279 @@
+"""TIMEX3 values of parsed time expressions, against a reference date.
+
+A `Parse` is what the grammar read (a year, a weekday with a modifier, three
+days ...); `value(parse, ref)` turns it into a TIMEX3 value: `2024-10-24`,
+`2024-08`, `2024`, `2015-W30`, `2015-Q4`, `2024-SU`, `199` (the 1990s), `19`
+(the 1900s), `P3D`, `PT2H`, `PXY`, `PRESENT_REF`... Relative expressions need
+the reference date (the publication date); without one they get an
+underspecified value (`XXXX-08`) or none, never a guessed one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from .hijri import hijri_month_midpoint, hijri_to_gregorian, nearest_hijri_year
+
+_DURATION_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """What one time expression says, before it is placed on the calendar."""
+
+    kind: str                       # date | relday | weekday | unit | season | quarter | half | decade
+    #                                 | century | duration | set | generic | weekend
+    type: str = "DATE"              # DATE | TIME | DURATION | SET
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None      # ISO 1..7
+    offset: int = 0                 # days from the reference (relday), or units (unit: -1/0/+1)
+    modifier: str | None = None     # past | next | this
+    unit: str | None = None         # D W M Y DE CE H MIN S (durations, sets, units)
+    amount: float | None = None     # None: unspecified (PXY)
+    season: str | None = None
+    part: int | None = None         # quarter or half number
+    digit: int | None = None        # decade digit (199 -> 9) / century ordinal
+    century: int | None = None      # TIMEX3 century prefix for decades (19 -> the 1900s)
+    hour: int | None = None
+    minute: int | None = None
+    calendar: str = "G"             # G | H (Hijri: year/month/day are Hijri)
+    value: str | None = None        # a fixed value (generic refs, sets)
+    explicit_year: bool = False     # the year is written (ranges inherit it)
+    year_offset: int | None = None  # "يونيو من العام الماضي": the year relative to the reference
+
+    def with_(self, **changes) -> "Parse":
+        return replace(self, **changes)
+
+
+def value(parse: Parse, ref: dt.date | None) -> str | None:
+    """The TIMEX3 value of `parse` against reference date `ref` (None: no reference)."""
+    handler = _HANDLERS.get(parse.kind)
+    return handler(parse, ref) if handler else parse.value
+
+
+def _date(p: Parse, ref: dt.date | None) -> str | None:
+    if p.calendar == "H":
+        return _hijri(p, ref)
+    year = p.year
+    if year is None and p.year_offset is not None and ref is not None:
+        year = ref.year + p.year_offset
+    if year is None:
+        if ref is None:
+            if p.month is None:
+                return None
+            return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
+        year = _year_of_month(p.month, p.day, p.modifier, ref)
+    if p.month is None:
+        return f"{year:04d}"
+    if p.day is None:
+        return f"{year:04d}-{p.month:02d}"
+    try:
+        day = dt.date(year, p.month, p.day)
+    except ValueError:
+        return None
+    return _with_time(day.isoformat(), p)
+
+
+def _year_of_month(month: int | None, day: int | None, modifier: str | None, ref: dt.date) -> int:
+    """The year of a month named without one: the reference year, or the one before/after
+    for الماضي/المقبل ("يونيو الماضي" in June is last year's)."""
+    if month is None:
+        return ref.year
+    if modifier == "past":
+        return ref.year if (month, day or 1) < (ref.month, ref.day if day else 1) else ref.year - 1
+    if modifier == "next":
+        return ref.year if (month, day or 31) > (ref.month, ref.day if day else 31) else ref.year + 1
+    if modifier == "upcoming":                 # "حتى يناير": this one or the next
+        return ref.year if month >= ref.month else ref.year + 1
+    if modifier == "since":                    # "منذ مارس": this one or the last
+        return ref.year if month <= ref.month else ref.year - 1
+    return ref.year
+
+
+def _hijri(p: Parse, ref: dt.date | None) -> str | None:
+    year = p.year
+    if year is None:
+        if ref is None or p.month is None:
+            return None
+        year = nearest_hijri_year(p.month, p.day or 15, ref, p.modifier)
+    if p.month is None:
+        mid = hijri_to_gregorian(year, 6, 15)
+        return f"{mid.year:04d}" if mid else None
+    if p.day is None:
+        mid = hijri_month_midpoint(year, p.month)
+        return f"{mid.year:04d}-{mid.month:02d}" if mid else None
+    day = hijri_to_gregorian(year, p.month, p.day)
+    return _with_time(day.isoformat(), p) if day else None
+
+
+def _with_time(date_value: str, p: Parse) -> str:
+    if p.hour is None:
+        return date_value
+    return f"{date_value}T{p.hour:02d}:{p.minute or 0:02d}"
+
+
+def _relday(p: Parse, ref: dt.date | None) -> str | None:
+    if p.value:
+        return p.value
+    if ref is None:
+        return None
+    return _with_time((ref + dt.timedelta(days=p.offset)).isoformat(), p)
+
+
+def _weekday(p: Parse, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return f"XXXX-WXX-{p.weekday}"
+    back = (ref.isoweekday() - p.weekday) % 7
+    if p.modifier == "next":
+        ahead = (p.weekday - ref.isoweekday()) % 7 or 7
+        day = ref + dt.timedelta(days=ahead)
+    elif p.modifier == "past":
+        day = ref - dt.timedelta(days=back or 7)
+    elif p.offset:
+        day = ref + dt.timedelta(days=p.offset)     # "أمس الخميس": the day word decides
+    else:
+        day = ref - dt.timedelta(days=back)        # news: the latest one on or before publication
+    return _with_time(day.isoformat(), p)
+
+
+def _unit(p: Parse, ref: dt.date | None) -> str | None:
+    """This/last/next week, month, year, decade, century."""
+    if ref is None:
+        return None
+    step = p.offset
+    if p.unit == "Y":
+        return f"{ref.year + step:04d}"
+    if p.unit == "M":
+        month = ref.month - 1 + step
+        return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+    if p.unit == "W":
+        year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if p.unit == "D":
+        return (ref + dt.timedelta(days=step)).isoformat()
+    if p.unit == "DE":
+        return f"{ref.year // 10 + step:03d}"
+    if p.unit == "CE":
+        return f"{ref.year // 100 + step:02d}"
+    return None
+
+
+def _weekend(p: Parse, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return "XXXX-WXX-WE"
+    year, week, _ = (ref + dt.timedelta(weeks=p.offset)).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(p: Parse, ref: dt.date | None) -> str | None:
+    """A season is named by the year it begins in (winter 2014-15 is 2014-WI)."""
+    if p.year is not None:
+        return f"{p.year:04d}-{p.season}"
+    if ref is None:
+        return f"XXXX-{p.season}"
+    start = _SEASON_START[p.season]
+    # the season in course or last begun on or before the reference
+    current = ref.year if (ref.month >= start) else ref.year - 1
+    if p.season == "WI" and ref.month <= 2:
+        current = ref.year - 1
+    if p.modifier == "next":
+        return f"{current + 1:04d}-{p.season}"
+    if p.modifier == "past":
+        in_course = _season_contains(p.season, current, ref)
+        return f"{current - 1 if in_course else current:04d}-{p.season}"
+    if p.modifier == "this" or p.modifier is None:
+        return f"{current:04d}-{p.season}"
+    return None
+
+
+def _season_contains(season: str, year: int, ref: dt.date) -> bool:
+    start = dt.date(year, _SEASON_START[season], 1)
+    return start <= ref < dt.date(year + (1 if season == "WI" else 0), (_SEASON_START[season] + 2) % 12 + 1, 1)
+
+
+def _year_or_ref(p: Parse, ref: dt.date | None) -> int | None:
+    if p.year is not None:
+        return p.year
+    if ref is None:
+        return None
+    return ref.year + p.offset
+
+
+def _quarter(p: Parse, ref: dt.date | None) -> str | None:
+    year = _year_or_ref(p, ref)
+    return f"{year:04d}-Q{p.part}" if year is not None else f"XXXX-Q{p.part}"
+
+
+def _half(p: Parse, ref: dt.date | None) -> str | None:
+    year = _year_or_ref(p, ref)
+    return f"{year:04d}-H{p.part}" if year is not None else f"XXXX-H{p.part}"
+
+
+def _decade(p: Parse, ref: dt.date | None) -> str | None:
+    century = p.century if p.century is not None else 19
+    return f"{century:02d}{p.digit}"
+
+
+def _century(p: Parse, ref: dt.date | None) -> str | None:
+    if p.digit is not None:
+        return f"{p.digit - 1:02d}"
+    if ref is None:
+        return None
+    return f"{ref.year // 100 + p.offset:02d}"
+
+
+def duration_value(unit: str, amount: float | None) -> str:
+    """P3D, PT2H, PXY, P1.5M, P2DE ..."""
+    if amount is None:
+        number = "X"
+    else:
+        if unit == "Y" and not float(amount).is_integer():
+            unit, amount = "M", amount * 12
+        if unit in ("DE", "CE") and not float(amount).is_integer():
+            unit, amount = "Y", amount * (10 if unit == "DE" else 100)
+        if unit == "H" and not float(amount).is_integer():
+            unit, amount = "MIN", amount * 60
+        number = f"{int(amount)}" if float(amount).is_integer() else f"{amount:g}"
+    if unit in _DURATION_TIME_UNITS:
+        return f"PT{number}{_DURATION_TIME_UNITS[unit]}"
+    return f"P{number}{unit}"
+
+
+def _duration(p: Parse, ref: dt.date | None) -> str | None:
+    return duration_value(p.unit, p.amount)
+
+
+def _set(p: Parse, ref: dt.date | None) -> str | None:
+    if p.value:
+        return p.value
+    if p.weekday:
+        return f"XXXX-WXX-{p.weekday}"
+    return duration_value(p.unit, p.amount if p.amount is not None else 1)
+
+
+def _generic(p: Parse, ref: dt.date | None) -> str | None:
+    return p.value
+
+
+_HANDLERS = {
+    "date": _date, "relday": _relday, "weekday": _weekday, "unit": _unit, "season": _season,
+    "quarter": _quarter, "half": _half, "decade": _decade, "century": _century, "duration": _duration,
+    "set": _set, "generic": _generic, "weekend": _weekend,
+}
+
+
+def absolute_date(p: Parse) -> dt.date | None:
+    """The calendar day a parse names on its own (day, month and year written), else None."""
+    if p.kind != "date" or p.year is None or p.month is None or p.day is None:
+        return None
+    if p.calendar == "H":
+        return hijri_to_gregorian(p.year, p.month, p.day)
+    try:
+        return dt.date(p.year, p.month, p.day)
+    except ValueError:
+        return None

@@ -1,0 +1,183 @@
+"""Words of Arabic time expressions, as data (month and weekday names: `calendar.py`).
+
+Every entry is written as news writes it; the grammar folds them
+(`marsad.text.normalize.fold`) before compiling, so hamza, alef-maqsura,
+teh-marbuta and tanween variants all match.
+"""
+from __future__ import annotations
+
+# Day words resolved against the reference date: word -> offset in days.
+RELATIVE_DAYS = {
+    "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "الغد": 1,
+    "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "بعد غد": 2, "بعد غد": 2,
+}
+# ... of which these, standing alone, are generic in news ("بالأمس كانوا…", "جيل الغد").
+GENERIC_DAY_WORDS = {"الأمس": "PAST_REF", "الغد": "FUTURE_REF"}
+
+# Parts of the day that make a TIME of the day they precede ("عصر أمس", "مساء الخميس").
+DAY_PARTS = {
+    "صباح": "MO", "صبيحة": "MO", "ضحى": "MO", "فجر": "MO", "ظهر": "AF", "ظهيرة": "AF", "عصر": "AF",
+    "مساء": "EV", "ليلة": "NI", "ليل": "NI", "منتصف ليل": "NI", "منتصف ليلة": "NI", "نهار": "DT",
+}
+# Adverbial day parts after a clock time ("الساعة 9 صباحاً"): hours past noon add 12.
+DAY_PART_ADVERBS = {"صباحا": 0, "صباحاً": 0, "فجرا": 0, "ظهرا": 12, "ظهراً": 12, "عصرا": 12, "عصراً": 12,
+                    "مساء": 12, "مساءً": 12, "مساءا": 12, "ليلا": 12, "ليلاً": 12}
+
+# Modifiers after a month, weekday, season or unit: relation to the reference date.
+MODIFIERS = {
+    "الماضي": "past", "الماضية": "past", "المنصرم": "past", "المنصرمة": "past", "الفائت": "past",
+    "الفائتة": "past", "المنقضي": "past", "السابق": "past", "المنقضية": "past",
+    "المقبل": "next", "المقبلة": "next", "القادم": "next", "القادمة": "next",
+    "الجاري": "this", "الجارية": "this", "الحالي": "this", "الحالية": "this",
+}
+# Demonstratives in front of a unit: "هذا العام", "هذه السنة".
+THIS = ("هذا", "هذه")
+# Words that place a date inside a period; the value stays the period's ("نهاية العام الجاري" -> 2015).
+PERIOD_EDGES = ("مطلع", "أوائل", "أواخر", "بداية", "بدايات", "نهاية", "نهايات", "منتصف", "أواسط", "مستهل",
+                "أول", "آخر", "ختام", "غرة", "مطالع")
+
+# Calendar units: folded-insensitive surface forms -> (TIMEX3 unit, count implied by the form).
+# Singular forms count 1, duals 2, plurals need a number (count None).
+UNITS = {
+    "ثانية": ("S", 1), "ثانيتين": ("S", 2), "ثانيتان": ("S", 2), "ثوان": ("S", None), "ثواني": ("S", None),
+    "ثوانٍ": ("S", None),
+    "دقيقة": ("MIN", 1), "دقيقتين": ("MIN", 2), "دقيقتان": ("MIN", 2), "دقائق": ("MIN", None),
+    "ساعة": ("H", 1), "ساعتين": ("H", 2), "ساعتان": ("H", 2), "ساعات": ("H", None),
+    "يوم": ("D", 1), "يوما": ("D", 1), "يومين": ("D", 2), "يومان": ("D", 2), "أيام": ("D", None),
+    "ليلة": ("D", 1), "ليلتين": ("D", 2), "ليال": ("D", None), "ليالي": ("D", None),
+    "أسبوع": ("W", 1), "أسبوعا": ("W", 1), "أسبوعين": ("W", 2), "أسبوعان": ("W", 2), "أسابيع": ("W", None),
+    "شهر": ("M", 1), "شهرا": ("M", 1), "شهرين": ("M", 2), "شهران": ("M", 2), "أشهر": ("M", None),
+    "شهور": ("M", None),
+    "سنة": ("Y", 1), "سنتين": ("Y", 2), "سنتان": ("Y", 2), "سنوات": ("Y", None), "سنين": ("Y", None),
+    "عام": ("Y", 1), "عاما": ("Y", 1), "عامين": ("Y", 2), "عامان": ("Y", 2), "أعوام": ("Y", None),
+    "عقد": ("DE", 1), "عقدا": ("DE", 1), "عقدين": ("DE", 2), "عقدان": ("DE", 2), "عقود": ("DE", None),
+    "قرن": ("CE", 1), "قرنا": ("CE", 1), "قرنين": ("CE", 2), "قرنان": ("CE", 2), "قرون": ("CE", None),
+}
+# The definite forms a calendar unit takes when it names the current/previous/next one.
+DEFINITE_UNITS = {
+    "اليوم": "D", "الأسبوع": "W", "الشهر": "M", "العام": "Y", "السنة": "Y", "الموسم": "Y",
+    "العقد": "DE", "القرن": "CE",
+}
+# Plural definite units: "الأيام الماضية" (a vague stretch, PAST_REF), "الأشهر الثلاثة الأولى" (P3M).
+PLURAL_DEFINITE_UNITS = {
+    "الأيام": "D", "الليالي": "D", "الأسابيع": "W", "الأشهر": "M", "الشهور": "M", "السنوات": "Y",
+    "الأعوام": "Y", "السنين": "Y", "العقود": "DE", "الساعات": "H", "الدقائق": "MIN", "الفترة": None,
+    "الآونة": None,
+    # definite duals: "العامين الماضيين" (P2Y)
+    "العامين": "Y", "السنتين": "Y", "الشهرين": "M", "الأسبوعين": "W", "اليومين": "D", "الساعتين": "H",
+    "العقدين": "DE",
+}
+DUAL_PREFIXES = ("العامين", "السنتين", "الشهرين", "الأسبوعين", "اليومين", "الساعتين", "العقدين")
+# Adjectives that make such a plural a vague past or future.
+VAGUE_PAST = ("الماضية", "السابقة", "الأخيرة", "المنصرمة", "الفائتة", "القليلة الماضية", "الأخيرة الماضية")
+VAGUE_FUTURE = ("المقبلة", "القادمة", "القريبة المقبلة", "القليلة المقبلة", "القريبة القادمة",
+                "القليلة القادمة", "المقبلة القريبة")
+# Adjectives after an ordinal count of units ("الأشهر الثلاثة الأولى", "الأشهر التسعة المتبقية").
+COUNT_ADJECTIVES = ("الأولى", "الأول", "الأخيرة", "الأخير", "المتبقية", "المتبقي", "الماضية", "الماضي",
+                    "المقبلة", "المقبل", "القادمة", "التالية")
+# Adjectives of a definite dual ("العامين الماضيين").
+DUAL_ADJECTIVES = ("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الأولين", "المنصرمين", "السابقين")
+
+# Unspecified counts: "عدة أيام", "بضعة أسابيع", "لسنوات" -> PXD, PXW, PXY.
+VAGUE_COUNTS = ("عدة", "بضعة", "بضع", "بعض", "ساعات", "أيام", "سنوات")
+
+# Sets: "كل شهر", "شهرياً" (value P1M).
+SET_ADVERBS = {"يوميا": "P1D", "يومياً": "P1D", "أسبوعيا": "P1W", "أسبوعياً": "P1W", "شهريا": "P1M",
+               "شهرياً": "P1M", "سنويا": "P1Y", "سنوياً": "P1Y", "سنوياًّ": "P1Y", "فصليا": "P3M",
+               "ساعيا": "PT1H"}
+EVERY = ("كل",)
+
+# Seasons: word -> TIMEX3 season code and the month the season starts in.
+SEASONS = {"الصيف": ("SU", 6), "صيف": ("SU", 6), "الشتاء": ("WI", 12), "شتاء": ("WI", 12),
+           "الربيع": ("SP", 3), "ربيع": ("SP", 3), "الخريف": ("FA", 9), "خريف": ("FA", 9)}
+SEASON_HEADS = ("فصل", "موسم")
+# Words after الربيع that make it a name, not the season ("الربيع العربي").
+SEASON_NOT_AFTER = ("العربي", "الأول", "الثاني", "الآخر", "الثانى", "التونسي", "الديمقراطي")
+
+# Generic references to the present/past/future (TIMEX3 PRESENT_REF ...).
+GENERIC = {
+    "الآن": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF",
+    "الوقت الحالي": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF", "الوقت الحاضر": "PRESENT_REF",
+    "الحاضر": "PRESENT_REF", "يومنا هذا": "PRESENT_REF", "الآونة الأخيرة": "PAST_REF",
+    "مؤخرا": "PAST_REF", "مؤخراً": "PAST_REF", "الماضي": "PAST_REF", "المستقبل": "FUTURE_REF",
+    "مستقبلا": "FUTURE_REF", "مستقبلاً": "FUTURE_REF", "قريبا": "FUTURE_REF", "قريباً": "FUTURE_REF",
+    "المستقبل القريب": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF", "الأمد القريب": "FUTURE_REF",
+    "هذه الأيام": "PRESENT_REF",
+}
+# Generic words that count only after a preposition ("في الماضي", "في المستقبل"), since
+# "الماضي" and "الحاضر" are also adjectives and nouns.
+GENERIC_NEEDS_PREPOSITION = ("الماضي", "المستقبل", "الحاضر", "المستقبل القريب", "المستقبل البعيد",
+                             "الأمد القريب")
+GENERIC_PREPOSITIONS = ("في", "حتى", "الى", "إلى", "منذ", "من")
+
+# Words after "اليوم" that make it a named or counted day, not today
+# ("اليوم الوطني", "اليوم التالي", "اليوم نفسه").
+TODAY_NOT_BEFORE = ("نفسه", "ذاته", "ذات", "عينه")
+# Words before "اليوم" that make it "the day" in general ("ساعات اليوم", "طوال اليوم").
+TODAY_NOT_AFTER = ("عين", "روسيا", "ساعات", "طوال", "طيلة", "مدار", "نصف", "ربع", "وجبات", "مرات", "مرة", "منتصف",
+                   "نهاية", "وقت", "أوقات", "ساعة", "لساعات", "خلال", "أي", "ذلك", "هذا", "كل")
+# Words that make "اليوم" mean "nowadays": state verbs and set phrases around it.
+TODAY_GENERIC_BEFORE = ("يعرف", "تعرف", "يسمى", "تسمى", "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت",
+                        "أضحى", "أضحت", "نعيش", "نعيشه", "عالم", "جيل", "شباب", "حتى", "إلى", "الى",
+                        "أما", "لكن", "لكننا", "ولكن", "أنا", "نحن", "إننا", "اننا")
+TODAY_GENERIC_AFTER = ("بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "أضحى", "أضحت", "نعيش", "نرى",
+                       "نراهم", "نشهد", "يعيش", "تعيش", "نحن")
+# A contrast with the past in the same sentence makes "واليوم" generic ("بالأمس كانوا… واليوم نراهم").
+PAST_CONTRAST = ("الأمس", "بالأمس", "الماضي", "قديما", "سابقا", "كان", "كانت", "كانوا")
+
+# Ordinal words naming a day of the month ("الأول من يوليو") or a quarter ("الربع الرابع").
+ORDINAL_DAYS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13,
+    "الرابع عشر": 14, "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18,
+    "التاسع عشر": 19, "العشرين": 20, "الحادي والعشرين": 21, "الثاني والعشرين": 22,
+    "الثالث والعشرين": 23, "الرابع والعشرين": 24, "الخامس والعشرين": 25, "السادس والعشرين": 26,
+    "السابع والعشرين": 27, "الثامن والعشرين": 28, "التاسع والعشرين": 29, "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+# The first day of a (Hijri) month: "غرة رمضان".
+FIRST_DAY = ("غرة",)
+QUARTERS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4}
+HALVES = {"الأول": 1, "الثاني": 2}
+
+# Calendar-era markers after a year: Hijri (هـ) or Gregorian (م).
+HIJRI_MARKERS = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+GREGORIAN_MARKERS = ("م", "ميلادي", "ميلادية", "للميلاد")
+# Nouns that introduce a year: "عام 2022", "سنة 1436هـ", "عامي 2010 و2015".
+YEAR_NOUNS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "موسم")
+# Prepositions after which a bare four-digit number is a year ("في 2014", "منذ 2011").
+YEAR_PREPOSITIONS = ("في", "منذ", "حتى", "قبل", "بعد", "خلال", "بحلول", "مطلع", "نهاية", "بداية", "أواخر",
+                     "أوائل", "منتصف", "لعام", "وحتى", "الى", "إلى")
+# Hours said in words after الساعة: "الساعة العاشرة صباحاً".
+CLOCK_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+               "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11,
+               "الثانية عشرة": 12, "الحادية عشر": 11, "الثانية عشر": 12}
+
+# Words joining the two ends of a range: "من يناير إلى مارس 2015" (the first end takes the year).
+RANGE_SEPARATORS = ("إلى", "الى", "حتى", "و", "-", "–")
+
+# Month names that are also common words (مارس "practised", آب/أب "father", نيسان the carmaker,
+# تموز and أيار also names): alone they need a preposition in MONTH_PREPOSITIONS_STRICT.
+AMBIGUOUS_MONTHS = ("مارس", "آب", "ماي", "نيسان", "تموز", "جوان", "أوت")
+# Prepositions and edges that make a bare month name a date ("في أغسطس", "منذ يونيو").
+MONTH_PREPOSITIONS = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل", "أواخر",
+                      "منتصف", "بداية", "نهاية", "أواسط", "بحلول", "من", "إلى", "الى", "حلول", "مستهل")
+# Prepositions that say which way a bare month lies: "حتى يناير" the next, "منذ مارس" the last.
+UPCOMING_PREPOSITIONS = ("حتى", "بحلول", "لغاية", "ابتداء", "اعتبارا", "ابتداءً", "اعتباراً")
+SINCE_PREPOSITIONS = ("منذ",)
+# Nouns a month names rather than dates: "ثورة يوليو".
+NAMED_BY_MONTH = ("ثورة", "حركة", "انتفاضة")
+# ... the stricter set for ambiguous months and one-word Hijri months (رمضان and شعبان are also names).
+MONTH_PREPOSITIONS_STRICT = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل",
+                             "أواخر", "منتصف", "بداية", "نهاية", "أواسط", "بحلول", "حلول", "مستهل")
+
+# Decades: the tens word -> the decade's digit ("التسعينات" -> 199).
+DECADES = {"العشرين": 2, "الثلاثين": 3, "الأربعين": 4, "الخمسين": 5, "الستين": 6, "السبعين": 7,
+           "الثمانين": 8, "التسعين": 9}
+# Centuries by ordinal: "القرن العشرين" -> TIMEX3 "19" (the 1900s).
+CENTURIES = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+    "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14,
+    "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19,
+    "العشرين": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21, "الحادي و العشرين": 21,
+}
