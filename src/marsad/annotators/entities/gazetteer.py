@@ -85,7 +85,13 @@ def _first_words() -> frozenset[str]:
     return frozenset(words[0] for words in places())
 
 
-def _heads(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=100_000)
+def _heads(word: str) -> tuple[tuple[str, int], ...]:
     """Folded readings of a word with its proclitics stripped: (text, clitic length)."""
     from ...document import Span
     from ...text.clitics import analyses
@@ -99,13 +105,13 @@ def _heads(word: str) -> list[tuple[str, int]]:
             # لل = ل + (ا)ل: the alef is elided, so no substring spells the name; keep the ل's
             rest, cut = "ا" + rest, an.preposition.start
         out.append((fold(rest), cut))
-    return out
+    return tuple(out)
 
 
 def find_places(words: list[str]) -> list[Match]:
     """Longest gazetteer matches over a sentence's words, left to right, not overlapping."""
     table, firsts = places(), _first_words()
-    folded = [fold(w) for w in words]
+    folded = [_fold(w) for w in words]
     out: list[Match] = []
     i = 0
     while i < len(words):

@@ -357,6 +357,25 @@ def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:
     return [core_t] if core_t and core_t != words and len(core_t[0]) >= 4 else []
 
 
+@lru_cache(maxsize=100_000)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
+def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+    """For each token, whether a mention overlaps it (tokens and mentions in text order)."""
+    from bisect import bisect_left, bisect_right
+    starts = [t.start for t in tokens]
+    taken = [False] * len(tokens)
+    for m in mentions:
+        lo = max(0, bisect_right(starts, m.start) - 1)
+        hi = bisect_left(starts, m.end)
+        for k in range(lo, hi):
+            if tokens[k].overlaps(m):
+                taken[k] = True
+    return taken
+
+
 def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
     """Add the other occurrences of names found once (`بوتين` wherever it is written)."""
     names: dict[tuple, str] = {}
@@ -378,15 +397,8 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
     if not names:
         return mentions
     longest = max(len(k) for k in names)
-    taken = [False] * len(tokens)
-    starts = {}
-    for idx, t in enumerate(tokens):
-        starts[t.start] = idx
-    for m in mentions:
-        for idx, t in enumerate(tokens):
-            if t.overlaps(m):
-                taken[idx] = True
-    words = [fold(t.text) for t in tokens]
+    taken = _covered(tokens, mentions)
+    words = [_fold(t.text) for t in tokens]
     added = []
     i = 0
     while i < len(tokens):
@@ -420,14 +432,20 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
-def _stripped_forms(token: Token) -> list[tuple[str, int]]:
+def _stripped_forms(token: Token) -> tuple[tuple[str, int], ...]:
     """(folded form, clitic length) of a word, whole first, then without proclitics (article kept)."""
-    out = [(fold(token.text), 0)]
-    if len(token.text) > 3 and token.text[0] in CONJ_PREP:
-        for an in analyses(token):
-            if an.without_proclitics.start > token.start:
-                out.append(reading(an, token.start))
-    return out
+    return _forms_of(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _forms_of(text: str) -> tuple[tuple[str, int], ...]:
+    out = [(fold(text), 0)]
+    if len(text) > 3 and text[0] in CONJ_PREP:
+        word = Span(0, len(text), text)
+        for an in analyses(word):
+            if an.without_proclitics.start > 0:
+                out.append(reading(an, 0))
+    return tuple(out)
 
 
 def _head_in(token: Token, heads: frozenset) -> int | None:

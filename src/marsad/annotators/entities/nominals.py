@@ -14,6 +14,7 @@ from ...layers import ENTITIES, TOKENS, Mention
 from ...lexicons.entities import TITLES
 from ...text.clitics import analyses
 from ...text.normalize import fold
+from .mentions import _covered
 
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 MAX_WORDS = 5
@@ -60,7 +61,8 @@ def _descriptions(doc: Document) -> list[tuple[Span, str]]:
             table.setdefault(words, m.entity)
     if not table:
         return []
-    taken = {n for n, t in enumerate(tokens) for m in doc.layer(ENTITIES) if t.overlaps(m)}
+    covered = _covered(tokens, list(doc.layer(ENTITIES)))
+    taken = {n for n, hit in enumerate(covered) if hit}
     out = []
     longest = max(len(w) for w in table)
     n = 0
