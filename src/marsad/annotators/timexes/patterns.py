@@ -385,6 +385,8 @@ def _read_weekday(m: re.Match, text: str):
             return []
         if wd == "الاحد" and _next(text, m.end()) in ("عشر", "عشره"):
             return []
+        if _without_conjunction(prev) in ("ايام", "كل"):      # "أيام الجمعة": every Friday
+            return [Candidate(_start(m), m.end(), Parse("set", type="SET", weekday=weekday), "weekday")]
     modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
     part = m.group("part")
     kind_type = "TIME" if part else "DATE"
