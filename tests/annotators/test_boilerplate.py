@@ -18,6 +18,9 @@ from marsad.annotators.boilerplate import chrome_reason, paragraphs
     ("88591 - Stc", "contact"),
     ("Leave a Reply", "comment"),
     ("...المزيد", "read-also"),
+    ("الرئيسية | أخبار | العراق", "navigation"),
+    ("الرئيسية › عربي ودولي", "navigation"),
+    ("Home > World > Middle East", "navigation"),
 ])
 def test_chrome_lines_in_arabic_and_english(line, reason):
     assert chrome_reason(line) == reason
@@ -32,6 +35,9 @@ def test_chrome_lines_in_arabic_and_english(line, reason):
     "تابعونا على مدى الأيام المقبلة في تغطية مستمرة للانتخابات التي تجري في ثلاث عشرة محافظة عراقية ويشارك فيها آلاف المرشحين من مختلف القوائم والأحزاب السياسية",
     "// انتهى //",
     "الرياض",
+    "الرياض / جدة",                                    # a dateline, not a trail
+    "سعر الدولار 3.75 / 3.76 ريال",
+    "ارتفع المؤشر 1.2% > توقعات المحللين | بحسب بيانات السوق اليوم",
 ])
 def test_article_lines_are_never_dropped(line):
     assert chrome_reason(line) is None

@@ -33,12 +33,13 @@ def _rules():
     words = {line_key(w) for w in lex.CHROME_WORDS}
     anchors = {line_key(w) for w in lex.CHROME_ANCHORS}
     contact = [re.compile(p, re.IGNORECASE) for p in lex.CONTACT_PATTERNS]
-    return whole, prefixes, words, anchors, contact
+    crumbs = re.compile("[" + re.escape(lex.BREADCRUMB_SEPARATORS) + "]")
+    return whole, prefixes, words, anchors, contact, crumbs
 
 
 def chrome_reason(line: str) -> str | None:
     """Why `line` is site chrome, or None when it may be article text."""
-    whole, prefixes, words, anchors, contact = _rules()
+    whole, prefixes, words, anchors, contact, crumbs = _rules()
     key = line_key(line)
     raw = line.strip()
     if not key:
@@ -57,7 +58,20 @@ def chrome_reason(line: str) -> str | None:
         return "share"
     if len(tokens) <= 12 and any(p.search(key) for p in contact):
         return "contact"
+    if _is_breadcrumb(raw, crumbs):
+        return "navigation"
     return None
+
+
+def _is_breadcrumb(raw: str, separators: re.Pattern) -> bool:
+    """Short segments joined by | › » > / with no sentence in them: a navigation trail."""
+    segments = [line_key(s) for s in separators.split(raw)]
+    if len(segments) < 2 or any(not s for s in segments) or any(c.isdigit() for c in raw):
+        return False
+    if any(len(s.split()) > lex.BREADCRUMB_MAX_SEGMENT_WORDS for s in segments):
+        return False
+    home = {line_key(h) for h in lex.BREADCRUMB_HOME}
+    return segments[0] in home or len(segments) >= lex.BREADCRUMB_MIN_SEGMENTS and raw.count(" ") <= 16
 
 
 def paragraphs(text: str) -> list[Paragraph]:

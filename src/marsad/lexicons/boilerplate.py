@@ -90,6 +90,12 @@ CHROME_ANCHORS = {
     "شارك", "شاركها", "share", "tweet", "next", "previous",
 }
 
+# Breadcrumb trails: short segments joined by these separators (الرئيسية | أخبار | العراق).
+BREADCRUMB_SEPARATORS = "|›»>/\\"
+BREADCRUMB_HOME = {"الرئيسية", "الصفحة الرئيسية", "home", "الرئيسيه"}
+BREADCRUMB_MAX_SEGMENT_WORDS = 3
+BREADCRUMB_MIN_SEGMENTS = 3          # two segments only when the first is the home page
+
 # Contact lines that sites append (SMS short codes of Saudi carriers, etc.).
 CONTACT_PATTERNS = [
     r"^\d{4,7}\s*(?:-\s*)?(?:stc|mobily|zain)$",
