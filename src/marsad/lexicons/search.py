@@ -18,9 +18,11 @@ ARTICLE_EXCEPTIONS = frozenset({
     "الي", "الا", "الان", "الف", "الفا", "الاف", "الي", "اليه", "اليها", "اليهم", "الذ", "الست", "اليس",
 })
 
-# Suffixes tried in this order, each at most once, while SUFFIX_MIN_STEM letters remain
-# (Light10's list: ها ان ات ون ين يه ية ه ة ي, folded, so ية/ة merge with يه/ه).
-SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# Suffixes tried in this order, each at most once, while SUFFIX_MIN_STEM letters remain.
+# Light10's list is ها ان ات ون ين يه ية ه ة ي; the nisba endings ي/ية are kept here, or
+# `السعودية` (Saudi) would index as `سعود` (the name Saud) and `المصرية` as `مصر`: with
+# them kept, سعودي سعودية سعوديون سعوديات سعوديين all meet at `سعودي`, apart from سعود.
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "ه")
 # Light10 keeps two letters; three keeps `بيان`, `كان`, `زمان` whole (roots are mostly triliteral).
 SUFFIX_MIN_STEM = 3
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.normalize import normalize
 from ..text.tokenize import tokenize
 from . import analyzer
 
@@ -30,6 +31,15 @@ class Query:
 
     def wanted_terms(self) -> set[str]:
         return {t for w in self.words for t in w} | {t for p in self.phrases for pos in p for t in pos}
+
+    def scanner(self) -> re.Pattern | None:
+        """A pattern over folded text that finds every place an Arabic query term can match (None: no such term)."""
+        if not hasattr(self, "_scanner"):
+            arabic = {t for t in self.wanted_terms() if t and "\u0600" <= t[0] <= "\u06ff"}
+            # A variant holding another term (`ومجلس` holds `مجلس`) adds nothing to a substring scan.
+            cores = sorted((t for t in arabic if not any(o != t and o in t for o in arabic)), key=len, reverse=True)
+            self._scanner = re.compile("|".join(map(re.escape, cores))) if cores else None
+        return self._scanner
 
     def fts(self) -> str:
         """The FTS5 MATCH expression (terms quoted: they hold only letters and digits)."""
@@ -86,11 +96,80 @@ def _kind(word: str) -> str:
     return tokens[0].kind if tokens else "word"
 
 
+SCAN_CHUNK = 1500
+MAX_HITS = 8           # confirmed matches enough to place the snippet
+REGION_BEFORE, REGION_AFTER = 160, 400     # characters around the best match that are tokenised
+
+
 def snippet(text: str, ranges: list[tuple[int, int]], query: Query | None,
             width: int = SNIPPET_WORDS) -> tuple[str, list[list[int]]]:
     """A plain-text excerpt around the densest matches, and the [start, end]
-    offsets of the matched words (phrases as one range) within it."""
-    found = [t for start, end in ranges for t in analyzer.terms(text, start, end)]
+    offsets of the matched words (phrases as one range) within it.
+
+    Only a region around the most promising match is tokenised: every term is
+    a substring of its folded word, so a scan of the folded text finds where
+    matches can be; the analyzer then confirms them word by word."""
+    return _snippet(text, ranges, _region(text, ranges, query), query, width)
+
+
+def _region(text: str, ranges: list[tuple[int, int]], query: Query | None) -> list[tuple[int, int]]:
+    """The ranges worth tokenising: around the densest confirmed matches, else the opening."""
+    if query is None:
+        return _clip(ranges, ranges[0][0], ranges[0][0] + REGION_AFTER)
+    pattern = query.scanner()
+    if pattern is None:
+        return ranges
+    wanted = query.wanted_terms()
+    hits = []
+    lo, hi = ranges[0][0], ranges[-1][1]
+    for chunk in range(lo, hi, SCAN_CHUNK):            # a long article is scanned until something is found
+        view = normalize(text[chunk:min(hi, chunk + SCAN_CHUNK + 40)])
+        for m in pattern.finditer(view.text):
+            at = chunk + view.origin[m.start()]
+            if at < chunk + SCAN_CHUNK and any(s <= at < e for s, e in ranges):
+                term = _term_at(text, at)
+                if term in wanted:                     # the letters may sit inside another word (مسعود)
+                    hits.append((at, term))
+                    if len(hits) >= MAX_HITS:
+                        break
+        if hits:
+            break
+    if not hits:                        # the body does not match (the headline did): its opening
+        return _clip(ranges, ranges[0][0], ranges[0][0] + REGION_AFTER)
+    best, best_score = hits[0][0], 0
+    for i, (at, _) in enumerate(hits):
+        near = {term for pos, term in hits[i:] if pos - at <= REGION_AFTER // 2}
+        if len(near) > best_score:
+            best, best_score = at, len(near)
+    return _clip(ranges, best - REGION_BEFORE, best + REGION_AFTER)
+
+
+def _term_at(text: str, at: int) -> str | None:
+    """The index term of the word holding character `at`."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\xa0", 0, at)) + 1
+    end = _SPACE_AFTER.search(text, at)
+    for token in tokenize(text, start, len(text) if end is None else end.start()):
+        if token.start <= at < token.end:
+            return analyzer.word_term(token.text, token.kind)
+        if token.start > at:
+            break
+    return None
+
+
+def _clip(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """`ranges` cut to start..end (widened to white space so no word is cut)."""
+    out = []
+    for s, e in ranges:
+        a, b = max(s, start), min(e, end)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _snippet(text: str, ranges: list[tuple[int, int]], region: list[tuple[int, int]], query: Query | None,
+             width: int) -> tuple[str, list[list[int]]]:
+    region = [_widen(text, s, e, ranges) for s, e in region]
+    found = [t for start, end in region for t in analyzer.terms(text, start, end)]
     if not found:
         return "", []
     marks: list[tuple[int, int]] = []          # (first, last) token indexes of each match
@@ -133,20 +212,36 @@ def snippet(text: str, ranges: list[tuple[int, int]], query: Query | None,
     return lead + body + tail, highlights
 
 
-def _squeeze(text: str, begin: int, stop: int, shift: int) -> tuple[str, list[int]]:
-    """`text[begin:stop]` with each run of white space as one space, and where each
-    original offset (relative to `begin`, end included) lands in it (plus `shift`)."""
-    out: list[str] = []
-    where: list[int] = []
-    in_space = False
-    for ch in text[begin:stop]:
-        where.append(len(out) + shift)
-        if ch.isspace():
-            if not in_space:
-                out.append(" ")
-            in_space = True
-        else:
-            out.append(ch)
-            in_space = False
-    where.append(len(out) + shift)
-    return "".join(out), where
+def _squeeze(text: str, begin: int, stop: int, shift: int) -> tuple[str, "_Where"]:
+    """`text[begin:stop]` with each run of white space as one space, and a map from
+    original offsets (relative to `begin`) to offsets in it (plus `shift`)."""
+    piece = text[begin:stop]
+    runs = [(m.start(), m.end()) for m in _SPACES.finditer(piece)]
+    return _SPACES.sub(" ", piece), _Where(runs, shift)
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_AFTER = re.compile(r"\s")
+
+
+class _Where:
+    def __init__(self, runs: list[tuple[int, int]], shift: int):
+        self.runs, self.shift = runs, shift
+
+    def __getitem__(self, offset: int) -> int:
+        removed = 0
+        for start, end in self.runs:
+            if start >= offset:
+                break
+            removed += min(end, offset) - start - 1 if offset > start + 1 else 0
+        return offset - removed + self.shift
+
+
+def _widen(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+    """start..end moved outwards to white space (within the range holding them)."""
+    s0, e0 = next(((s, e) for s, e in ranges if s <= start < e), (start, end))
+    while start > s0 and not text[start - 1].isspace():
+        start -= 1
+    while end < e0 and not text[end].isspace():
+        end += 1
+    return start, end

@@ -232,35 +232,40 @@ class Store:
         parsed = query_mod.parse(query or "")
         if (query or "").strip() and parsed.empty:
             return {"total": 0, "hits": []}
-        if parsed.empty:
-            where, params = self._filters(source=source, date_from=date_from, date_to=date_to, entity=entity,
-                                          speaker=speaker)
-            sql = (f"SELECT d.id, d.title, d.published, d.source, d.url, 0.0, count(*) OVER () FROM documents d{where}"
-                   " ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ? OFFSET ?")
-        else:
-            where, params = self._filters(source=source, date_from=date_from, date_to=date_to, entity=entity,
-                                          speaker=speaker)
-            params.insert(0, parsed.fts())
-            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-            sql = (f"SELECT d.id, d.title, d.published, d.source, d.url, f.score, count(*) OVER ()"
-                   f" FROM (SELECT rowid, -bm25(doc_fts, {weights}) AS score FROM doc_fts WHERE doc_fts MATCH ?) f"
-                   f" JOIN documents d ON d.id = f.rowid{where} ORDER BY f.score DESC, d.id LIMIT ? OFFSET ?")
+        where, params = self._filters(source=source, date_from=date_from, date_to=date_to, entity=entity,
+                                      speaker=speaker)
+        page = (int(limit), int(offset))
         try:
-            rows = conn.execute(sql, (*params, int(limit), int(offset))).fetchall()
+            if parsed.empty:
+                total = conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
+                rows = conn.execute(f"SELECT d.id, 0.0 FROM documents d{where} ORDER BY d.published IS NULL,"
+                                    " d.published DESC, d.id DESC LIMIT ? OFFSET ?", (*params, *page)).fetchall()
+            else:
+                # The full-text index drives (CROSS JOIN fixes the order): filters are checked per match,
+                # never the index searched once per filtered document.
+                match = parsed.fts()
+                weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+                joined = " AND ".join(["doc_fts MATCH ?"] + ([where[len(" WHERE "):]] if where else []))
+                source_sql = "doc_fts CROSS JOIN documents d ON d.id = doc_fts.rowid" if where else "doc_fts"
+                total = conn.execute(f"SELECT count(*) FROM {source_sql} WHERE {joined}", (match, *params)).fetchone()[0]
+                rows = conn.execute(f"SELECT doc_fts.rowid, -bm25(doc_fts, {weights}) AS score FROM {source_sql}"
+                                    f" WHERE {joined} ORDER BY bm25(doc_fts, {weights}), doc_fts.rowid LIMIT ? OFFSET ?",
+                                    (match, *params, *page)).fetchall()
         except sqlite3.OperationalError as exc:
             raise InputError(f"cannot search for {query!r}: {exc}") from None
         hits = []
-        for doc_id, title, published, source_, url, score, _ in rows:
-            text, ranges = self.body_of(doc_id)
+        for doc_id, score in rows:
+            title, published, source_, url, text, ranges = self._hit_fields(doc_id)
             snip, marks = query_mod.snippet(text, ranges, None if parsed.empty else parsed)
             hits.append({"id": doc_id, "title": title, "published": published, "source": source_, "url": url,
                          "score": round(score, 6), "snippet": snip, "highlights": marks})
-        total = rows[0][6] if rows else (0 if offset == 0 else self._count_only(sql, params))
         return {"total": total, "hits": hits}
 
-    def _count_only(self, sql: str, params: list) -> int:
-        row = self.connection().execute(sql, (*params, 1, 0)).fetchone()
-        return row[6] if row else 0
+    def _hit_fields(self, doc_id: int):
+        title, published, source, url, blob = self.connection().execute(
+            "SELECT title, published, source, url, record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        record = json.loads(zlib.decompress(blob))
+        return title, published, source, url, record["text"], body_ranges(record)
 
     def sources(self) -> list[dict]:
         rows = self.connection().execute(
