@@ -77,6 +77,7 @@ NUMBERED_NOUNS = ("المادة", "البند", "الفقرة", "الفصل", "�
 
 # Words before a number that make it an approximation; they stay outside the quantity's span.
 APPROXIMATORS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "تقريبا", "تقريباً", "ما يقارب", "ما يقرب من",
+                 "ما يقارب من", "يقارب من", "قرابة من", "نحوا من",
                  "يقارب", "يناهز", "ما يناهز", "قرابة", "ما لا يقل عن", "أكثر من", "أقل من", "أزيد من",
                  "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "نحوا من")
 # ... of which these are bounds, not approximations.

@@ -172,10 +172,8 @@ class _Finder:
     def number(self, i: int, last: int):
         texts = self.texts
         is_number = self.is_number(i)
-        if not (is_number or texts[i] in NUMBER_WORDS):
+        if not (is_number or texts[i] in NUMBER_WORDS or texts[i][1:] in NUMBER_WORDS):
             return None
-        if texts[i][0] == "و" and not is_number:
-            return None                                  # the tail of a number read already, or "وثلاثة"
         reading = read_number(texts, i, last)
         if reading is None:
             return None
@@ -191,11 +189,11 @@ class _Finder:
             if reading.single_word and (texts[i] in _AMBIGUOUS_WORDS or texts[i] in ONES and ONES[texts[i]] == 1):
                 if not self._followed_by_min(end, last):
                     return None
-            if texts[i] in FEW:
+            if reading.single_word and texts[i] in FEW:
                 return None
         if unit is None and is_number and end == i + 1 and self._looks_like_year(texts[i]):
             return None
-        return self._emit(i, stop - 1, reading.value, unit, approximate), stop
+        return self._emit(i, stop - 1, reading.value, unit, approximate, skip_clitic=bool(reading.clitic)), stop
 
     def unit_alone(self, i: int, last: int):
         """"نحو طن": a unit after an approximator counts one."""
@@ -257,7 +255,7 @@ class _Finder:
         return digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100
 
     def _approximated(self, i: int) -> bool:
-        if i == 0 or _bare(self.texts[i - 1]) not in _APPROXIMATOR_ENDS:
+        if i == 0 or _bare(self.texts[i - 1]) not in _APPROXIMATOR_ENDS and self.texts[i - 1] not in _APPROXIMATOR_ENDS:
             return False
         for phrase in APPROXIMATORS:
             k = len(phrase)

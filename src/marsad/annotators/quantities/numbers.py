@@ -44,6 +44,7 @@ class NumberReading:
     approximate: bool = False
     words_only: bool = False  # written in words (no digits)
     single_word: bool = False
+    clitic: int = 0           # letters of a preposition/conjunction before the first word ("بنصف")
 
 
 def digits_value(text: str, next_word: str | None = None) -> float | int | None:
@@ -104,10 +105,14 @@ def read_number(words: list[str], i: int, limit: int | None = None) -> NumberRea
     count = 0
     j = i
     end = i
+    clitic = 0
     while j < n:
         word = words[j]
         conj = False
         step = 1
+        if j == i and word not in NUMBER_WORDS and len(word) > 2 and word[0] in "وفبل" \
+                and word[1:] in NUMBER_WORDS and not word[0].isdigit():
+            word, clitic = word[1:], 1                  # بنصف مليون, وثلاثة
         if j > i:
             stripped = _strip_and(word)
             if stripped is not None:
@@ -201,4 +206,5 @@ def read_number(words: list[str], i: int, limit: int | None = None) -> NumberRea
     value = total + (group or 0)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return NumberReading(value, end, approximate, words_only=not any_digits, single_word=count == 1)
+    return NumberReading(value, end, approximate, words_only=not any_digits, single_word=count == 1,
+                         clitic=clitic)

@@ -600,6 +600,13 @@ def _next_is_month(text: str, pos: int) -> bool:
     return nxt[0] in MONTHS or nxt[0] in HIJRI_MONTHS or " ".join(nxt) in MONTHS or " ".join(nxt) in HIJRI_MONTHS
 
 
+@rule("unit_and_half", rf"{B}{CL}(?P<unit>{_alt([w for w, (u, n) in lex.UNITS.items() if n == 1])})\s+و\s*(?P<half>نصف|ربع){E}")
+def _read_unit_and_half(m: re.Match, text: str):
+    unit, _ = UNITS[_norm(m.group("unit"))]
+    amount = 1.5 if fold(m.group("half")) == "نصف" else 1.25
+    return [Candidate(_start(m), m.end(), Parse("duration", type="DURATION", unit=unit, amount=amount), "unit_and_half")]
+
+
 @rule("vague_duration", rf"{B}{CL}(?P<few>عده|بضعه|بضع)\s+(?P<unit>{_alt(['ساعات', 'أيام', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'سنين', 'أعوام', 'عقود', 'قرون', 'دقائق', 'ليال'])}){E}")
 def _read_vague_duration(m: re.Match, text: str):
     unit, _ = UNITS[_norm(m.group("unit"))]
@@ -717,10 +724,10 @@ _CLOCK_WORD = _alt(CLOCK_HOURS)
 _AMPM = _alt(DAY_PART_ADVERBS)
 
 
-@rule("clock", rf"{B}{CL}(?:(?:في\s+)?تمام\s+)?(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
+@rule("clock", rf"{B}{CL}(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
                rf"|(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
-               rf"(?:\s*(?P<ampm>{_AMPM}){E}|\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})"
-               rf"|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
+               rf"(?:\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})(?:\s+(?P<relwd>{WEEKDAY}))?"
+               rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
                rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?")
 def _read_clock(m: re.Match, text: str):
     if m.group("h2") is not None:
@@ -746,7 +753,7 @@ def _read_clock(m: re.Match, text: str):
         hour += 12
     if hour > 24 or minute > 59:
         return []
-    rel = m.groupdict().get("rel") or m.groupdict().get("rel2")
+    rel = m.groupdict().get("rel") or m.groupdict().get("rel2") or m.groupdict().get("rel3")
     if rel:
         rel_f = fold(rel)
         if rel_f in RELATIVE_DAYS or rel_f == "غد":
@@ -822,7 +829,7 @@ _REACH = {
     "year_after_preposition": (12, 6), "weekday": (28, 24), "relday": (28, 14), "this_unit": (16, 12),
     "unit_modifier": (16, 30), "weekend": (12, 24), "plural_unit": (6, 40), "duration": (60, 14),
     "unit_alone": (24, 14), "dual_unit": (4, 4), "vague_duration": (10, 4), "every": (6, 30),
-    "set_adverb": (4, 4), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
+    "set_adverb": (4, 4), "unit_and_half": (4, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
 }
 
@@ -843,7 +850,7 @@ def _triggers() -> dict[str, frozenset[str]]:
     add([w[2:] for w in WEEKDAYS], "every")
     add(RELATIVE_DAYS, "relday", "weekday")
     add(["غد"], "relday", "weekday")
-    add(UNITS, "duration", "unit_alone", "dual_unit", "vague_duration", "every")
+    add(UNITS, "duration", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half")
     add(list(DEFINITE_UNITS) + ["الاسبوع"], "this_unit", "unit_modifier", "year", "weekend", "quarter", "century",
         "season")
     add(PLURAL_UNITS, "plural_unit", "generic")

@@ -1,0 +1,225 @@
+"""Each construction of Arabic time expressions, in real-looking news sentences: the span
+(offsets and sliced text), the type and the TIMEX3 value against the publication date."""
+from tests.annotators.timexes.helpers import timex, timexes_of
+
+
+def test_a_bare_weekday_is_the_latest_one_on_or_before_publication_unless_next_or_last():
+    text = "وقال المتحدث باسم الوزارة الخميس إن الاجتماع سيعقد الأحد المقبل، بعد لقاء الثلاثاء الماضي."
+    # 2024-10-24 is a Thursday
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "الخميس", "DATE", "2024-10-24"),
+        timex(text, "الأحد المقبل", "DATE", "2024-10-27"),
+        timex(text, "الثلاثاء الماضي", "DATE", "2024-10-22"),
+    ]
+    # published on a Saturday, the same "الخميس" is two days back
+    assert timexes_of(text, "2024-10-26")[0][4] == "2024-10-24"
+
+
+def test_day_words_and_parts_of_the_day_before_weekdays_and_day_words():
+    text = ("وصل الوفد إلى الرياض مساء الخميس، وعقد اجتماعا يوم الأربعاء، وأعلنت الشرطة أمس أنها اعتقلت "
+            "المشتبه به أول من أمس، على أن يمثل أمام القضاء غدا، بعد تحقيق جرى صباح اليوم.")
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "مساء الخميس", "TIME", "2024-10-24"),
+        timex(text, "يوم الأربعاء", "DATE", "2024-10-23"),
+        timex(text, "أمس", "DATE", "2024-10-23"),
+        timex(text, "أول من أمس", "DATE", "2024-10-22"),
+        timex(text, "غدا", "DATE", "2024-10-25"),
+        timex(text, "صباح اليوم", "TIME", "2024-10-24"),
+    ]
+
+
+def test_a_day_word_with_its_weekday_is_one_expression():
+    text = "قال مسؤولون أمس الخميس إن ثورا نطح امرأة، ويغادر الفريق اليوم (الجمعة) إلى الدمام."
+    assert timexes_of(text, "2015-07-24") == [
+        timex(text, "أمس الخميس", "DATE", "2015-07-23"),
+        timex(text, "اليوم (الجمعة)", "DATE", "2015-07-24"),
+    ]
+
+
+def test_today_is_a_date_in_reporting_and_the_present_in_a_contrast_with_the_past():
+    text = ("وأوضح المتحدث في تصريح له اليوم أن الطلبات تستقبل آليا. وقال: «بالأمس كانوا في مساجد الشرقية، "
+            "واليوم نراهم في الجنوب». وتحتفل المملكة باليوم الوطني في سبتمبر.")
+    got = timexes_of(text, "2015-08-11")
+    assert got[0] == timex(text, "اليوم", "DATE", "2015-08-11")
+    assert got[1] == timex(text, "الأمس", "DATE", "PAST_REF")
+    assert got[2] == timex(text, "اليوم", "DATE", "PRESENT_REF", nth=1)
+    assert [g[2] for g in got] == ["اليوم", "الأمس", "اليوم", "سبتمبر"]   # "اليوم الوطني" is a name
+
+
+def test_months_of_every_naming_system_alone_with_a_year_paired_and_modified():
+    text = ("ارتفع التضخم في العراق خلال كانون الثاني 2023، وأعلنت الحكومة التونسية في جانفي الماضي عن خطة، "
+            "ووقعت الاتفاقية في يونيو/حزيران الماضي، ثم في مايو ايار الماضي، وتبدأ الأشغال في مارس المقبل "
+            "وتستمر خلال شهر أغسطس الجاري، وسجلت الصادرات ارتفاعا في أيلول/سبتمبر.")
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "كانون الثاني 2023", "DATE", "2023-01"),
+        timex(text, "جانفي الماضي", "DATE", "2024-01"),
+        timex(text, "يونيو/حزيران الماضي", "DATE", "2024-06"),
+        timex(text, "مايو ايار الماضي", "DATE", "2024-05"),
+        timex(text, "مارس المقبل", "DATE", "2025-03"),
+        timex(text, "شهر أغسطس الجاري", "DATE", "2024-08"),
+        timex(text, "أيلول/سبتمبر", "DATE", "2024-09"),
+    ]
+
+
+def test_a_month_named_in_june_as_last_june_is_last_years():
+    text = "وقعت الاتفاقية في يونيو الماضي."
+    assert timexes_of(text, "2024-06-20")[0][4] == "2023-06"
+
+
+def test_months_that_are_also_common_words_need_a_calendar_context():
+    text = "مارس اللاعب الرياضة منذ صغره، واشترى سيارة نيسان، وسافر في مارس."
+    assert timexes_of(text, "2015-07-24") == [timex(text, "مارس", "DATE", "2015-03", nth=1)]
+
+
+def test_full_dates_in_words_and_digits_of_every_digit_set():
+    text = ("وعلى وجه الخصوص، في 23 أكتوبر 2024، تم تسجيل وجودهم. ووقع الحادث في ٢٣ أكتوبر ٢٠١٤، "
+            "والتقى الوزيران في الأول من يوليو ۲۰۱۵، وبتاريخ 1 /9 /2015 م للمنشآت.")
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "23 أكتوبر 2024", "DATE", "2024-10-23"),
+        timex(text, "٢٣ أكتوبر ٢٠١٤", "DATE", "2014-10-23"),
+        timex(text, "الأول من يوليو ۲۰۱۵", "DATE", "2015-07-01"),
+        timex(text, "1 /9 /2015 م", "DATE", "2015-09-01"),
+    ]
+
+
+def test_years_with_a_noun_an_era_marker_or_after_a_preposition():
+    text = "منذ غزو موسكو لأوكرانيا في عام 2022، وتأسست الشركة 2015م، وتوسعت في 2018، وبلغ عدد العاملين 2015 موظفا."
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "عام 2022", "DATE", "2022"),
+        timex(text, "2015م", "DATE", "2015"),
+        timex(text, "2018", "DATE", "2018"),
+    ]
+
+
+def test_hijri_dates_are_converted_to_gregorian_umm_al_qura():
+    text = ("ويبدأ صرف المستحقات في 15 رمضان 1436هـ، ويبدأ التسجيل غرة ذي القعدة، "
+            "وصدر القرار بتاريخ 10/1/1436هـ، في عام 1436هـ.")
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "15 رمضان 1436هـ", "DATE", "2015-07-02"),
+        timex(text, "غرة ذي القعدة", "DATE", "2015-08-16"),          # the nearest one
+        timex(text, "10/1/1436هـ", "DATE", "2014-11-03"),
+        timex(text, "عام 1436هـ", "DATE", "2015"),
+    ]
+
+
+def test_ramadan_as_a_name_is_not_a_month():
+    text = "وأكد الفنان ماجد العبيد رمضان أن العمل سيعرض في رمضان."
+    assert [t[2] for t in timexes_of(text, "2015-07-24")] == ["رمضان"]
+    assert timexes_of(text, "2015-07-24")[0][:2] == (text.rindex("رمضان"), text.rindex("رمضان") + 5)
+
+
+def test_seasons_resolved_or_left_unanchored():
+    text = ("تواجه روسيا صعوبة في طرد القوات منذ توغلها في الصيف، وتشهد المنطقة أمطارا في فصل الشتاء المقبل، "
+            "ولا تسمح بقتله إلا إذا هاجر من المتنزه شتاء، بعد صيف 2014 الحار.")
+    assert timexes_of(text, "2024-10-24") == [
+        timex(text, "الصيف", "DATE", "2024-SU"),
+        timex(text, "فصل الشتاء المقبل", "DATE", "2024-WI"),
+        timex(text, "شتاء", "DATE", "XXXX-WI", nth=1),
+        timex(text, "صيف 2014", "DATE", "2014-SU"),
+    ]
+
+
+def test_the_arab_spring_is_not_a_season():
+    assert timexes_of("وقال إن الربيع العربي الوحيد الذي نجح هو الربيع التونسي.", "2015-07-24") == []
+
+
+def test_decades_centuries_quarters_and_halves():
+    text = ("ظهرت في الثمانينيات من القرن الماضي، ووجدت ملاذا في مطلع القرن العشرين، وتراجعت في التسعينات، "
+            "وسيتعرض الدولار للضغط طوال الربع الرابع، وترتفع في النصف الأول من العام المقبل.")
+    assert timexes_of(text, "2015-07-25") == [
+        timex(text, "الثمانينيات من القرن الماضي", "DATE", "198"),
+        timex(text, "مطلع القرن العشرين", "DATE", "19"),
+        timex(text, "التسعينات", "DATE", "199"),
+        timex(text, "الربع الرابع", "DATE", "2015-Q4"),
+        timex(text, "النصف الأول من العام المقبل", "DATE", "2016-H1"),
+    ]
+
+
+def test_this_last_and_next_unit_and_period_edges():
+    text = ("غابت مظاهر الفرح لهذا العام، وطعن ثور امرأة هذا الاسبوع، ويصدر القرار الشهر المقبل، "
+            "بعد تأجيله إلى نهاية العام الجاري، وقد ارتفعت الأسعار الأسبوع الماضي.")
+    assert timexes_of(text, "2015-07-24") == [
+        timex(text, "هذا العام", "DATE", "2015"),
+        timex(text, "هذا الاسبوع", "DATE", "2015-W30"),
+        timex(text, "الشهر المقبل", "DATE", "2015-08"),
+        timex(text, "نهاية العام الجاري", "DATE", "2015"),
+        timex(text, "الأسبوع الماضي", "DATE", "2015-W29"),
+    ]
+
+
+def test_durations_counted_vague_and_ages():
+    text = ("استمرت المفاوضات ثلاثة أيام، وقضى في السجن خمس سنوات بعد أن غاب منذ سنوات، "
+            "وتشترط مدة اشتراك لا تقل عن (12) شهراً، والمرأة البالغة من العمر 43 عاما، خلال 24 ساعة، "
+            "وأمضى ساعة ونصف في الاجتماع، وبقي يومين، عن الأشهر الثلاثة الأولى.")
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "ثلاثة أيام", "DURATION", "P3D"),
+        timex(text, "خمس سنوات", "DURATION", "P5Y"),
+        timex(text, "سنوات", "DURATION", "PXY", nth=1),
+        timex(text, "(12) شهراً", "DURATION", "P12M"),
+        timex(text, "43 عاما", "DURATION", "P43Y"),
+        timex(text, "24 ساعة", "DURATION", "PT24H"),
+        timex(text, "ساعة ونصف", "DURATION", "PT90M"),
+        timex(text, "يومين", "DURATION", "P2D"),
+        timex(text, "الأشهر الثلاثة الأولى", "DURATION", "P3M"),
+    ]
+
+
+def test_sets():
+    text = "وتعقد اللجنة اجتماعاتها كل شهر، ويزور المتنزه ملايين السياح كل عام، ولا يتجاوز التعويض 9000 ريال شهرياً."
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "كل شهر", "SET", "P1M"),
+        timex(text, "كل عام", "SET", "P1Y"),
+        timex(text, "شهرياً", "SET", "P1M"),
+    ]
+
+
+def test_ranges_give_both_ends_and_the_first_takes_the_seconds_month_and_year():
+    text = "ويستمر المعرض من 5 إلى 10 سبتمبر 2015، وارتفعت الصادرات بين عامي 2010 و2014، وفي الفترة من يناير إلى مارس 2016."
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "5", "DATE", "2015-09-05"),
+        timex(text, "10 سبتمبر 2015", "DATE", "2015-09-10"),
+        timex(text, "عامي 2010", "DATE", "2010"),
+        timex(text, "2014", "DATE", "2014"),
+        timex(text, "يناير", "DATE", "2016-01"),
+        timex(text, "مارس 2016", "DATE", "2016-03"),
+    ]
+
+
+def test_clock_times_with_the_day_they_belong_to():
+    text = ("ووقع الانفجار عند الساعة العاشرة والنصف صباحا بتوقيت مكة، وأعيد فتح الطريق الساعة 14:30، "
+            "وباشرت الفرق عملها في تمام الساعة الثالثة مساء أمس الخميس.")
+    assert timexes_of(text, "2015-07-24") == [
+        timex(text, "الساعة العاشرة والنصف صباحا بتوقيت مكة", "TIME", "2015-07-24T10:30"),
+        timex(text, "الساعة 14:30", "TIME", "2015-07-24T14:30"),
+        timex(text, "الساعة الثالثة مساء أمس الخميس", "TIME", "2015-07-23T15:00"),
+    ]
+
+
+def test_generic_references_to_present_past_and_future():
+    text = ("ويقدر المسؤولون أن الجنود موجودون الآن في روسيا، وما يحدث في الأسواق حاليا بات السمة، "
+            "في الوقت الحالي، خلال الفترة القريبة المقبلة، بخلاف الأعوام السابقة، كما حدث مؤخرا.")
+    assert timexes_of(text, "2015-07-25") == [
+        timex(text, "الآن", "DATE", "PRESENT_REF"),
+        timex(text, "حاليا", "DATE", "PRESENT_REF"),
+        timex(text, "الوقت الحالي", "DATE", "PRESENT_REF"),
+        timex(text, "الفترة القريبة المقبلة", "DATE", "FUTURE_REF"),
+        timex(text, "الأعوام السابقة", "DATE", "PAST_REF"),
+        timex(text, "مؤخرا", "DATE", "PAST_REF"),
+    ]
+
+
+def test_without_a_reference_date_relative_values_stay_underspecified():
+    text = "وقال المتحدث الخميس إن العملية بدأت في أغسطس، أي قبل ثلاثة أشهر، ثم أمس، في عام 2022."
+    assert timexes_of(text, None) == [
+        timex(text, "الخميس", "DATE", "XXXX-WXX-4"),
+        timex(text, "أغسطس", "DATE", "XXXX-08"),
+        timex(text, "ثلاثة أشهر", "DURATION", "P3M"),
+        timex(text, "أمس", "DATE", None),
+        timex(text, "عام 2022", "DATE", "2022"),
+    ]
+
+
+def test_timexes_are_found_in_the_body_only():
+    text = "آخر تحديث: الخميس\n\nأعلنت الوزارة يوم الأحد نتائج المسابقة.\n\nشاركها."
+    spans = [t[2] for t in timexes_of(text, "2015-07-24")]
+    assert "يوم الأحد" in spans
