@@ -64,9 +64,11 @@ def chrome_reason(line: str) -> str | None:
 
 
 def _is_breadcrumb(raw: str, separators: re.Pattern) -> bool:
-    """Short segments joined by | › » > / with no sentence in them: a navigation trail."""
+    """Short segments joined by | › > with no sentence in them: a navigation trail."""
+    if any(c.isdigit() for c in raw) or raw.rstrip().endswith((".", ":")):
+        return False
     segments = [line_key(s) for s in separators.split(raw)]
-    if len(segments) < 2 or any(not s for s in segments) or any(c.isdigit() for c in raw):
+    if len(segments) < 2 or any(not s for s in segments):
         return False
     if any(len(s.split()) > lex.BREADCRUMB_MAX_SEGMENT_WORDS for s in segments):
         return False

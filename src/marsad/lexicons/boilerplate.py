@@ -91,7 +91,8 @@ CHROME_ANCHORS = {
 }
 
 # Breadcrumb trails: short segments joined by these separators (الرئيسية | أخبار | العراق).
-BREADCRUMB_SEPARATORS = "|›»>/\\"
+# Not » (an Arabic quote mark) nor / (lists of places: طريق الرياض/ الحائر/ الحوطة).
+BREADCRUMB_SEPARATORS = "|›>"
 BREADCRUMB_HOME = {"الرئيسية", "الصفحة الرئيسية", "home", "الرئيسيه"}
 BREADCRUMB_MAX_SEGMENT_WORDS = 3
 BREADCRUMB_MIN_SEGMENTS = 3          # two segments only when the first is the home page
