@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .document import Document
-from .layers import CLAIMS, CLUSTERS, ENTITIES, PARAGRAPHS, QUANTITIES, QUOTES, TIMEXES
+from .layers import CLUSTERS, ENTITIES, PARAGRAPHS, QUANTITIES, TIMEXES
 
 RULE = "─" * 60
 
@@ -12,6 +12,30 @@ RULE = "─" * 60
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_STANCE = {"assert": "asserts", "confirm": "confirms", "deny": "denies", "estimate": "estimates",
+           "doubt": "doubts", "warn": "warns", "demand": "demands", "promise": "promises", "accuse": "accuses"}
+
+
+def _who_said_what(doc: Document, width: int) -> list[str]:
+    """Per speaker (the entity's name when linked), their quotes and claims in text order."""
+    from .annotators.attribution.summary import who_said_what
+    lines: list[str] = []
+    for speaker in who_said_what(doc):
+        quotes = sum(s.kind == "quote" for s in speaker.statements)
+        claims = len(speaker.statements) - quotes
+        kind = f" ({speaker.label})" if speaker.label else " (anonymous source)" if speaker.anonymous else ""
+        counts = ", ".join(part for part in (f"{quotes} quote{'s' * (quotes != 1)}" if quotes else "",
+                                             f"{claims} claim{'s' * (claims != 1)}" if claims else "") if part)
+        lines.append(f"  {_short(speaker.name, 80)}{kind} — {counts}")
+        for st in speaker.statements:
+            cue = f"[{st.cue.text}] " if st.cue is not None else ""
+            if st.kind == "quote":
+                lines.append(f"    {'says':9} {cue}“{_short(st.text.text, width)}”")
+            else:
+                lines.append(f"    {_STANCE.get(st.stance, st.stance):9} {cue}{_short(st.text.text, width)}")
+    return lines or ["  (no quotes or claims found)"]
 
 
 def summary(doc: Document, width: int = 160) -> str:
@@ -49,23 +73,7 @@ def summary(doc: Document, width: int = 160) -> str:
         out.append("  (none found)")
 
     out += ["", RULE, "Who said what", RULE]
-    said: dict[str, list[str]] = defaultdict(list)
-
-    def who(span, entity):
-        if entity and entity in clusters:
-            return clusters[entity].name
-        return span.text if span is not None else "(speaker unknown)"
-
-    for q in doc.layer(QUOTES):
-        cue = f" [{q.cue.text}]" if q.cue is not None else ""
-        said[who(q.speaker, q.entity)].append(f"    quote{cue}: “{_short(q.text, width)}”")
-    for c in doc.layer(CLAIMS):
-        said[who(c.source, c.entity)].append(f"    {c.stance}s [{c.cue.text}]: {_short(c.content.text, width)}")
-    for speaker, lines in said.items():
-        out.append(f"  {speaker}")
-        out += lines
-    if not said:
-        out.append("  (no quotes or claims found)")
+    out += _who_said_what(doc, width)
 
     out += ["", RULE, "When", RULE]
     out += [f"  {t.text}  →  {t.value}  ({t.type})" for t in doc.layer(TIMEXES)] or ["  (no time expressions found)"]

@@ -22,14 +22,15 @@ import bisect
 from dataclasses import dataclass, field
 
 from ...document import Document, Span
-from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Quote
+from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Quote
 from ...lexicons import reporting as lex
 from ...text.normalize import fold
 from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, find_cues, negated
 from .quotemarks import QuotedSpan, find_quoted
-from .speakers import (Speaker, SpeakerMemory, describe, salient_subject, subject_after, subject_before)
+from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
+                       subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import PRAYER
+from .words import PRAYER, TITLES
 from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
 
@@ -68,7 +69,7 @@ def attribute(doc: Document) -> Attribution:
     tokens = doc.layer(TOKENS)
     starts = [t.start for t in tokens]
     sentences = doc.layer(SENTENCES)
-    mentions = sorted(doc.layer(ENTITIES), key=lambda m: (m.start, -m.end))
+    mentions = sorted(list(doc.layer(ENTITIES)) + _described_people(doc), key=lambda m: (m.start, -m.end))
     spoke_in: list[int] = []      # paragraph numbers with attributed speech
     for number, par in enumerate(p for p in doc.layer(PARAGRAPHS) if p.kind == "body"):
         lo, hi = bisect.bisect_left(starts, par.start), bisect.bisect_left(starts, par.end)
@@ -146,15 +147,15 @@ class _ParagraphWalk:
         if form.form in (PARTICIPLE, NOUN):
             speaker = self._governing(cue, sentence, position, form.agreement)
         else:
-            rng = subject_after(w, after, preps, object_follows="object" in form.takes)
+            rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
             if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
-                if form.addressee:                         # ودعا المنشآت إلى ...: whom he called on
+                if form.addressee and w.plural(rng[0]):    # ودعا المنشآت إلى ...: whom he called on
                     subject_end, rng = rng[1], None
                 elif "object" in form.takes and not w.speaker_head(rng[0]):
                     rng = None                             # تتهم الهند بانتهاكات: what is said, not who says it
                 elif form.impersonal and form.form in (PRESENT, JUSSIVE):
                     return                                 # ويُذكر اسمه: a passive, no one reports
-            if rng is not None and self._plausible_subject(rng):
+            if rng is not None:
                 speaker = describe(w, rng, form.agreement)
                 subject_end = rng[1]
                 remembered = w.person_like(*rng)
@@ -169,6 +170,11 @@ class _ParagraphWalk:
                     return                                 # لكن المكاسب تشير إلى أن: a subject that is no speaker
                 else:
                     speaker = self.memory.resolve(position, form.agreement, self.number)
+        if form.addressee and subject_end < len(w) and w.is_word(subject_end) and not w.is_complementizer(subject_end) \
+                and not self._is_prep(subject_end, preps) and not w.in_set(subject_end, PRAYER):
+            addressed = subject_after(w, subject_end, preps, object_follows=True, skip_leading=False)
+            if addressed is not None:
+                subject_end = addressed[1]                # ودعا الوزير | المواطنين | إلى ...
         complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
             speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
@@ -190,11 +196,6 @@ class _ParagraphWalk:
         else:
             self._content(clause, anchor, kind, glued=True)  # طالب | بضرورة ...
 
-    def _plausible_subject(self, rng: tuple[int, int]) -> bool:
-        w = self.w
-        s, e = rng
-        return not (w.is_punct(s) and w.quote_opening_at(s) is not None and self.kinds.get(
-            id(w.quote_opening_at(s))) == SPEECH)
 
     def _governing(self, cue: Cue, sentence: int, position: int, agreement: str) -> Speaker | None:
         """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the clause it hangs on."""
@@ -224,10 +225,8 @@ class _ParagraphWalk:
             if w.is_punct(k, ":") and "speech" in takes:
                 return "colon", k
             q = w.quote_opening_at(k)
-            if q is not None and "speech" in takes:
-                kind = self.kinds[id(q)]
-                if kind == SPEECH or (kind == SHORT and leading):
-                    return "quote", k
+            if q is not None and "speech" in takes and self.kinds[id(q)] == SPEECH and not self._adjectival(cue):
+                return "quote", k
             b = w.bare(k)
             if w.is_complementizer(k):
                 if w.bare(k - 1) in _NOT_REPORTING:
@@ -237,8 +236,11 @@ class _ParagraphWalk:
                 return ("that", k + 1) if "that" in takes else None
             if leading and preps and self._is_prep(k, preps):
                 return "prep", k
-            if w.cue_at(k) is not None or w.is_punct(k, ".!?؟"):
+            if w.cue_at(k) is not None or w.is_punct(k, ".!?؟") or w.in_set(k, _SUBORDINATORS):
                 break
+            if w.is_punct(k, "،,؛;") and k + 1 < limit and (w.f[k + 1][:1] == "ف" and w.bare(k + 1) != w.f[k + 1]
+                                                          or self._opens_clause(k + 1)):
+                break                        # ، فمن الأفضل أن ...: a new clause, not this verb's complement
             if w.in_set(k, RELATIVES) and "object" in takes:
                 break
             if leading and b in _WORD_PREPOSITIONS and b != "في" and not w.is_adverbial_noun(k + 1) \
@@ -253,6 +255,13 @@ class _ParagraphWalk:
                     and not w.is_complementizer(j) and not w.cue_at(j):
                 return "object", j
         return None
+
+    def _adjectival(self, cue: Cue) -> bool:
+        """حجوزاتنا مؤكدة "…": a participle right after a noun may be its adjective; then only أن or
+        a colon make it a report (قائلا never is an adjective)."""
+        w = self.w
+        return cue.participle and cue.form.lemma != "قال" and not cue.conjunction \
+            and not (w.is_punct(cue.token - 1) or self._clause_start(cue.token))
 
     def _is_prep(self, k: int, preps: tuple[str, ...]) -> bool:
         w = self.w
@@ -452,6 +461,9 @@ class _ParagraphWalk:
 
 _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
 
+# Subordinators that open a clause of their own before any complement of the cue.
+_SUBORDINATORS = frozenset(fold(w) for w in ("حين", "عندما", "إذا", "لو", "كي", "لكي", "حتى", "بعدما", "قبل"))
+
 # Words after which an ambiguous bare cue still starts a clause: فيما بين، كما ذكر.
 _LINKERS = frozenset({"فيما", "بينما", "كما", "حيث", "ثم", "وقد", "قد", "لقد", "اذ", "بعدما", "عندما", "حين"})
 
@@ -473,8 +485,12 @@ def _classify(w: Words, q: QuotedSpan) -> str:
                 return NAME
         if q.closing is not None:
             j = w.index_at(q.closing.end)
-            if n_words <= 3 and j < len(w) and w.is_punct(j, ":"):
-                return NAME                          # وقال “ابن مساعد”: “…”
+            if n_words <= 4 and j < len(w) and (w.is_punct(j, ":") or w.is_complementizer(j)):
+                return NAME                          # وقال “ابن مساعد”: “…”، قال «مكتب أخبار سوريا» إن
+            if j + 1 < len(w) and w.f[j] == "و" and w.quote_opening_at(j + 1) is not None:
+                return NAME                          # صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"
+            if j < len(w) and w.tokens[j].text.startswith("و") and len(w.tokens[j].text) == 1:
+                return NAME
     return SPEECH if n_words >= 3 else SHORT
 
 
@@ -508,6 +524,16 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—"):
         end -= 1
     return Span(start, end, text) if end > start else None
+
+
+def _described_people(doc: Document) -> list[Mention]:
+    """Descriptions of named people (وقال الرئيس الروسي ...) as person mentions of their clusters."""
+    if not doc.layer(ENTITIES):
+        return []
+    from ..entities.nominals import descriptions
+    # A bare title (الفريق، الأمير) could be anyone so titled; a description with more words is one person.
+    return [Mention(span.start, span.end, doc.text, "PER", entity, DESCRIPTION) for span, entity in descriptions(doc)
+            if any(fold(word) not in TITLES for word in span.text.split())]
 
 
 def cached_attribution(doc: Document) -> Attribution:

@@ -200,7 +200,7 @@ def find_cues(tokens, words_folded: list[str] | None = None) -> list[Cue]:
             i += 1
             continue
         form = _choose(forms, folded, i)
-        if form is None or _first_person(tok.text, form, conj):
+        if form is None or _first_person(tok.text, form, conj) or _teh_marbuta(tok.text, form):
             i += 1
             continue
         last = i + len(form.phrase)
@@ -232,6 +232,11 @@ def _first_person(text: str, form: CueForm, conjunction: bool) -> bool:
     """أعتقد، أعتبر: a first-person imperfect that folds like the perfect of a verb with hamzat wasl."""
     letters = text[1:] if conjunction else text
     return form.form == PAST and form.lemma.startswith("ا") and letters.startswith("أ")
+
+
+def _teh_marbuta(text: str, form: CueForm) -> bool:
+    """إضافة، إشارة، إفادة: a noun in ة that folds like a verb with the pronoun ه (أضافه، أشاره)."""
+    return form.form != PARTICIPLE and text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
 
 def negated(tokens_folded: list[str], cue: Cue) -> bool:

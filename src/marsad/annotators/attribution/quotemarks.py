@@ -65,7 +65,7 @@ class QuotedSpan:
         return self.closing.end if self.closing is not None else self.span.end
 
 
-def _role(text: str, i: int, lo: int, hi: int, straight_open: bool) -> int | None:
+def _role(text: str, i: int, lo: int, hi: int, group_open: bool) -> int | None:
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
@@ -80,13 +80,17 @@ def _role(text: str, i: int, lo: int, hi: int, straight_open: bool) -> int | Non
             return None                                   # an apostrophe: don't, O'Brien
         if prev == "\u0640" or (prev in _ATTACHED and (i - 2 < lo or not text[i - 2].isalpha())):
             return OPEN                                   # لـ"سبق"، و«أهم
+    if free_before and free_after:                        # spaced on both sides (” سند ”): open, then close
+        if ch == "'":
+            return None                                   # a lone straight apostrophe decides nothing
+        return CLOSE if group_open else OPEN
     if ch in OPENING:
         return OPEN
     if ch in CLOSING:
         return CLOSE
     if ch == "'":
-        return None                                       # a lone straight apostrophe decides nothing
-    return CLOSE if straight_open else OPEN
+        return None
+    return CLOSE if group_open else OPEN
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES,
+                    DEMONSTRATIVES, NEGATORS,
                     DOCUMENTS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 10
+DESCRIPTION = -1.0             # Mention.score of a described person (see analysis._described_people)
 TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
 MAX_NAME_QUOTE_WORDS = 3
 
@@ -81,8 +82,11 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         tok = w.tokens[k]
         if tok.kind in ("punct", "symbol"):
             name_end = _quoted_name_end(w, k)
-            if name_end is not None and (words == 0 or name_end >= end or not w.is_word(name_end)
-                                         or w.is_punct(name_end, "،,:") or w.is_complementizer(name_end)):
+            construct = words and not last_definite and w.tokens[k - 1].kind == "word"   # محرر «ارتياد الآفاق»
+            ends_sentence = name_end is not None and (name_end >= end or w.is_punct(name_end, ".!?؟"))
+            if name_end is not None and not ends_sentence and (
+                    words == 0 or construct or not w.is_word(name_end) or w.is_punct(name_end, "،,:")
+                    or w.is_complementizer(name_end)):
                 k, words, last_definite = name_end, words + 1, True     # قالت «المقاومة الجنوبية» في بيان
                 continue
             if tok.text == "." and words and w.f[k - 1] in ABBREVIATION_TITLES:
@@ -90,6 +94,13 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 continue
             break
         b = w.bare(k)
+        mention = w.mention_at(k)
+        named = mention is not None and mention.label in ("PER", "ORG")
+        if named and mention.start == tok.start and not after_person:
+            k = max(k + 1, w.index_at(mention.end))           # والي، وانغ: a name, whatever it starts with
+            words += 1
+            last_definite, after_person = True, mention.label == "PER"
+            continue
         if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
             k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
             continue
@@ -112,14 +123,14 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 break                               # الخريجي | إنجاز لوس أنجلوس
             after_person = not w.human_head(k)      # an apposition opens: توماس باخ رئيس اللجنة الأولمبية
         definite = w.is_definite(k)
-        mention = w.mention_at(k)
-        named = mention is not None and mention.label in ("PER", "ORG")
-        if words and object_follows and last_definite and not w.is_adjective(k) and not w.human_head(k) \
+        if words and object_follows and last_definite and not w.is_adjective(k) \
+                and (not w.human_head(k) or (definite and w.plural(k))) \
                 and not named and (definite or tok.kind == "word") and not w.addressee(k) \
                 and not w.with_preposition(k, "ب"):
             break                                   # ونفى الكرملين | التقارير، أكد الوزير | حرص المجلس
         if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and \
-                ((last_definite and (b.endswith("ه") or w.accusative(k))) or (words >= 2 and b.endswith("ات"))):
+                ((last_definite and (w.accusative(k) or (object_follows and b.endswith("ه"))))
+                 or (words >= 2 and b.endswith("ات"))):
             break                                   # ووجه مدير الأمن العام | رسالة
         if mention is not None and mention.end > tok.end:
             k = w.index_at(mention.end)
@@ -161,8 +172,8 @@ def subject_before(w: Words, cue_i: int) -> tuple[int, int] | None:
     if w.bare(cue_i) != w.f[cue_i]:
         return None                                 # ويعتقدوا، وقال: a conjunction opens a clause of its own
     j = cue_i - 1
-    while j >= 0 and w.bare(j) in ("قد", "لقد"):
-        j -= 1
+    while j >= 0 and (w.bare(j) in ("قد", "لقد") or w.in_set(j, NEGATORS)):
+        j -= 1                                      # الوزير قد أكد، البعض لا يعترفون
     if j >= 0 and w.is_punct(j, "،,"):
         return _fronted_with_apposition(w, cue_i, j)
     end = j + 1
@@ -207,7 +218,11 @@ def _fronted_with_apposition(w: Words, cue_i: int, comma: int) -> tuple[int, int
         if w.in_set(k, BREAKERS) and w.bare(k) not in ("في", "من"):
             return None
     first_end = commas[0] if commas else comma
-    return (s0, comma) if w.person_like(s0, first_end) or w.person_like(s0, comma) else None
+    apposition_head = first_end + 1 if commas else None
+    if w.person_like(s0, first_end) or w.named(s0, first_end) or \
+            (apposition_head is not None and w.human_head(apposition_head)):
+        return s0, comma
+    return None
 
 
 def salient_subject(w: Words, i: int) -> tuple[int, int] | None:
@@ -268,6 +283,8 @@ def link(w: Words, span: Span, head: int) -> tuple[str | None, Span | None]:
     overlapping = [m for m in w.mentions if m.start < span.end and span.start < m.end]
     if not overlapping:
         return None, None
+    named = [m for m in overlapping if m.score != DESCRIPTION]
+    overlapping = named or overlapping                 # a named mention before a description of one
     people = [m for m in overlapping if m.label == "PER"]
     if people:
         m = people[0]
@@ -286,10 +303,11 @@ class SpeakerMemory:
     Entries hold the paragraph they were last heard in; a cue without a subject
     resolves only to a speaker heard in the last `reach` paragraphs."""
 
-    def __init__(self, reach: int = 3) -> None:
+    def __init__(self, reach: int = 3, agreeing_reach: int = 6) -> None:
         self.entries: list[tuple[int, int, Speaker]] = []     # (offset, paragraph, speaker)
         self.groups: list[Speaker] = []
-        self.reach = reach
+        self.reach = reach                    # any latest speaker
+        self.agreeing_reach = agreeing_reach  # one whose agreement fits (وأكدوا: the plural speaker)
 
     def add(self, position: int, speaker: Speaker, paragraph: int = 0) -> Speaker:
         if speaker.explicit and speaker.group < 0:
@@ -319,18 +337,17 @@ class SpeakerMemory:
         self.groups.append(speaker)
         return len(self.groups) - 1
 
-    def _recent(self, position: int, paragraph: int) -> list[Speaker]:
-        return [sp for pos, par, sp in self.entries if pos < position and paragraph - par <= self.reach]
+    def _recent(self, position: int, paragraph: int, reach: int | None = None) -> list[Speaker]:
+        reach = self.reach if reach is None else reach
+        return [sp for pos, par, sp in self.entries if pos < position and paragraph - par <= reach]
 
     def resolve(self, position: int, agreement: str, paragraph: int = 0) -> Speaker | None:
         """The latest speaker before `position` whose agreement fits, else the latest one."""
-        before = self._recent(position, paragraph)
-        if not before:
-            return None
-        for sp in reversed(before):
+        for sp in reversed(self._recent(position, paragraph, self.agreeing_reach)):
             if sp.agreement == agreement:
                 return sp.resolved()
-        return before[-1].resolved()
+        before = self._recent(position, paragraph)
+        return before[-1].resolved() if before else None
 
     def latest(self, position: int, paragraph: int = 0) -> Speaker | None:
         before = self._recent(position, paragraph)

@@ -203,6 +203,11 @@ class Words:
     def human_head(self, i: int) -> bool:
         return self.head_in(i, HUMAN)
 
+    def plural(self, i: int) -> bool:
+        """A plural noun (المواطنين، المنشآت، الأهالي): whom a call is addressed to, more often than who calls."""
+        core = self.without_article(i)
+        return self.head_in(i, PLURAL_HEADS) or (len(core) >= 5 and core.endswith(("ون", "ين", "ات")))
+
     def accusative(self, i: int) -> bool:
         """An indefinite accusative (بنداً، تحذيرا): an object or adverb, never a subject's word."""
         text = self.tokens[i].text

@@ -1,0 +1,150 @@
+"""Claims: source, cue and content of reported speech, each stance, negation and hedges,
+participle cues, continuation, and where content ends."""
+import pytest
+
+from tests.annotators.attribution.conftest import at, where
+
+
+def one_claim(result):
+    assert len(result.claims) == 1, [(c.cue.text, c.content.text) for c in result.claims]
+    return result.claims[0]
+
+
+def test_vso_speaker_adverbials_and_an_inna_clause(analyse):
+    text = "وقال المتحدث باسم الوزارة عبدالله الفلاني في تصريح له أمس إن الحكومة أقرت الميزانية الجديدة."
+    c = one_claim(analyse(text))
+    assert where(c.cue) == at(text, "وقال") and c.cue.text == "وقال"
+    assert where(c.source) == at(text, "المتحدث باسم الوزارة عبدالله الفلاني")
+    assert c.source.text == "المتحدث باسم الوزارة عبدالله الفلاني"
+    assert where(c.content) == at(text, "الحكومة أقرت الميزانية الجديدة")
+    assert c.content.text == "الحكومة أقرت الميزانية الجديدة" and c.stance == "assert"
+
+
+def test_hedged_svo_confirmation_and_a_second_claim_in_the_sentence(analyse):
+    text = ("وبدا أن الرئيس الروسي فلاديمير بوتين يؤكد، الخميس، إرسال جنود كوريين شماليين للقتال في روسيا، "
+            "فيما قال مسؤولون في المخابرات الأوكرانية إن القوات وصلت إلى منطقة كورسك.")
+    confirm, said = analyse(text).claims
+    assert confirm.stance == "confirm" and confirm.cue.text == "يؤكد"
+    assert confirm.source.text == "الرئيس الروسي فلاديمير بوتين" and where(confirm.source) == at(text, confirm.source.text)
+    assert confirm.content.text == "إرسال جنود كوريين شماليين للقتال في روسيا"
+    assert where(confirm.content) == at(text, confirm.content.text)
+    assert said.stance == "assert" and said.source.text == "مسؤولون في المخابرات الأوكرانية"
+    assert said.content.text == "القوات وصلت إلى منطقة كورسك"
+
+
+@pytest.mark.parametrize("text,stance,cue,source,content", [
+    ("ونفت وزارة الموارد المائية في بيان أمس التقارير التي تحدثت عن جفاف الأهوار.",
+     "deny", "ونفت", "وزارة الموارد المائية", "التقارير التي تحدثت عن جفاف الأهوار"),
+    ("ولم ينف المتحدث وجود مفاوضات سرية مع الجانب الآخر.",
+     "confirm", "ينف", "المتحدث", "وجود مفاوضات سرية مع الجانب الآخر"),
+    ("ويقدر مسؤولو المخابرات الكورية الجنوبية أن 12 ألف جندي كوري شمالي موجودون الآن في روسيا.",
+     "estimate", "ويقدر", "مسؤولو المخابرات الكورية الجنوبية", "12 ألف جندي كوري شمالي موجودون الآن في روسيا"),
+    ("وتوقع خبراء في سوق الطاقة أن تواصل أسعار النفط تراجعها خلال الربع المقبل.",
+     "estimate", "وتوقع", "خبراء في سوق الطاقة", "تواصل أسعار النفط تراجعها خلال الربع المقبل"),
+    ("وشكك الخبراء الغربيون في قرار بوتين بتفعيل المعاهدة.",
+     "doubt", "وشكك", "الخبراء الغربيون", "قرار بوتين بتفعيل المعاهدة"),
+    ("وتساءل الأهالي عن إغفال الفرحة بالعيد في المحافظة.",
+     "doubt", "وتساءل", "الأهالي", "إغفال الفرحة بالعيد في المحافظة"),
+    ("ولا يعتقد المحللون أن البنك المركزي سيرفع الفائدة هذا العام.",
+     "doubt", "يعتقد", "المحللون", "البنك المركزي سيرفع الفائدة هذا العام"),
+    ("ويخشى مربو الماشية في مونتانا من أن تصيب الحيوانات الشاردة أبقارهم بالمرض.",
+     "warn", "ويخشى", "مربو الماشية في مونتانا", "تصيب الحيوانات الشاردة أبقارهم بالمرض"),
+    ("وحذرت الأمم المتحدة من أن ثلاثة ملايين شخص قد يواجهون نقصا حادا في مياه الشرب.",
+     "warn", "وحذرت", "الأمم المتحدة", "ثلاثة ملايين شخص قد يواجهون نقصا حادا في مياه الشرب"),
+    ("وطالب أعضاء المجلس بضرورة الإسراع في تنفيذ مشاريع الصرف الصحي.",
+     "demand", "وطالب", "أعضاء المجلس", "ضرورة الإسراع في تنفيذ مشاريع الصرف الصحي"),
+    ("ودعا الوزير المواطنين إلى التبليغ عن المخالفات عبر التطبيق.",
+     "demand", "ودعا", "الوزير", "التبليغ عن المخالفات عبر التطبيق"),
+    ("وشدد المتحدث باسم المؤسسة على أصحاب العمل أهمية الالتزام بإدخال البيانات الصحيحة.",
+     "demand", "وشدد", "المتحدث باسم المؤسسة", "أصحاب العمل أهمية الالتزام بإدخال البيانات الصحيحة"),
+    ("وتعهد الرئيس بمحاسبة المسؤولين عن الحادث.",
+     "promise", "وتعهد", "الرئيس", "محاسبة المسؤولين عن الحادث"),
+    ("واتهم الحزب الكردي الحكومة بالتواطؤ مع التنظيم.",
+     "accuse", "واتهم", "الحزب الكردي", "الحكومة بالتواطؤ مع التنظيم"),
+    ("وأكد وزير الخارجية أن المملكة ماضية في دعم الحل السياسي.",
+     "confirm", "وأكد", "وزير الخارجية", "المملكة ماضية في دعم الحل السياسي"),
+])
+def test_each_stance(analyse, text, stance, cue, source, content):
+    c = one_claim(analyse(text))
+    assert (c.stance, c.cue.text, c.source.text, c.content.text) == (stance, cue, source, content)
+    assert where(c.cue) == at(text, cue) and where(c.content) == at(text, content)
+    assert where(c.source) == at(text, source)
+
+
+def test_participles_report_for_the_subject_of_their_clause(analyse):
+    text = ("وأوضح المتحدث باسم المؤسسة عبدالله العبدالجبار أنه يتم استقبال الطلبات آلياً ,مبيناً أن المؤسسة "
+            "استحدثت رقما خاصا للاستفسارات، لافتاً إلى أن التعويض يصرف لمدة 12 شهراً.")
+    first, second, third = analyse(text).claims
+    assert [c.cue.text for c in (first, second, third)] == ["وأوضح", "مبيناً", "لافتاً"]
+    assert first.content.text == "يتم استقبال الطلبات آلياً"
+    assert second.content.text == "المؤسسة استحدثت رقما خاصا للاستفسارات"
+    assert third.content.text == "التعويض يصرف لمدة 12 شهراً"
+    for c in (first, second, third):
+        assert where(c.source) == at(text, "المتحدث باسم المؤسسة عبدالله العبدالجبار")
+
+
+def test_a_participle_after_a_non_reporting_verb_takes_its_subject(analyse):
+    text = ("وأعرب ذوو الضحايا عن شكرهم للقيادة على مواساتهم، مشيرين إلى أن ذلك غير مستغرب منها، "
+            "مؤكدين أن ما أصابهم لم يزدهم إلا ثباتا.")
+    pointed, confirmed = analyse(text).claims
+    assert pointed.stance == "assert" and confirmed.stance == "confirm"
+    assert pointed.content.text == "ذلك غير مستغرب منها"
+    assert confirmed.content.text == "ما أصابهم لم يزدهم إلا ثباتا"
+    for c in (pointed, confirmed):
+        assert c.source.text == "ذوو الضحايا" and where(c.source) == at(text, "ذوو الضحايا")
+
+
+def test_coordinated_cues_and_blame(analyse):
+    text = ("مما جعل أهالي المحافظة يتساءلون ويستغربون من عدم إقامة احتفالات العيد، ملقين باللوم على "
+            "المحافظة التي من المفترض أنها تسعى لتحقيق ذلك.")
+    asked, blamed = analyse(text).claims
+    assert asked.cue.text == "يتساءلون" and asked.stance == "doubt"
+    assert asked.source.text == "أهالي المحافظة" and asked.content.text == "عدم إقامة احتفالات العيد"
+    assert blamed.cue.text == "ملقين باللوم" and blamed.stance == "accuse"
+    assert blamed.content.text == "المحافظة التي من المفترض أنها تسعى لتحقيق ذلك"
+    assert blamed.source.text == "أهالي المحافظة"
+
+
+def test_continuation_by_gender(analyse):
+    text = ("وقالت امي بارتليت المتحدثة باسم المتنزه إن المرأة أصيبت بجروح طفيفة.\n"
+            "وقال مدير الشرطة إن التحقيق جار.\n"
+            "وقالت إن الثيران تقترب غالبا من مخيمات السائحين.\n"
+            "ومضت تقول إن الأمر تطلب نقل أربعة إلى المستشفيات.")
+    claims = analyse(text).claims
+    assert [c.cue.text for c in claims] == ["وقالت", "وقال", "وقالت", "ومضت تقول"]
+    assert claims[2].source.text == claims[3].source.text == "امي بارتليت المتحدثة باسم المتنزه"
+    assert where(claims[3].content) == at(text, "الأمر تطلب نقل أربعة إلى المستشفيات")
+
+
+def test_content_ends_at_a_new_clause_but_not_at_a_parenthetical(analyse):
+    text = ("وأكد سمو الأمير أن سوق عكاظ سيواصل هذا العام، كما في الأعوام الماضية، أداء رسالته الثقافية، "
+            "فيما قال أمين السوق إن البرنامج سيبدأ يوم الخميس.")
+    first, second = analyse(text).claims
+    assert first.content.text == "سوق عكاظ سيواصل هذا العام، كما في الأعوام الماضية، أداء رسالته الثقافية"
+    assert second.content.text == "البرنامج سيبدأ يوم الخميس" and second.source.text == "أمين السوق"
+
+
+def test_a_sentence_glued_to_the_next_one_ends_the_content(analyse):
+    text = "وحذرت الإمارة من شرائح اتصالات مجهولة تباع في الطرقات.ووصفت الإمارة من يبيعها بأنه مخل بالأمن."
+    first = analyse(text).claims[0]
+    assert first.content.text == "شرائح اتصالات مجهولة تباع في الطرقات" and first.stance == "warn"
+
+
+@pytest.mark.parametrize("text", [
+    "ويذكر أن المهرجان انطلق العام الماضي بمشاركة واسعة.",          # impersonal passive
+    "ومن المتوقع أن يرتفع الطلب على الكهرباء خلال الصيف.",
+    "ويتوقع أن ترتفع الأسعار في الربع الأخير.",
+    "وكان بوتين يشير إلى المادة الرابعة من الاتفاقية.",               # أشار إلى + noun: a reference
+    "تنص المعاهدة على بعض المحاذير، مثل أن المساعدة يجب أن تكون متوافقة مع القوانين.",
+    "وقدم شكره للحضور، داعيا الله أن يحفظ البلاد من كل مكروه.",         # a prayer
+    "لكن المكاسب المتواضعة تشير إلى أن المستثمرين ما زالوا حذرين.",     # no one reports
+    "يكشف هذا المعرض عن جذور الهوس بالجمال، حيث إن المنحوتات تؤكد ذلك.",
+    "واستبعد المدرب من القائمة لاعب الوسط بسبب الإصابة.",             # استبعد لاعبا: dropped a player
+])
+def test_no_claim(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+def test_verbatim_speech_is_not_a_claim(analyse):
+    result = analyse("وأضاف الفريق المحرج أن «أي جزء يستهدف من أبناء هذا الوطن هو استهداف للوطن بأكمله».")
+    assert result.claims == [] and len(result.quotes) == 1

@@ -1,0 +1,185 @@
+"""Direct quotes: speech vs scare quotes, cue before and after, with and without a colon,
+unmarked speech after a colon, speakers named, described, anonymous and continued."""
+from tests.annotators.attribution.conftest import at, where
+
+
+def one_quote(result):
+    assert len(result.quotes) == 1, [q.text for q in result.quotes]
+    return result.quotes[0]
+
+
+def test_cue_before_with_colon_vso(analyse):
+    text = "وقال الوزير خالد العتيبي: «سنبدأ تنفيذ المشروع الشهر المقبل»."
+    q = one_quote(analyse(text))
+    assert where(q) == at(text, "سنبدأ تنفيذ المشروع الشهر المقبل") and q.text == "سنبدأ تنفيذ المشروع الشهر المقبل"
+    assert where(q.speaker) == at(text, "الوزير خالد العتيبي") and q.speaker.text == "الوزير خالد العتيبي"
+    assert where(q.cue) == at(text, "وقال") and q.kind == "direct"
+    assert analyse(text).claims == []
+
+
+def test_cue_before_without_colon(analyse):
+    text = 'وقالت المتحدثة باسم الشركة سارة المالكي "الأسعار لن ترتفع هذا العام".'
+    q = one_quote(analyse(text))
+    assert q.text == "الأسعار لن ترتفع هذا العام" and where(q) == at(text, q.text)
+    assert q.speaker.text == "المتحدثة باسم الشركة سارة المالكي" and where(q.speaker) == at(text, q.speaker.text)
+
+
+def test_svo_speaker_before_the_cue(analyse):
+    text = "الباحث التونسي يوسف الغربي قال في حديث للصحيفة: «التنظيم غير أسلوبه في التجنيد»."
+    q = one_quote(analyse(text))
+    assert q.speaker.text == "الباحث التونسي يوسف الغربي" and where(q.speaker) == at(text, q.speaker.text)
+    assert q.cue.text == "قال"
+
+
+def test_speaker_with_apposition_before_the_cue(analyse):
+    text = ("عايد الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث إلى «الشرق الأوسط» إن "
+            "«التكفير هو الأصل الذي تعتمد عليه التنظيمات المتطرفة».")
+    q = one_quote(analyse(text))
+    assert q.text == "التكفير هو الأصل الذي تعتمد عليه التنظيمات المتطرفة"
+    assert q.speaker.text == "عايد الشمري، عضو هيئة التدريس بالمعهد العلمي" and q.speaker.start == 0
+
+
+def test_cue_after_the_quote(analyse):
+    text = "«لن نتراجع عن هذا القرار مهما كانت الضغوط»، قال رئيس المجلس البلدي."
+    q = one_quote(analyse(text))
+    assert q.text == "لن نتراجع عن هذا القرار مهما كانت الضغوط"
+    assert q.speaker.text == "رئيس المجلس البلدي" and where(q.speaker) == at(text, "رئيس المجلس البلدي")
+    assert where(q.cue) == at(text, "قال")
+
+
+def test_source_marker_after_the_quote(analyse):
+    text = "وتراجعت المبيعات «بسبب ضعف الطلب المحلي خلال الصيف» بحسب مدير الشركة."
+    q = one_quote(analyse(text))
+    assert q.text == "بسبب ضعف الطلب المحلي خلال الصيف"
+    assert q.speaker.text == "مدير الشركة" and q.cue.text == "بحسب"
+
+
+def test_unmarked_first_person_speech_after_a_colon(analyse):
+    text = ("وقال أمير المنطقة إن الحادث لن يمر دون حساب.\n"
+            "وأضاف: نعزي القيادة والشعب في هذا المصاب الجلل ونسأل الله الرحمة للشهداء.")
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == "نعزي القيادة والشعب في هذا المصاب الجلل ونسأل الله الرحمة للشهداء"
+    assert where(q) == at(text, q.text)
+    assert where(q.speaker) == at(text, "أمير المنطقة") and q.cue.text == "وأضاف"
+    (claim,) = result.claims
+    assert claim.content.text == "الحادث لن يمر دون حساب"
+
+
+def test_after_a_colon_third_person_inna_is_reported_and_first_person_is_quoted(analyse):
+    reported = "وقالت المصادر لـ«المدينة»: إن طائرة عمانية هبطت في المطار صباح أمس."
+    result = analyse(reported)
+    assert result.quotes == []
+    (claim,) = result.claims
+    assert claim.content.text == "طائرة عمانية هبطت في المطار صباح أمس" and claim.source.text == "المصادر"
+    verbatim = "وقال الأمير سعود: إننا نتطلع إلى شراكة أوسع مع القطاع الخاص."
+    q = one_quote(analyse(verbatim))
+    assert q.text == "إننا نتطلع إلى شراكة أوسع مع القطاع الخاص" and q.speaker.text == "الأمير سعود"
+
+
+def test_quote_after_anna_is_a_quote_not_a_claim(analyse):
+    text = 'وأكد المتحدث باسم الدفاع المدني أن "الحادث لم يسفر عن أي إصابات بشرية".'
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == "الحادث لم يسفر عن أي إصابات بشرية" and q.cue.text == "وأكد"
+    assert q.speaker.text == "المتحدث باسم الدفاع المدني"
+    assert result.claims == []
+
+
+def test_a_short_phrase_someone_called_something_is_a_quote(analyse):
+    text = "ونفى الكرملين في البداية التقارير المتعلقة بإرسال جنود ووصفها بأنها “أخبار كاذبة”."
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == "أخبار كاذبة" and where(q) == at(text, "أخبار كاذبة")
+    assert where(q.speaker) == at(text, "الكرملين") and q.cue.text == "ووصفها"
+    (claim,) = result.claims
+    assert claim.stance == "deny" and claim.content.text == "التقارير المتعلقة بإرسال جنود"
+
+
+def test_described_with_bi(analyse):
+    text = "دخلت الأسواق في مرحلة يصفها المحللون بـ «مرحلة التذبذبات العالية والتقلبات القوية»."
+    q = one_quote(analyse(text))
+    assert q.text == "مرحلة التذبذبات العالية والتقلبات القوية"
+    assert q.speaker.text == "المحللون" and q.cue.text == "يصفها"
+
+
+def test_scare_quotes_around_names_and_terms_are_not_quotes(analyse):
+    for text in [
+        "أطلقت المؤسسة نظام «ساند» لدعم المتعطلين عن العمل بالتعاون مع صندوق “هدف”.",
+        "ونظمت الجمعية حملة تحت شعار \"معا نحو مجتمع أكثر أمانا وصحة\" في عدد من المدن.",
+        "وأكدت مصادر لـ\"سبق\" أنه جرى ضبط عشرة وافدين يعملون تحت أشعة الشمس.",
+        "وذكرت صحيفتا \"ذي دايلي مايل\" و\"دايلي تلغراف\" أن النادي يسعى لضم اللاعب.",
+        "وانتقلت «المقاومة الشعبية» إلى مواقع جديدة شمال المدينة.",
+    ]:
+        assert analyse(text).quotes == [], text
+
+
+def test_a_quoted_name_is_the_subject_not_a_quote(analyse):
+    text = "وقال “ابن مساعد”: “الخاتم الذي في الصورة هدية من والدي رحمه الله”."
+    q = one_quote(analyse(text))
+    assert q.text == "الخاتم الذي في الصورة هدية من والدي رحمه الله"
+    assert "ابن مساعد" in q.speaker.text and q.speaker.start == at(text, "“ابن مساعد”")[0]
+    text = "وقال «مكتب أخبار سوريا» إن المعارضة استعادت السيطرة على التل."
+    result = analyse(text)
+    assert result.quotes == [] and result.claims[0].source.text == "«مكتب أخبار سوريا»"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause(analyse):
+    text = "ووجه مدير الأمن العام رسالة إلى أعداء الوطن قائلاً: «مهما حاولتم فلن تثنونا عن ديننا»."
+    q = one_quote(analyse(text))
+    assert q.text == "مهما حاولتم فلن تثنونا عن ديننا" and q.cue.text == "قائلاً"
+    assert q.speaker.text == "مدير الأمن العام" and where(q.speaker) == at(text, "مدير الأمن العام")
+
+
+def test_continuation_resolves_to_the_earlier_speaker(analyse):
+    text = ("وقال المدرب الوطني إن الفريق جاهز للمباراة.\n"
+            "وأضاف: «نحترم المنافس لكننا نلعب من أجل الفوز»."
+            " وتابع: «الجماهير ستكون عاملا حاسما»")
+    first, second = analyse(text).quotes
+    assert first.cue.text == "وأضاف" and second.cue.text == "وتابع"
+    for q in (first, second):
+        assert where(q.speaker) == at(text, "المدرب الوطني")
+
+
+def test_continuation_follows_agreement(analyse):
+    text = ("قال مسؤولون في المتنزه إن الهجوم الخامس وقع هذا الأسبوع.\n"
+            "وقالت المتحدثة باسم المتنزه إيمي بارتليت إن المرأة أصيبت بجروح طفيفة.\n"
+            "وأضاف المدير: «نعمل على تحديث اللافتات».\n"
+            "وقالت: «الناس لا يصدقون أنها حيوانات برية».\n"
+            "وأكدوا أن «التحذيرات موجودة في كل مكان».")
+    quotes = analyse(text).quotes
+    said = {q.text: q.speaker.text for q in quotes}
+    assert said["نعمل على تحديث اللافتات"] == "المدير"
+    assert said["الناس لا يصدقون أنها حيوانات برية"] == "المتحدثة باسم المتنزه إيمي بارتليت"
+    assert said["التحذيرات موجودة في كل مكان"] == "مسؤولون في المتنزه"
+
+
+def test_quote_continued_after_an_inner_closing_mark_keeps_its_speaker(analyse):
+    text = ("وقالت المخابرات العسكرية الأوكرانية يوم الخميس: “الوحدات الأولى وصلت بالفعل إلى منطقة القتال”. "
+            "وعلى وجه الخصوص، في 23 أكتوبر 2024، تم تسجيل وجودهم في منطقة كورسك”.")
+    first, second = analyse(text).quotes
+    assert second.text == "وعلى وجه الخصوص، في 23 أكتوبر 2024، تم تسجيل وجودهم في منطقة كورسك"
+    for q in (first, second):
+        assert q.speaker.text == "المخابرات العسكرية الأوكرانية" and q.cue.text == "وقالت"
+
+
+def test_unclosed_quote_takes_the_cue_that_follows_it(analyse):
+    text = ("“أما بالنسبة لعلاقاتنا مع جمهورية كوريا الشعبية الديمقراطية، فقد تم التصديق على الاتفاقية للتو. "
+            "قال بوتين: “هناك المادة الرابعة هناك”.")
+    first, second = analyse(text).quotes
+    assert first.text.startswith("أما بالنسبة") and first.text.endswith("للتو.")
+    assert second.text == "هناك المادة الرابعة هناك"
+    for q in (first, second):
+        assert where(q.speaker) == at(text, "بوتين") and q.cue.text == "قال"
+
+
+def test_cues_inside_quoted_speech_report_nothing(analyse):
+    text = "وقال الوزير: «أكد لنا الخبراء أن المشروع آمن، ونفى المقاول أي تأخير»."
+    result = analyse(text)
+    assert [q.text for q in result.quotes] == ["أكد لنا الخبراء أن المشروع آمن، ونفى المقاول أي تأخير"]
+    assert result.claims == []
+
+
+def test_a_headline_with_a_colon_and_no_cue_is_no_quote(analyse):
+    text = "أمير عسير: أبناؤنا طالتهم يد الغدر بفكر شيطاني يهدف إلى زعزعة الأمن\n\nأدى الأمير الصلاة."
+    assert analyse(text).quotes == []
