@@ -114,3 +114,24 @@ def test_installed_command_lists_the_corpus_commands():
     proc = run_marsad("--help")
     for command in ("ingest", "search", "who", "claims", "export", "batch"):
         assert command in proc.stdout
+
+
+def test_stories_lists_groups_and_one_story(tmp_path, capsys):
+    from tests.corpus.conftest import WIRE
+    from tests.corpus_fixtures import build_record
+    db = str(tmp_path / "s.db")
+    with Store(db) as store:
+        store.add(build_record(WIRE, published="2015-07-21"), source="was", url="https://example.com/1")
+        store.add(build_record(TREATY["text"], published="2015-07-21"), source="okaz", url="https://example.com/2")
+        store.add(build_record(WIRE.replace("المقبل،", "المقبل في جدة،"), published="2015-07-22"), source="okaz",
+                  url="https://example.com/3")
+    code, out, _ = run(capsys, "stories", "--db", db)
+    assert code == 0 and out == ""                                   # not grouped yet
+    code, out, _ = run(capsys, "stories", "--db", db, "--regroup")
+    assert out.startswith("1 verified copy pair(s)")
+    code, out, _ = run(capsys, "stories", "--db", db)
+    assert out.startswith("story 1: 2 article(s) from 2 outlet(s), 2015-07-21 … 2015-07-22")
+    code, out, _ = run(capsys, "stories", "1", "--db", db, "--json")
+    assert [d["id"] for d in json.loads(out)["documents"]] == [1, 3]
+    code, _, err = run(capsys, "stories", "7", "--db", db)
+    assert code == 3 and "no story 7" in err

@@ -232,25 +232,9 @@ class Store:
         parsed = query_mod.parse(query or "")
         if (query or "").strip() and parsed.empty:
             return {"total": 0, "hits": []}
-        where, params = self._filters(source=source, date_from=date_from, date_to=date_to, entity=entity,
-                                      speaker=speaker)
-        page = (int(limit), int(offset))
         try:
-            if parsed.empty:
-                total = conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
-                rows = conn.execute(f"SELECT d.id, 0.0 FROM documents d{where} ORDER BY d.published IS NULL,"
-                                    " d.published DESC, d.id DESC LIMIT ? OFFSET ?", (*params, *page)).fetchall()
-            else:
-                # The full-text index drives (CROSS JOIN fixes the order): filters are checked per match,
-                # never the index searched once per filtered document.
-                match = parsed.fts()
-                weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-                joined = " AND ".join(["doc_fts MATCH ?"] + ([where[len(" WHERE "):]] if where else []))
-                source_sql = "doc_fts CROSS JOIN documents d ON d.id = doc_fts.rowid" if where else "doc_fts"
-                total = conn.execute(f"SELECT count(*) FROM {source_sql} WHERE {joined}", (match, *params)).fetchone()[0]
-                rows = conn.execute(f"SELECT doc_fts.rowid, -bm25(doc_fts, {weights}) AS score FROM {source_sql}"
-                                    f" WHERE {joined} ORDER BY bm25(doc_fts, {weights}), doc_fts.rowid LIMIT ? OFFSET ?",
-                                    (match, *params, *page)).fetchall()
+            total, rows = self.ranked(parsed, source=source, date_from=date_from, date_to=date_to, entity=entity,
+                                      speaker=speaker, limit=limit, offset=offset)
         except sqlite3.OperationalError as exc:
             raise InputError(f"cannot search for {query!r}: {exc}") from None
         hits = []
@@ -260,6 +244,28 @@ class Store:
             hits.append({"id": doc_id, "title": title, "published": published, "source": source_, "url": url,
                          "score": round(score, 6), "snippet": snip, "highlights": marks})
         return {"total": total, "hits": hits}
+
+    def ranked(self, parsed: "query_mod.Query", *, limit: int = 20, offset: int = 0, **filters) -> tuple[int, list]:
+        """The SQL half of `search`: (total, [(doc id, score)]) for a parsed query and filters."""
+        conn = self.connection()
+        where, params = self._filters(**filters)
+        page = (int(limit), int(offset))
+        if parsed.empty:
+            total = conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0]
+            rows = conn.execute(f"SELECT d.id, 0.0 FROM documents d{where} ORDER BY d.published IS NULL,"
+                                " d.published DESC, d.id DESC LIMIT ? OFFSET ?", (*params, *page)).fetchall()
+        else:
+            # The full-text index drives (CROSS JOIN fixes the order): filters are checked per match,
+            # never the index searched once per filtered document.
+            match = parsed.fts()
+            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+            joined = " AND ".join(["doc_fts MATCH ?"] + ([where[len(" WHERE "):]] if where else []))
+            source_sql = "doc_fts CROSS JOIN documents d ON d.id = doc_fts.rowid" if where else "doc_fts"
+            total = conn.execute(f"SELECT count(*) FROM {source_sql} WHERE {joined}", (match, *params)).fetchone()[0]
+            rows = conn.execute(f"SELECT doc_fts.rowid, -bm25(doc_fts, {weights}) AS score FROM {source_sql}"
+                                f" WHERE {joined} ORDER BY bm25(doc_fts, {weights}), doc_fts.rowid LIMIT ? OFFSET ?",
+                                (match, *params, *page)).fetchall()
+        return total, rows
 
     def _hit_fields(self, doc_id: int):
         title, published, source, url, blob = self.connection().execute(
