@@ -52,6 +52,8 @@ UNITS = {
     "عام": ("Y", 1), "عاما": ("Y", 1), "عامين": ("Y", 2), "عامان": ("Y", 2), "أعوام": ("Y", None),
     "عقد": ("DE", 1), "عقدا": ("DE", 1), "عقدين": ("DE", 2), "عقدان": ("DE", 2), "عقود": ("DE", None),
     "قرن": ("CE", 1), "قرنا": ("CE", 1), "قرنين": ("CE", 2), "قرنان": ("CE", 2), "قرون": ("CE", None),
+    # an age in "springs": "فتاة 19 ربيعا"
+    "ربيعا": ("Y", None), "ربيعاً": ("Y", None),
 }
 # The definite forms a calendar unit takes when it names the current/previous/next one.
 DEFINITE_UNITS = {

@@ -185,6 +185,16 @@ def test_ranges_give_both_ends_and_the_first_takes_the_seconds_month_and_year():
     ]
 
 
+def test_a_range_of_counts_gives_the_first_end_the_unit():
+    text = "وتتراوح أعمارهم بين 17 و23 عاما، ويستمر البرنامج من 5 إلى 10 أيام."
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "17", "DURATION", "P17Y"),
+        timex(text, "23 عاما", "DURATION", "P23Y"),
+        timex(text, "5", "DURATION", "P5D"),
+        timex(text, "10 أيام", "DURATION", "P10D"),
+    ]
+
+
 def test_clock_times_with_the_day_they_belong_to():
     text = ("ووقع الانفجار عند الساعة العاشرة والنصف صباحا بتوقيت مكة، وأعيد فتح الطريق الساعة 14:30، "
             "وباشرت الفرق عملها في تمام الساعة الثالثة مساء أمس الخميس.")

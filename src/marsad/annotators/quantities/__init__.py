@@ -68,6 +68,14 @@ def _bare(word: str) -> str:
     return word
 
 
+# Letters that may stand glued before digits: a clitic alone, or the article ("لـ14", "الـ15").
+_CLITIC_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبلك]|(?<![^\W\d_])[وفبلك]?ال)$")
+# Units a four-digit number in the years' range must have to count as a quantity.
+_COUNTED_AFTER_YEAR = frozenset(["%"]) | frozenset(units.CURRENCIES.values()) | frozenset(units.MEASURES.values())
+# Units that do not count one when alone ("أكثر من مرة" is not one time).
+_NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
+
+
 def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff"
 
@@ -191,13 +199,13 @@ class _Finder:
                     return None
             if reading.single_word and texts[i] in FEW:
                 return None
-        if unit is None and is_number and end == i + 1 and self._looks_like_year(texts[i]):
-            return None
+        if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR:
+            return None                                   # a year, not a count ("2013 يعكس")
         return self._emit(i, stop - 1, reading.value, unit, approximate, skip_clitic=bool(reading.clitic)), stop
 
     def unit_alone(self, i: int, last: int):
         """"نحو طن": a unit after an approximator counts one."""
-        if self.texts[i] not in units.MEASURES or not self._approximated(i):
+        if self.texts[i] not in units.MEASURES or self.texts[i] in _NOT_ALONE or not self._approximated(i):
             return None
         if self.texts[i] in units.NOT_UNITS:
             return None
@@ -231,6 +239,8 @@ class _Finder:
         after = text[self.ends[end - 1]:self.ends[end - 1] + 2]
         if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
             return False                                  # KN-23, 2014/2015, 3:1
+        if before[-1:].isalpha() and not _CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start):
+            return False                                  # "1000م2", "كم2": part of a unit
         if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
                 or after[:1] == "@":
             return False
@@ -238,9 +248,10 @@ class _Finder:
             opener = text[max(0, w_start - 40):w_start - 1].rstrip()[-1:]
             if not opener or opener in ".:؛\n" or after[1:2] == ":" or text[w_end + 1:w_end + 3].strip()[:1] == ":":
                 return False                              # "(12) انظر ...": a footnote or list number
-        line_start = text.rfind("\n", max(0, w_start - 200), w_start) + 1
-        if line_start and not text[line_start:w_start].strip() and after[:1] in (")", ".", "-") and end == i + 1:
-            return False                                  # a list number
+        if end == i + 1 and after[:1] in (")", ".", "-") and after[1:2] in (" ", "\n", ""):
+            lead = text[max(0, w_start - 3):w_start].rstrip(" (")
+            if not lead or lead[-1:] in ".:؛\n":
+                return False                              # a list number: "أهمها: 1. ..."
         return True
 
     def _previous_word(self, i: int) -> str:
@@ -284,8 +295,9 @@ class _Finder:
             return "دولار", k + 1
         if not _is_arabic(texts[k][0]) or not self._joined(k - 1, k):
             return None, k
-        if texts[k][0] == "و" and texts[k][1:] in units.NOT_UNITS:
-            return None, k
+        if texts[k][0] == "و" and len(texts[k]) > 3 and texts[k] not in units.BROKEN_PLURALS \
+                and texts[k] not in units.CURRENCIES and texts[k] not in units.MEASURES:
+            return None, k                                # "23 ودمر": the next clause, not a unit
         if texts[k] in units.NOT_UNITS or texts[k] in NUMBER_WORDS and texts[k] not in SCALE_PLURALS:
             return None, k
         if texts[k].startswith("ال") or _bare(texts[k]).startswith("ال"):

@@ -531,7 +531,11 @@ def _read_plural_unit(m: re.Match, text: str):
 _UNIT_FORMS = _alt(UNITS)
 
 
-@rule("duration", rf"(?<![\w/\-.])(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
+# A number starts a word, or follows a one-letter clitic or the article ("لـ14 يوما", "و23 عاما", "الـ28 عاما").
+NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)ال))"
+
+
+@rule("duration", rf"{NUMBER_START}(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
 def _read_duration(m: re.Match, text: str):
     tokens = re.findall(r"\d+(?:[.,\u066B\u066C]\d+)*|[^\W\d_]+", m.group("num"))
     reading = read_number(tokens, 0)
@@ -552,6 +556,17 @@ def _read_duration(m: re.Match, text: str):
         start = m.start("num")
     p = Parse("duration", type="DURATION", unit=unit, amount=amount)
     return [Candidate(start, m.end(), p, "duration")]
+
+
+@rule("duration_range", rf"{NUMBER_START}(?P<n1>\d{{1,4}})\s*(?:و|الي|حتي|-|–)\s*(?P<n2>\d{{1,4}})\s*(?P<unit>{_UNIT_FORMS}){E}")
+def _read_duration_range(m: re.Match, text: str):
+    """"بين 17 و23 عاما": the first end counts the same unit."""
+    n1, n2 = int(m.group("n1")), int(m.group("n2"))
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    if not 0 < n1 < n2 or implied == 2:
+        return []
+    return [Candidate(m.start("n1"), m.end("n1"), Parse("duration", type="DURATION", unit=unit, amount=n1), "duration"),
+            Candidate(m.start("n2"), m.end(), Parse("duration", type="DURATION", unit=unit, amount=n2), "duration")]
 
 
 @rule("unit_alone", rf"{B}(?P<prep>{_alt(['منذ', 'لمدة', 'مدة', 'طوال', 'طيلة', 'خلال', 'قبل', 'بعد', 'على مدى', 'على مدار', 'لأكثر من', 'أكثر من', 'نحو', 'حوالي', 'قرابة', 'لنحو', 'لحوالي', 'زهاء', 'أقل من', 'لفترة', 'فترة', 'مضى', 'مرور', 'غضون', 'حوالى', 'لقرابة', 'ل'])})"
@@ -617,8 +632,8 @@ def _read_vague_duration(m: re.Match, text: str):
                rf"(?:\s+(?P<wd>{_alt([w[2:] for w in WEEKDAYS])}))?{E}")
 def _read_every(m: re.Match, text: str):
     unit, implied = UNITS[_norm(m.group("unit"))]
-    after = words_after(text, m.end(), 2)
-    if after and fold(after[0]) in ("وانتم", "وانتن", "وانت"):
+    after = words_after(text, m.end(), 4)
+    if after and after[0].startswith("و") and any(w in ("بخير", "خير", "بالف") for w in after):
         return []                                   # "كل عام وأنتم بخير" is a greeting
     if m.group("wd"):
         return [Candidate(_start(m), m.end(), Parse("set", type="SET", weekday=WEEKDAYS["ال" + m.group("wd")]), "every")]
@@ -643,7 +658,7 @@ _NOT_SEASON_AFTER = frozenset(fold(w) for w in lex.SEASON_NOT_AFTER)
 
 
 @rule("season", rf"{B}{CL}{EDGE}(?:(?P<head>فصل|موسم)\s+)?(?P<season>{_SEASON_WORDS})(?P<acc>ا)?"
-                rf"(?:\s+(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}(?!\d)|\s+(?P<mod>{MOD}){E}|\s+(?P<this>هذا\s+العام|العام\s+الحالي|الحالي|الجاري))?{E}")
+                rf"(?:\s+(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}(?!\d){ERA}|\s+(?P<mod>{MOD}){E}|\s+(?P<this>هذا\s+العام|العام\s+الحالي|الحالي|الجاري))?{E}")
 def _read_season(m: re.Match, text: str):
     word = m.group("season")
     season, _ = SEASONS[word]
@@ -669,7 +684,7 @@ def _read_season(m: re.Match, text: str):
 
 
 @rule("quarter", rf"{B}{CL}(?P<which>(?:ال)?ربع|(?:ال)?نصف)\s+(?P<ord>{_alt(QUARTERS)})"
-                 rf"(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?:{YEAR}(?!\d)|(?P<mod>{MOD}){E}|(?P<this>هذا\s+العام|الحالي|الجاري)))?{E}")
+                 rf"(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?:{YEAR}(?!\d){ERA}|(?P<mod>{MOD}){E}|(?P<this>هذا\s+العام|الحالي|الجاري)))?{E}")
 def _read_quarter(m: re.Match, text: str):
     which = fold(m.group("which")).removeprefix("ال")
     part = QUARTERS[_norm(m.group("ord"))]
@@ -724,10 +739,10 @@ _CLOCK_WORD = _alt(CLOCK_HOURS)
 _AMPM = _alt(DAY_PART_ADVERBS)
 
 
-@rule("clock", rf"{B}{CL}(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
+@rule("clock", rf"{B}{CL}(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.,]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
                rf"|(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
                rf"(?:\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})(?:\s+(?P<relwd>{WEEKDAY}))?"
-               rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
+               rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
                rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?")
 def _read_clock(m: re.Match, text: str):
     if m.group("h2") is not None:
@@ -829,7 +844,7 @@ _REACH = {
     "year_after_preposition": (12, 6), "weekday": (28, 24), "relday": (28, 14), "this_unit": (16, 12),
     "unit_modifier": (16, 30), "weekend": (12, 24), "plural_unit": (6, 40), "duration": (60, 14),
     "unit_alone": (24, 14), "dual_unit": (4, 4), "vague_duration": (10, 4), "every": (6, 30),
-    "set_adverb": (4, 4), "unit_and_half": (4, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
+    "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (24, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
 }
 
@@ -850,7 +865,7 @@ def _triggers() -> dict[str, frozenset[str]]:
     add([w[2:] for w in WEEKDAYS], "every")
     add(RELATIVE_DAYS, "relday", "weekday")
     add(["غد"], "relday", "weekday")
-    add(UNITS, "duration", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half")
+    add(UNITS, "duration", "duration_range", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half")
     add(list(DEFINITE_UNITS) + ["الاسبوع"], "this_unit", "unit_modifier", "year", "weekend", "quarter", "century",
         "season")
     add(PLURAL_UNITS, "plural_unit", "generic")
@@ -947,8 +962,23 @@ def find_candidates(text: str, start: int, end: int) -> list[Candidate]:
         pattern, read = _RULE_BY_NAME[name]
         for lo, hi in spans:
             hi = min(end, tail(text, hi).end())      # never cut a word: (?!\w) would match there
-            for m in pattern.finditer(text, lo, hi):
-                found.extend(read(m, text))
+            found.extend(_scan(pattern, read, text, lo, hi))
+    return found
+
+
+def _scan(pattern: re.Pattern, read, text: str, lo: int, hi: int) -> list[Candidate]:
+    """The candidates of one rule in text[lo:hi]. When the reader turns a match down, the
+    search goes on from the next character, not after the match: "17 و23 عاما" fails as one
+    number but holds "23 عاما"."""
+    found: list[Candidate] = []
+    pos = lo
+    while pos < hi:
+        m = pattern.search(text, pos, hi)
+        if m is None:
+            break
+        got = read(m, text)
+        found.extend(got)
+        pos = m.end() if got and m.end() > m.start() else m.start() + 1
     return found
 
 
@@ -956,6 +986,5 @@ def find_candidates_everywhere(text: str, start: int, end: int) -> list[Candidat
     """Every rule over the whole range (no triggers): the reference `find_candidates` must match."""
     found: list[Candidate] = []
     for name, pattern, read in _RULES:
-        for m in pattern.finditer(text, start, end):
-            found.extend(read(m, text))
+        found.extend(_scan(pattern, read, text, start, end))
     return found
