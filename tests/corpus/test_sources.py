@@ -66,3 +66,11 @@ def test_published_option_fills_only_missing_dates(tmp_path):
 def test_missing_path_is_an_error_item(tmp_path):
     (item,) = iter_items([tmp_path / "nope.zip"])
     assert item.error and "no such file" in item.error
+
+
+def test_count_items_matches_what_is_read(collection, tmp_path):
+    from marsad.corpus.sources import count_items
+    (tmp_path / "a.txt").write_text("خبر قصير عن الطقس في الرياض.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": 1, "text": "نص"}\n\n{"id": 2, "text": "نص آخر"}\n', encoding="utf-8")
+    paths = [collection, tmp_path / "a.txt", tmp_path / "b.jsonl"]
+    assert count_items(paths) == len(list(iter_items(paths))) == 8

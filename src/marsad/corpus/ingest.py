@@ -106,9 +106,10 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
            on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Read `paths`, analyse what is not stored yet, store it. Returns counts and timings."""
     workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+    paths = list(paths)
     report = IngestReport()
     started = time.perf_counter()
-    bar = _progress_bar(progress)
+    bar = _progress_bar(progress, paths)
     submitted: set[str] = set()
 
     def fail(origin: str, message: str) -> None:
@@ -216,9 +217,11 @@ class _NoBar:
         pass
 
 
-def _progress_bar(enabled: bool):
+def _progress_bar(enabled: bool, paths):
     if not enabled:
         return _NoBar()
     from tqdm import tqdm
+
+    from .sources import count_items
     return tqdm(desc="ingest", unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
-                mininterval=0.5)
+                mininterval=0.5, total=count_items(paths))

@@ -286,3 +286,49 @@ def _parquet_items(path: Path) -> Iterator[Item]:
                 yield Item(origin=origin, error=f"{origin}: record is not valid JSON ({exc})")
                 continue
             yield _record_item(record, origin, *(data.get(c, [None] * (i + 1))[i] for c in ("source", "url", "title")))
+
+
+def count_items(paths: Iterable[str | Path]) -> int:
+    """How many items `iter_items` will yield, read cheaply (for a progress bar's total)."""
+    total = 0
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            total += count_items(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+                                        and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+            continue
+        try:
+            total += _count_file(path)
+        except (OSError, ValueError, zipfile.BadZipFile):
+            total += 1                                   # iter_items reports it as one error item
+    return total
+
+
+def _count_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        n = 0
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                name = PurePosixPath(info.filename)
+                if info.is_dir() or info.filename.startswith("__MACOSX/") or name.suffix.lower() not in KNOWN_SUFFIXES:
+                    continue
+                data = archive.read(info) if name.suffix.lower() in (".json",) + JSONL_SUFFIXES else b""
+                n += _count_json(data, name.suffix.lower()) if data else 1
+        return n
+    if suffix in JSONL_SUFFIXES or suffix == ".json":
+        return _count_json(path.read_bytes(), suffix)
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+        return pq.ParquetFile(path).metadata.num_rows
+    return 1
+
+
+def _count_json(data: bytes, suffix: str) -> int:
+    if suffix in JSONL_SUFFIXES:
+        return sum(1 for line in data.splitlines() if line.strip())
+    try:
+        value = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return 1
+    return len(value) if isinstance(value, list) else 1
