@@ -176,7 +176,7 @@ HEDGES = ("بدا", "يبدو", "ربما", "لعل", "قد")
 DEMAND_OPENERS = ("ضرورة", "أهمية", "وجوب", "لزوم", "بضرورة", "بأهمية")
 
 # Words before أن/إن that make it a reason, a purpose or a gloss, not the content of a report.
-NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو")
+NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو", "دون", "بدون")
 
 # Complementizers: أن إن بأن (any hamza spelling), alone or with a pronoun attached (إنه، أنها، إننا).
 # لأن "because" is not one.

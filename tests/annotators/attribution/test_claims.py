@@ -148,3 +148,32 @@ def test_no_claim(analyse, text):
 def test_verbatim_speech_is_not_a_claim(analyse):
     result = analyse("وأضاف الفريق المحرج أن «أي جزء يستهدف من أبناء هذا الوطن هو استهداف للوطن بأكمله».")
     assert result.claims == [] and len(result.quotes) == 1
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("وأوضح المشرف على أعمال العيد بأمانة المنطقة المهندس عبدالكريم أبو خرشة، أن الحضور تجاوز عشرين ألفا.",
+     "وأوضح", "المشرف على أعمال العيد بأمانة المنطقة المهندس عبدالكريم أبو خرشة", "الحضور تجاوز عشرين ألفا"),
+    ("ويقول القائمون على الحملة إنها أتت كمبادرة شعبية.",
+     "ويقول", "القائمون على الحملة", "أتت كمبادرة شعبية"),
+    ("من جهته، أشار علي التميمي المدير العام للشركة، إلى أن الطلب على الأراضي تراجع.",
+     "أشار", "علي التميمي المدير العام للشركة", "الطلب على الأراضي تراجع"),
+    ("ونقلت الصحيفة عن متحدث باسم الشرطة الذي أكد أن الشرطيين دخلوا الصالة قبل إطلاق النار.",
+     "أكد", "متحدث باسم الشرطة", "الشرطيين دخلوا الصالة قبل إطلاق النار"),
+    ("وطالب الخولي المسؤولين عن تلك القرارات بعدم السماح بالتجاوزات.",
+     "وطالب", "الخولي", "عدم السماح بالتجاوزات"),
+])
+def test_speaker_phrases_with_prepositions_names_and_relatives(analyse, text, cue, source, content):
+    c = one_claim(analyse(text))
+    assert (c.cue.text, c.source.text, c.content.text) == (cue, source, content)
+    assert where(c.source) == at(text, source) and where(c.content) == at(text, content)
+
+
+def test_a_relative_clause_whose_verb_does_not_agree_reports_nothing(analyse):
+    assert analyse("وتذمر من التمارين التي يرى أنها تخالف النهج الحديث.").claims == []
+
+
+def test_a_pronoun_before_the_verb_continues_the_speaker(analyse):
+    text = "وقال المهندس سايتو إن الجهاز جاهز. فهو يقول إنه يساعد الناس على دفع المقاعد المتحركة."
+    first, second = analyse(text).claims
+    assert second.cue.text == "يقول" and where(second.source) == at(text, "المهندس سايتو")
+    assert second.content.text == "يساعد الناس على دفع المقاعد المتحركة"

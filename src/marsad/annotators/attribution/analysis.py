@@ -30,7 +30,7 @@ from .quotemarks import QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import PRAYER, TITLES
+from .words import PRAYER, PRONOUNS, TITLES
 from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
 
@@ -147,26 +147,34 @@ class _ParagraphWalk:
         if form.form in (PARTICIPLE, NOUN):
             speaker = self._governing(cue, sentence, position, form.agreement)
         else:
-            rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
+            relative = w.in_set(cue.token - 1, RELATIVES)
+            if relative:                                   # الذي أكد أن: the antecedent speaks, or no one here
+                rng = subject_before(w, cue.token, form.agreement)
+                if rng is None:
+                    return
+                speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number)
+            rng = None if relative else \
+                subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
             if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
                 if form.addressee and w.plural(rng[0]):    # ودعا المنشآت إلى ...: whom he called on
                     subject_end, rng = rng[1], None
                 elif "object" in form.takes and not w.speaker_head(rng[0]):
                     rng = None                             # تتهم الهند بانتهاكات: what is said, not who says it
-                elif form.impersonal and form.form in (PRESENT, JUSSIVE):
+                elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
                     return                                 # ويُذكر اسمه: a passive, no one reports
             if rng is not None:
                 speaker = describe(w, rng, form.agreement)
                 subject_end = rng[1]
                 remembered = w.person_like(*rng)
-            else:
-                rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0))
+            elif not relative:
+                rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0), form.agreement)
                 if rng is not None:
                     speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number)
                 elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not cue.auxiliary:
                     return                                 # يُذكر أن، يُتوقع أن: no one is reported
                 elif not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token)
-                          or w.in_set(cue.token - 1, _LINKERS) or w.in_set(cue.token - 1, _NEGATORS)):
+                          or w.in_set(cue.token - 1, _LINKERS) or w.in_set(cue.token - 1, _NEGATORS)
+                          or w.in_set(cue.token - 1, PRONOUNS)):
                     return                                 # لكن المكاسب تشير إلى أن: a subject that is no speaker
                 else:
                     speaker = self.memory.resolve(position, form.agreement, self.number)
@@ -197,6 +205,19 @@ class _ParagraphWalk:
             self._content(clause, anchor, kind, glued=True)  # طالب | بضرورة ...
 
 
+    def _own_complement(self, cue: Cue) -> bool:
+        w, k = self.w, cue.last + 1
+        if k < len(w) and w.bare(k) in COMPLEMENT_PREPS:
+            k += 1
+        return k < len(w) and (w.is_complementizer(k) or w.is_punct(k, ":"))
+
+    def _reports_clause(self, k: int) -> bool:
+        """A complementizer right after the subject (ويتوقع النقيدان أن ...): the verb is active."""
+        w = self.w
+        while k < len(w) and (w.is_punct(k, "،,") or w.is_time(k)):
+            k += 1
+        return k < len(w) and w.is_complementizer(k)
+
     def _governing(self, cue: Cue, sentence: int, position: int, agreement: str) -> Speaker | None:
         """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the clause it hangs on."""
         for clause in reversed(self.clauses):
@@ -221,6 +242,7 @@ class _ParagraphWalk:
         limit = min(end, k0 + (MAX_OBJECT_DISTANCE if "object" in takes else MAX_COMPLEMENT_DISTANCE))
         k = k0
         leading = True                       # only time words and commas so far
+        relative = False
         while k < limit:
             if w.is_punct(k, ":") and "speech" in takes:
                 return "colon", k
@@ -236,14 +258,20 @@ class _ParagraphWalk:
                 return ("that", k + 1) if "that" in takes else None
             if leading and preps and self._is_prep(k, preps):
                 return "prep", k
-            if w.cue_at(k) is not None or w.is_punct(k, ".!?؟") or w.in_set(k, _SUBORDINATORS):
+            if w.is_punct(k, "،,:"):
+                relative = False
+            if w.cue_at(k) is not None and (not relative or self._own_complement(w.cue_at(k))):
+                break                        # (a cue in a relative clause with a complement of its own: الذي أكد أن)
+            if w.is_punct(k, ".!?؟") or w.in_set(k, _SUBORDINATORS):
                 break
             if w.is_punct(k, "،,؛;") and k + 1 < limit and (w.f[k + 1][:1] == "ف" and w.bare(k + 1) != w.f[k + 1]
                                                           or self._opens_clause(k + 1)):
                 break                        # ، فمن الأفضل أن ...: a new clause, not this verb's complement
-            if w.in_set(k, RELATIVES) and "object" in takes:
-                break
-            if leading and b in _WORD_PREPOSITIONS and b != "في" and not w.is_adverbial_noun(k + 1) \
+            if w.in_set(k, RELATIVES):
+                if "object" in takes:
+                    break
+                relative = True              # المصدر الذي يتابع الصادرات "...": a cue inside it is not ours
+            if leading and w.bare_preposition(k) in _WORD_PREPOSITIONS and b != "في" and not w.is_adverbial_noun(k + 1) \
                     and not w.is_time(k + 1):
                 break                        # a prepositional object, not a clause: تنص على بعض المحاذير
             if not (w.is_time(k) or w.is_punct(k, "،,")):
@@ -315,10 +343,11 @@ class _ParagraphWalk:
         inner = [q for q in w.quoted if self.kinds[id(q)] != NAME and span.start <= q.start and q.end <= span.end + 1]
         quoted_chars = sum(len(q.span) for q in inner)
         if inner and quoted_chars >= QUOTE_SHARE * len(span):
-            for q in inner:
-                if self.kinds[id(q)] == SPEECH or q.outer_start <= span.start:
-                    self._attach(q, clause)
-            return
+            verbatim = [q for q in inner if self.kinds[id(q)] == SPEECH or q.outer_start <= span.start]
+            for q in verbatim:
+                self._attach(q, clause)
+            if verbatim:
+                return
         if not clause.cue_form_claims:
             return
         stance = clause.stance

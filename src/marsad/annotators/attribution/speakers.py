@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, NEGATORS,
+                    DEMONSTRATIVES, NEGATORS, PRAYER, ROLE_PREPOSITIONS,
                     DOCUMENTS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 10
@@ -58,11 +58,14 @@ def _quoted_name_end(w: Words, i: int) -> int | None:
 
 def _continues_with_preposition(w: Words, k: int, head_i: int, stop_preps: tuple[str, ...]) -> bool:
     """في/من inside a speaker phrase: مسؤولون في المخابرات، عدد من الأهالي، المادة 4 من المعاهدة."""
-    b = w.bare(k)
-    if b not in ("في", "من") or b in stop_preps:
-        return False
+    b = w.bare_preposition(k)
     nxt = k + 1
-    if not w.is_word(nxt) or w.is_adverbial_noun(nxt) or w.is_time(nxt) or w.in_set(nxt, BREAKERS):
+    if not w.is_word(nxt) or w.is_adverbial_noun(nxt) or w.is_time(nxt) or \
+            (w.in_set(nxt, BREAKERS) and not w.in_set(nxt, DEMONSTRATIVES)):
+        return False
+    if k > 0 and ROLE_PREPOSITIONS.get(w.without_article(k - 1)) == b:
+        return True                                 # المشرف على أعمال العيد، المسؤولين عن القرار
+    if b not in ("في", "من") or b in stop_preps:
         return False
     return w.speaker_head(head_i) or w.tokens[k - 1].kind == "number"
 
@@ -104,13 +107,24 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
             k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
             continue
-        if w.is_complementizer(k) or w.in_set(k, BREAKERS) and not _continues_with_preposition(w, k, start, stop_preps):
+        if w.is_complementizer(k) or w.in_set(k, PRAYER):
+            break
+        after_preposition = words and w.in_set(k - 1, BREAKERS | ADVERBIAL_PREPS)
+        if w.in_set(k, DEMONSTRATIVES) and after_preposition:
+            k, words = k + 1, words + 1                            # المسؤولين عن | تلك القرارات
+            continue
+        if (w.in_set(k, BREAKERS) or w.in_set(k, ADVERBIAL_PREPS)) and words:
+            if not _continues_with_preposition(w, k, start, stop_preps):
+                break
+            k, words, last_definite = k + 1, words + 1, False      # مسؤولون في | المخابرات
+            continue
+        if w.in_set(k, BREAKERS):
             break
         if w.is_time(k) and (words == 0 or not w.is_adjective(k)):
             break                                   # (مدير الأمن العام: العام is "general" here)
         if b in stop_preps or ("ب" in stop_preps and w.with_preposition(k, "ب") and b != "باسم"):
             break
-        if w.in_set(k, ADVERBIAL_PREPS) and not _continues_with_preposition(w, k, start, stop_preps):
+        if w.in_set(k, ADVERBIAL_PREPS):
             break
         if w.cue_at(k):
             break
@@ -167,38 +181,50 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
     return i
 
 
-def subject_before(w: Words, cue_i: int) -> tuple[int, int] | None:
+def subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int] | None:
     """Token range of a subject written before its verb (SVO), or None."""
     if w.bare(cue_i) != w.f[cue_i]:
         return None                                 # ويعتقدوا، وقال: a conjunction opens a clause of its own
     j = cue_i - 1
     while j >= 0 and (w.bare(j) in ("قد", "لقد") or w.in_set(j, NEGATORS)):
         j -= 1                                      # الوزير قد أكد، البعض لا يعترفون
+    if j >= 0 and w.in_set(j, RELATIVES):           # متحدث باسم الشرطة الذي أكد أن: the antecedent
+        if _relative_agrees(w.bare(j), agreement):
+            return _noun_phrase_before(w, j, relative=True)
+        return None                                 # التمارين التي يرى أنها ...: the antecedent is the object
     if j >= 0 and w.is_punct(j, "،,"):
         return _fronted_with_apposition(w, cue_i, j)
-    end = j + 1
+    return _noun_phrase_before(w, j + 1)
+
+
+def _relative_agrees(relative: str, agreement: str) -> bool:
+    if relative in ("التي", "اللتين", "اللتان"):
+        return agreement in ("f", "pl")
+    if relative in ("الذين", "اللاتي", "اللواتي"):
+        return agreement == "pl"
+    return agreement in ("m", "pl")
+
+
+def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int, int] | None:
+    j = end - 1
     words = 0
     while j >= 0 and words < 7:
         if not w.is_word(j) or w.accusative(j):
             break
-        if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES):
+        if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j):
             break
         if w.in_set(j, BREAKERS) and w.bare(j) not in ("في", "من"):
-            return None
-        if w.cue_at(j):
+            if relative:
+                break                               # عن متحدث باسم الشرطة الذي ...
             return None
         words += 1
         j -= 1
     start = j + 1
     if words == 0:
         return None
-    boundary_ok = j < 0 or not w.is_word(j) or w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) \
-        or w.sentence_start(cue_i) > j
-    if w.in_set(j, RELATIVES):                      # الوزير الذي أكد أن: the antecedent is the subject
-        return subject_before(w, j) if start == cue_i else None
-    if not boundary_ok:
-        return None
-    if w.bare(start) in ("في", "من"):
+    boundary_ok = relative or j < 0 or not w.is_word(j) or w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) \
+        or w.sentence_start(end) > j
+    if not boundary_ok or w.bare(start) in ("في", "من"):
         return None
     return (start, end) if w.person_like(start, end) or w.named(start, end, places=True) else None
 

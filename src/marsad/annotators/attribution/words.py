@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...document import Span
 from ...lexicons import reporting, sources
-from ...text.normalize import fold
+from ...text.normalize import fold, normalize
 from .quotemarks import MARKS, QuotedSpan
 
 
@@ -33,6 +33,8 @@ TIME_WORDS = folded_set(sources.TIME_WORDS)
 BREAKERS = folded_set(sources.NP_BREAKERS)
 NAMING = folded_set(sources.NAMING_NOUNS)
 PLURAL_HEADS = folded_set(sources.PLURAL_HEADS)
+ROLE_PREPOSITIONS = {fold(role): fold(prep) for role, prep in sources.ROLE_PREPOSITIONS.items()}
+PRONOUNS = folded_set(sources.PRONOUNS)
 HUMAN = ANONYMOUS | TITLES | ROLES | PLURAL_HEADS
 NEGATORS = folded_set(reporting.NEGATORS)
 HEDGES = folded_set(reporting.HEDGES)
@@ -66,6 +68,8 @@ class Words:
         self.tokens = tokens
         # NFKC first: pages carry presentation forms (أﻥ) that folding alone leaves apart
         self.f = [fold(unicodedata.normalize("NFKC", t.text)) for t in tokens]
+        # Without letter folding: على and the name علي fold alike
+        self.raw = [normalize(unicodedata.normalize("NFKC", t.text), letters=False).text for t in tokens]
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
         self.mentions = mentions
@@ -120,7 +124,13 @@ class Words:
         if not 0 <= i < len(self.tokens):
             return False
         f = self.f[i]
+        if f in ("علي", "وعلي") and self.raw[i].endswith("علي"):
+            return f in words and f not in BREAKERS        # the name علي, not the preposition على
         return f in words or (len(f) > 2 and f[0] in "وف" and f[1:] in words)
+
+    def bare_preposition(self, i: int) -> str:
+        """The folded word, except the name علي, which is never the preposition على."""
+        return "" if self.raw[i].endswith("علي") and self.f[i] in ("علي", "وعلي") else self.bare(i)
 
     def without_article(self, i: int) -> str:
         b = self.bare(i)
