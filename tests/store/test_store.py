@@ -162,3 +162,15 @@ def test_a_failed_batch_leaves_nothing_behind(tmp_path):
         assert s.count() == 0
         assert s.connection().execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
         assert s.search("معاهدة")["total"] == 0
+
+
+def test_readers_keep_working_while_a_writer_holds_a_transaction(store, tmp_path):
+    from marsad.store import prepare
+    writer = store.connection()
+    writer.execute("BEGIN IMMEDIATE")
+    store._insert(writer, prepare(KREMLIN_DENIES, url="https://example.com/late"))
+    with Store(tmp_path / "corpus.db", readonly=True) as reader:
+        assert reader.count() == 3                       # the open transaction is not seen, and not waited for
+        assert reader.search("كورسك")["total"] == 2
+        writer.execute("COMMIT")
+        assert reader.count() == 4
