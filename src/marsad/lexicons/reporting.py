@@ -176,7 +176,10 @@ HEDGES = ("بدا", "يبدو", "ربما", "لعل", "قد")
 DEMAND_OPENERS = ("ضرورة", "أهمية", "وجوب", "لزوم", "بضرورة", "بأهمية")
 
 # Words before أن/إن that make it a reason, a purpose or a gloss, not the content of a report.
-NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو", "دون", "بدون")
+NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو", "دون", "بدون",
+                 # connectors: كما أن "moreover", إلا أن "however", علما بأن "noting that", خاصة وأن ...
+                 "كما", "إلا", "غير", "بل", "علما", "خاصة", "خصوصا", "لاسيما", "سيما", "بيد", "أي", "حتى",
+                 "وخاصة")
 
 # Complementizers: أن إن بأن (any hamza spelling), alone or with a pronoun attached (إنه، أنها، إننا).
 # لأن "because" is not one.

@@ -243,20 +243,21 @@ class _ParagraphWalk:
         k = k0
         leading = True                       # only time words and commas so far
         relative = False
+        adjectival = self._adjectival(cue)
         while k < limit:
             if w.is_punct(k, ":") and "speech" in takes:
                 return "colon", k
             q = w.quote_opening_at(k)
-            if q is not None and "speech" in takes and self.kinds[id(q)] == SPEECH and not self._adjectival(cue):
+            if q is not None and "speech" in takes and self.kinds[id(q)] == SPEECH and not adjectival:
                 return "quote", k
             b = w.bare(k)
             if w.is_complementizer(k):
-                if w.bare(k - 1) in _NOT_REPORTING:
-                    break                    # حيث إن، إذ إن: a reason, not what was said
+                if w.bare(k - 1) in _NOT_REPORTING or (w.bare(k - 1) == "ذلك" and w.f[k].startswith("ان")):
+                    break                    # حيث إن، كما أن، ذلك أن: a reason or a connector, not what was said
                 return ("that", k) if "that" in takes else None
             if b in COMPLEMENT_PREPS and w.is_word(k + 1) and w.is_complementizer(k + 1):
                 return ("that", k + 1) if "that" in takes else None
-            if leading and preps and self._is_prep(k, preps):
+            if leading and preps and self._is_prep(k, preps) and not adjectival:
                 return "prep", k
             if w.is_punct(k, "،,:"):
                 relative = False

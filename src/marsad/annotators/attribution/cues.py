@@ -54,7 +54,9 @@ class Cue:
 
 
 def _past(past: str, pronouns: bool = True) -> dict[str, str]:
-    forms = {past: "m", past + "ت": "f", past + "وا": "pl", past + "ا": "m", past + "تا": "f"}
+    forms = {past: "m", past + "ت": "f", past + "وا": "pl", past + "تا": "f"}
+    if len(past) > 3:
+        forms[past + "ا"] = "m"                        # the dual قالا, أكدا; not ظنا، نصا، ذكرا (nouns)
     with_pronoun = {past: "m", past + "ت": "f", past + "و": "pl"}
     if past[-1] in "ىا":                               # defective: نفى نفت نفوا نفاها، دعا دعت دعوا
         base = past[:-1]                               # (not نفىت: folded it is نفيت, "I denied")
@@ -235,8 +237,12 @@ def _first_person(text: str, form: CueForm, conjunction: bool) -> bool:
 
 
 def _teh_marbuta(text: str, form: CueForm) -> bool:
-    """إضافة، إشارة، إفادة: a noun in ة that folds like a verb with the pronoun ه (أضافه، أشاره)."""
-    return form.form != PARTICIPLE and text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    """إضافة، إشارة، إفادة: a noun in ة that folds like a verb with the pronoun ه (أضافه، أشاره);
+    ظناً، نصاً: tanween, which no verb carries."""
+    if form.form == PARTICIPLE:
+        return False
+    return text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة") or \
+        any(mark in text for mark in "\u064b\u064c\u064d")
 
 
 def negated(tokens_folded: list[str], cue: Cue) -> bool:
