@@ -49,13 +49,17 @@ _MISC_HEADS = frozenset(fold(h) for h in ("اتفاقية", "معاهدة", "ع�
 # Model designations written in Latin letters with digits: KN-23, F-16, S-400, MH17.
 _MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$")
 _MIN_TWO = frozenset(fold(h) for h in ("قوات", "قوة", "إدارة", "مجلس", "لجنة"))      # too generic with one noun
-_FACILITY_HEADS = frozenset(fold(h) for h in FACILITY_HEADS)
+_FACILITY_HEADS = frozenset(fold(h) for h in FACILITY_HEADS) | frozenset(fold("ال" + h) for h in FACILITY_HEADS)
 _REGION_HEADS = frozenset(fold(h) for h in REGION_HEADS if " " not in h) | frozenset(
     fold("ال" + h) for h in REGION_HEADS if " " not in h)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS)
 _PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
 _NON_NAME_ADJECTIVES = frozenset(fold(w) for w in NON_NAME_ADJECTIVES)
 _RULER_OF = frozenset(fold(w) for w in RULER_OF)
+# Heads of places standing alone are common nouns (المدينة، المنطقة، الريف), not names.
+_GENERIC_PLACES = _REGION_HEADS | frozenset(fold(w) for w in (
+    "ريف", "الريف", "البلاد", "الدولة", "المسجد", "المستشفى", "المطار", "الميناء", "الشارع", "الطريق", "الملعب",
+    "الحديقة", "الجسر", "السد", "القصر", "الساحة", "الميدان"))
 _NON_ENTITIES = frozenset(fold(w) for w in NON_ENTITIES)
 _GENERIC_AFTER = frozenset(fold(w) for w in ("العامة", "العام", "الوطني", "الوطنية", "المركزي", "الاتحادي",
                                              "الاتحادية", "الخاصة", "العليا", "الأعلى"))
@@ -525,6 +529,41 @@ def _contains_phrase(words: tuple, phrases) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
+def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+    """Two names a tagger ran together, and common words at a name's end.
+
+    `الجمعية محمد بن سليمان الشويمان` (ORG) -> `محمد بن سليمان الشويمان` (PER): inside an ORG or
+    LOC name, a word the training data knows as a person's (محمد) opens a person when what
+    follows is person-like too; the organisation part is kept unless it is a bare head noun.
+    A last word the training data knows only outside names (`ابرز`) is cut."""
+    if vocab is None:
+        return mentions
+    out = []
+    for m in mentions:
+        idx = [i for i, t in enumerate(tokens) if t.overlaps(m)]
+        if len(idx) < 2:
+            out.append(m)
+            continue
+        folded = [_fold(tokens[i].text) for i in idx]
+        while len(idx) > 1 and (vocab.share(folded[-1], "O", min_count=5) or 0) >= 0.95 \
+                and (m.label == "PER" or not folded[-1].startswith("ال")):
+            idx, folded = idx[:-1], folded[:-1]
+            m = Mention(m.start, tokens[idx[-1]].end, m.source, m.label, m.entity, m.score)
+        if m.label in ("ORG", "LOC"):
+            for k in range(1, len(idx)):
+                person = (vocab.share(folded[k], "PER", min_count=3) or 0) >= 0.6
+                before = (vocab.share(folded[k - 1], "PER") or 0) < 0.3 and folded[k - 1] not in _PARTICLES
+                rest_ok = all((vocab.share(w, "PER") or 0.5) >= 0.3 or w in _PARTICLES for w in folded[k:])
+                if person and before and rest_ok:
+                    head = Mention(m.start, tokens[idx[k - 1]].end, m.source, m.label, None, m.score)
+                    if k > 1 or (folded[0] not in _ORG_HEADS and folded[0] not in _BODY_HEADS):
+                        out.append(head)
+                    m = Mention(tokens[idx[k]].start, m.end, m.source, "PER", None, m.score)
+                    break
+        out.append(m)
+    return out
+
+
 def _org_place(m: Mention) -> Mention:
     """CLDR lists a few organisations among its regions (الأمم المتحدة، الاتحاد الأوروبي): ORG."""
     if m.label == "LOC":
@@ -539,13 +578,15 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
     index = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for m in mentions:
+    for m in _split_runs(mentions, tokens, vocab):
         words = _words_of(m)
         if not words or (len(words) == 1 and (words[0] in _NON_ENTITIES or words[0] in _currency_words())) \
                 or " ".join(words) in _NON_ENTITIES:
             continue
         if len(words) == 1 and m.label != "ORG" and _nationality(words[0]):
             continue                              # باكستاني، الروسية: an adjective, no entity
+        if len(words) == 1 and m.label != "ORG" and words[0] in _GENERIC_PLACES:
+            continue                              # المدينة، الريف: a common noun
         if m.label != "PER" and _contains_phrase(words, _month_phrases()):
             continue
         if m.label == "PER" and len(words) == 1 and words[0].endswith("و") and vocab is not None:
@@ -570,6 +611,8 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
             elif (_head_in(prev, _REGION_HEADS) is not None or fold(prev.text) in _RULER_OF) \
                     and m.label in ("PER", "ORG", "MISC") and len(words) <= 2:
                 m = Mention(m.start, m.end, m.source, "LOC", None, None)    # no score: a rule, not a guess
+        if m.label in ("MISC", "PER") and len(words) > 1 and words[0] in _FACILITY_HEADS:
+            m = Mention(m.start, m.end, m.source, "LOC", None, None)     # المسجد الأقصى
         out.append(m)
     taken = [any(t.overlaps(m) for m in out) for t in tokens]
     for g in find_places([t.text for t in tokens]):

@@ -3,8 +3,9 @@
 `load()` opens the packaged model once per process; `Tagger.tag(words)` returns
 BIO tags (PER/ORG/LOC/MISC) and the marginal probability of each token's tag.
 The model folder also holds `vocab.json.gz`: how often each (folded) training
-word was outside / inside a name, which the mention rules use to tell a
-proclitic from a name's first letter and a common word from a name.
+word was outside a name and inside a PER, ORG, LOC or MISC name, which the
+mention rules use to tell a proclitic from a name's first letter, a common word
+from a name, and a person's name run into an organisation's.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .features import sentence_features
 
 MODEL_FILE = "ner.crfsuite"
 VOCAB_FILE = "vocab.json.gz"
+VOCAB_LABELS = ("O", "PER", "ORG", "LOC", "MISC")
 
 
 def model_dir() -> Path:
@@ -30,7 +32,7 @@ def model_dir() -> Path:
 @dataclass
 class Tagger:
     path: Path
-    vocab: dict[str, tuple[int, int]] = field(default_factory=dict)   # folded word -> (outside, inside)
+    vocab: dict[str, tuple[int, ...]] = field(default_factory=dict)   # folded word -> counts by VOCAB_LABELS
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def _tagger(self):
@@ -58,7 +60,14 @@ class Tagger:
         counts = self.vocab.get(folded)
         if not counts:
             return None
-        return counts[1] / (counts[0] + counts[1])
+        return 1.0 - counts[0] / sum(counts)
+
+    def share(self, folded: str, label: str, min_count: int = 1) -> float | None:
+        """Share of a training word's occurrences inside names of `label` (O for outside)."""
+        counts = self.vocab.get(folded)
+        if not counts or sum(counts) < min_count:
+            return None
+        return counts[VOCAB_LABELS.index(label)] / sum(counts)
 
     def known(self, folded: str) -> bool:
         return folded in self.vocab

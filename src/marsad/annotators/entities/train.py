@@ -24,7 +24,7 @@ from pathlib import Path
 from ...text.normalize import fold
 from .conll import read_conll, score
 from .features import sentence_features
-from .model import MODEL_FILE, VOCAB_FILE
+from .model import MODEL_FILE, VOCAB_FILE, VOCAB_LABELS
 
 SEED = 20240
 DEV_SHARE = 0.1
@@ -35,13 +35,20 @@ ROOT = Path(__file__).resolve().parents[4]
 
 
 def vocabulary(sentences) -> dict[str, list[int]]:
-    """Folded word -> [times outside a name, times inside one]."""
+    """Folded word -> times outside a name, inside a PER, ORG, LOC, MISC name (VOCAB_LABELS)."""
     counts: dict[str, list[int]] = {}
     for words, tags in sentences:
         for w, t in zip(words, tags):
-            c = counts.setdefault(fold(w), [0, 0])
-            c[t != "O"] += 1
+            c = counts.setdefault(fold(w), [0] * len(VOCAB_LABELS))
+            c[VOCAB_LABELS.index(t.split("-", 1)[-1]) if t != "O" else 0] += 1
     return counts
+
+
+def write_vocabulary(sentences, out: Path) -> None:
+    # mtime=0: the same data gives the same bytes
+    with open(out / VOCAB_FILE, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(json.dumps(vocabulary(sentences), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                 .encode("utf-8"))
 
 
 def train_crf(sentences, path: Path, verbose: bool = False) -> float:
@@ -83,9 +90,7 @@ def main(argv=None) -> int:
                                                                  for k, d in result.items()}}, indent=1))
         return 0
     seconds = train_crf(sentences, out / MODEL_FILE)
-    vocab = vocabulary(sentences)
-    with gzip.open(out / VOCAB_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(vocab, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    write_vocabulary(sentences, out)
     tags = Counter(t for _, ts in sentences for t in ts)
     (out / "training.json").write_text(json.dumps({
         "data": f"ANERcorp CAMeL Lab split, {TRAIN_FILE}", "sentences": len(sentences),
