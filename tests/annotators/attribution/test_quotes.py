@@ -183,3 +183,22 @@ def test_cues_inside_quoted_speech_report_nothing(analyse):
 def test_a_headline_with_a_colon_and_no_cue_is_no_quote(analyse):
     text = "أمير عسير: أبناؤنا طالتهم يد الغدر بفكر شيطاني يهدف إلى زعزعة الأمن\n\nأدى الأمير الصلاة."
     assert analyse(text).quotes == []
+
+
+def test_a_short_quoted_name_inside_a_phrase_is_no_quote(analyse):
+    text = 'أكد عدد من المشاركين في احتفالات "عيد طيبة 36" أن المسابقة نجحت في استقطاب الجمهور.'
+    result = analyse(text)
+    assert result.quotes == []
+    (claim,) = result.claims
+    assert claim.source.text == "عدد من المشاركين" and claim.content.text == "المسابقة نجحت في استقطاب الجمهور"
+
+
+def test_unmarked_speech_stops_where_reported_speech_resumes(analyse):
+    text = ("وقال المهندس نواف: الحمد لله على التخرج الذي يأتي ثمرة جهود الوالد، مضيفا أن المساعي تتجه "
+            "لإكمال درجة الماجستير.")
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == "الحمد لله على التخرج الذي يأتي ثمرة جهود الوالد" and where(q) == at(text, q.text)
+    (claim,) = result.claims
+    assert claim.cue.text == "مضيفا" and claim.content.text == "المساعي تتجه لإكمال درجة الماجستير"
+    assert where(claim.source) == at(text, "المهندس نواف")

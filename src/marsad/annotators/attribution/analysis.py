@@ -92,10 +92,10 @@ class _ParagraphWalk:
     def __init__(self, w: Words, out: Attribution, number: int, spoke_in: list[int]) -> None:
         self.w, self.out, self.number, self.spoke_in = w, out, number, spoke_in
         self.memory = out.memory
-        self.kinds = {id(q): _classify(w, q) for q in w.quoted}
+        self.kinds: dict[int, str] = {}
         self.attached: dict[int, tuple[Speaker | None, Span | None]] = {}
         self.clauses: list[Clause] = []
-        self.silenced: list[tuple[int, int]] = [(q.start, q.end) for q in w.quoted if self.kinds[id(q)] != NAME]
+        self.silenced: list[tuple[int, int]] = []
         self.spoke = False
         self.consumed: set[int] = set()
 
@@ -104,6 +104,8 @@ class _ParagraphWalk:
         w = self.w
         cues = [c for c in find_cues(w.tokens, w.f) if self._admissible(c)]
         w.cues = {c.token: c for c in cues}
+        self.kinds = {id(q): _classify(w, q) for q in w.quoted}
+        self.silenced = [(q.start, q.end) for q in w.quoted if self.kinds[id(q)] != NAME]
         events: list[tuple[int, int, object]] = [(c.token, 1, c) for c in cues]
         for i in range(len(w)):
             if self._clause_start(i) and not w.cue_at(i):
@@ -314,12 +316,21 @@ class _ParagraphWalk:
         if w.is_complementizer(j) and not self._first_person(j):
             self._content(clause, j + 1, "that")
             return
-        para_end = w.tokens[-1].end
-        span = _trimmed(w.text, w.tokens[j].start, para_end)
+        span = _trimmed(w.text, w.tokens[j].start, w.tokens[self._unmarked_end(j) - 1].end)
         if span is None or len(span.text.split()) < MIN_UNMARKED_WORDS:
             return
         self._emit_quote(span, clause.speaker, clause.cue.span)
         self.silenced.append((span.start, span.end))
+
+    def _unmarked_end(self, j: int) -> int:
+        """Unmarked speech runs to the paragraph's end, or to a participle or a new cue after a comma
+        (وقال: الحمد لله على التخرج، مضيفا أن ...: reported speech resumes)."""
+        w = self.w
+        for k in range(j + 1, len(w)):
+            cue = w.cue_at(k)
+            if cue is not None and w.is_punct(k - 1, "،,") and (cue.participle or cue.conjunction):
+                return k - 1
+        return len(w)
 
     def _first_person(self, j: int) -> bool:
         """Speech after قال: إن ... is verbatim when it speaks in the first person."""
@@ -521,6 +532,9 @@ def _classify(w: Words, q: QuotedSpan) -> str:
                 return NAME                          # صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"
             if j < len(w) and w.tokens[j].text.startswith("و") and len(w.tokens[j].text) == 1:
                 return NAME
+        if n_words <= 4 and prev >= 0 and w.tokens[prev].kind == "word" and w.cue_at(prev) is None \
+                and not w.is_complementizer(prev) and not w.is_time(prev) and not _is_describing(w, prev):
+            return SHORT                             # في احتفالات "عيد طيبة 36": a name inside a phrase
     return SPEECH if n_words >= 3 else SHORT
 
 

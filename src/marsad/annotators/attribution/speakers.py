@@ -157,6 +157,8 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         last_definite = definite or (mention is not None)
         words += 1
         k += 1
+    while k > start + 1 and (w.in_set(k - 1, BREAKERS) or w.in_set(k - 1, ADVERBIAL_PREPS)):
+        k -= 1                                      # عدد من المشاركين | في احتفالات: no dangling preposition
     return (start, k) if k > start else None
 
 
