@@ -138,57 +138,18 @@ class _ParagraphWalk:
     def _clause(self, cue: Cue) -> None:
         w, form = self.w, cue.form
         position = cue.span.start
-        sentence = w.sentence_start(cue.token)
         is_negated = negated(w.f, cue)
         stance = lex.NEGATED_STANCE.get(form.stance, form.stance) if is_negated else form.stance
-        after = cue.last + 1
         preps = tuple(fold(p) for p in form.takes if p not in ("that", "speech", "object"))
-        speaker: Speaker | None = None
-        subject_end = after
-        remembered = False
-        if form.form in (PARTICIPLE, NOUN):
-            speaker = self._governing(cue, sentence, position, form.agreement)
-        else:
-            relative = w.in_set(cue.token - 1, RELATIVES)
-            if relative:                                   # الذي أكد أن: the antecedent speaks, or no one here
-                rng = subject_before(w, cue.token, form.agreement)
-                if rng is None:
-                    return
-                speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number)
-            rng = None if relative else \
-                subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
-            if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
-                if form.addressee and w.plural(rng[0]):    # ودعا المنشآت إلى ...: whom he called on
-                    subject_end, rng = rng[1], None
-                elif "object" in form.takes and not w.speaker_head(rng[0]):
-                    rng = None                             # تتهم الهند بانتهاكات: what is said, not who says it
-                elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
-                    return                                 # ويُذكر اسمه: a passive, no one reports
-            if rng is not None:
-                speaker = describe(w, rng, form.agreement)
-                subject_end = rng[1]
-                remembered = w.person_like(*rng)
-            elif not relative:
-                rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0), form.agreement)
-                if rng is not None:
-                    speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number)
-                elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not cue.auxiliary:
-                    return                                 # يُذكر أن، يُتوقع أن: no one is reported
-                elif not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token)
-                          or w.in_set(cue.token - 1, _LINKERS) or w.in_set(cue.token - 1, _NEGATORS)
-                          or w.in_set(cue.token - 1, PRONOUNS)):
-                    return                                 # لكن المكاسب تشير إلى أن: a subject that is no speaker
-                else:
-                    speaker = self.memory.resolve(position, form.agreement, self.number)
-        if form.addressee and subject_end < len(w) and w.is_word(subject_end) and not w.is_complementizer(subject_end) \
-                and not self._is_prep(subject_end, preps) and not w.in_set(subject_end, PRAYER):
-            addressed = subject_after(w, subject_end, preps, object_follows=True, skip_leading=False)
-            if addressed is not None:
-                subject_end = addressed[1]                # ودعا الوزير | المواطنين | إلى ...
+        found = self._speaker(cue, preps)
+        if found is None:
+            return                                         # a passive, or a subject that is no speaker
+        speaker, subject_end, remembered = found
+        subject_end = self._past_addressee(cue, subject_end, preps)
         complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
             speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
-        clause = Clause(cue, speaker, stance, is_negated, sentence)
+        clause = Clause(cue, speaker, stance, is_negated, w.sentence_start(cue.token))
         self.clauses.append(clause)
         if complement is None:
             return
@@ -206,6 +167,49 @@ class _ParagraphWalk:
         else:
             self._content(clause, anchor, kind, glued=True)  # طالب | بضرورة ...
 
+    def _speaker(self, cue: Cue, preps: tuple[str, ...]) -> tuple[Speaker | None, int, bool] | None:
+        """Who speaks at `cue`, the token after their name, and whether the name is worth remembering;
+        None when the cue reports no one (ويُذكر أن، لكن المكاسب تشير إلى أن، التمارين التي يرى أنها)."""
+        w, form = self.w, cue.form
+        position, after = cue.span.start, cue.last + 1
+        if form.form in (PARTICIPLE, NOUN):
+            return self._governing(cue, w.sentence_start(cue.token), position, form.agreement), after, False
+        if w.in_set(cue.token - 1, RELATIVES):             # الذي أكد أن: the antecedent speaks, or no one here
+            rng = subject_before(w, cue.token, form.agreement)
+            if rng is None:
+                return None
+            return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
+        subject_end = after
+        rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
+        if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
+            if form.addressee and w.plural(rng[0]):        # ودعا المنشآت إلى ...: whom he called on
+                subject_end, rng = rng[1], None
+            elif "object" in form.takes and not w.speaker_head(rng[0]):
+                rng = None                                 # تتهم الهند بانتهاكات: what is said, not who says it
+            elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
+                return None                                # ويُذكر اسمه: a passive
+        if rng is not None:
+            return describe(w, rng, form.agreement), rng[1], w.person_like(*rng)
+        rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0), form.agreement)
+        if rng is not None:
+            return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), \
+                subject_end, False
+        if form.impersonal and form.form in (PRESENT, JUSSIVE) and not cue.auxiliary:
+            return None                                    # يُذكر أن، يُتوقع أن
+        if not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS)
+                or w.in_set(cue.token - 1, _NEGATORS) or w.in_set(cue.token - 1, PRONOUNS)):
+            return None                                    # لكن المكاسب تشير إلى أن
+        return self.memory.resolve(position, form.agreement, self.number), subject_end, False
+
+    def _past_addressee(self, cue: Cue, k: int, preps: tuple[str, ...]) -> int:
+        """ودعا الوزير | المواطنين | إلى ...: the token after whom a call or a warning is addressed to."""
+        w = self.w
+        if cue.form.addressee and k < len(w) and w.is_word(k) and not w.is_complementizer(k) \
+                and not self._is_prep(k, preps) and not w.in_set(k, PRAYER):
+            addressed = subject_after(w, k, preps, object_follows=True, skip_leading=False)
+            if addressed is not None:
+                return addressed[1]
+        return k
 
     def _own_complement(self, cue: Cue) -> bool:
         w, k = self.w, cue.last + 1
