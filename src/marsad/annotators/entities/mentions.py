@@ -529,6 +529,18 @@ def _contains_phrase(words: tuple, phrases) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
+def _join_particles(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A person cut after a name particle (`سلمان بن عبدالعزيز آل` + `سعود`) is one person."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].label == "PER" and m.label == "PER" and _fold(out[-1].text.split()[-1]) in _PARTICLES \
+                and 0 <= m.start - out[-1].end <= 1:
+            out[-1] = Mention(out[-1].start, m.end, m.source, "PER", None, out[-1].score)
+            continue
+        out.append(m)
+    return out
+
+
 def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
     """Two names a tagger ran together, and common words at a name's end.
 
@@ -539,7 +551,7 @@ def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Men
     if vocab is None:
         return mentions
     out = []
-    for m in mentions:
+    for m in _join_particles(mentions, tokens):
         idx = [i for i, t in enumerate(tokens) if t.overlaps(m)]
         if len(idx) < 2:
             out.append(m)
@@ -549,6 +561,13 @@ def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Men
                 and (m.label == "PER" or not folded[-1].startswith("ال")):
             idx, folded = idx[:-1], folded[:-1]
             m = Mention(m.start, tokens[idx[-1]].end, m.source, m.label, m.entity, m.score)
+        if m.label == "PER" and len(idx) > 1 and (vocab.share(folded[-1], "LOC", min_count=3) or 0) >= 0.6 \
+                and folded[-2] not in _PARTICLES:
+            # سلمان بن عبدالعزيز آل سعود جدة: a city the tagger ran into the person
+            out.append(Mention(m.start, tokens[idx[-2]].end, m.source, "PER", None, m.score))
+            m = Mention(tokens[idx[-1]].start, m.end, m.source, "LOC", None, m.score)
+            out.append(m)
+            continue
         if m.label in ("ORG", "LOC"):
             for k in range(1, len(idx)):
                 person = (vocab.share(folded[k], "PER", min_count=3) or 0) >= 0.6
