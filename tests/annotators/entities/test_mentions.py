@@ -75,3 +75,42 @@ def test_one_label_per_name_and_repeated_names_found():
     more = propagate([first], toks, load())
     assert [(m.text, m.label) for m in more] == [("بوتين", "PER"), ("بوتين", "PER"), ("بوتين", "PER")]
     assert text[more[1].start - 1] == "ل"
+
+
+def _at(text, name, label, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), text, label, None, 0.8)
+
+
+def test_refine_drops_adjectives_currencies_dates_and_formulas():
+    from marsad.annotators.entities.mentions import refine
+    text = "وقال مسؤول باكستاني إن سعر الدولار ارتفع في غرة ذي القعدة رحمه الله"
+    toks = tokenize(text)
+    found = [_at(text, "باكستاني", "PER"), _at(text, "الدولار", "MISC"), _at(text, "غرة ذي القعدة", "MISC"),
+             _at(text, "رحمه الله", "ORG")]
+    assert refine(found, toks, load()) == []
+
+
+def test_refine_place_heads_and_group_nouns():
+    from marsad.annotators.entities.mentions import refine
+    text = "زار أمير منطقة عسير جامع الملك فيصل في أبها، وقال الأوروبيون إن الخبراء الغربيون في المنطقة الشرقية"
+    toks = tokenize(text)
+    found = [_at(text, "عسير", "PER"), _at(text, "فيصل", "PER")]
+    out = [(m.text, m.label) for m in refine(found, toks, load())]
+    assert ("عسير", "LOC") in out                       # after a region head
+    assert ("جامع الملك فيصل", "LOC") in out            # a facility head joins, behind the title
+    assert ("الأوروبيون", "MISC") in out                # a group noun
+    assert ("الغربيون", "MISC") not in out              # an adjective after a definite noun
+    assert ("المنطقة الشرقية", "LOC") in out
+
+
+def test_refine_splits_names_the_tagger_ran_together():
+    from marsad.annotators.entities.mentions import refine
+    text = "وأوضح المتحدث باسم الجمعية محمد بن سليمان الشويمان أن خادم الحرمين الملك سلمان بن عبدالعزيز آل سعود جدة"
+    toks = tokenize(text)
+    found = [_at(text, "الجمعية محمد بن سليمان الشويمان", "ORG"), _at(text, "سلمان بن عبدالعزيز آل", "PER"),
+             _at(text, "سعود جدة", "PER")]
+    out = [(m.text, m.label) for m in refine(found, toks, load())]
+    assert out == [("محمد بن سليمان الشويمان", "PER"), ("سلمان بن عبدالعزيز آل سعود", "PER"), ("جدة", "LOC")]
