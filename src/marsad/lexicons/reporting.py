@@ -112,7 +112,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("حث", "يحث", None, DEMAND, ("that", "على"), addressee=True),
     Verb("أوصى", "يوصي", "موصي", DEMAND, ("that", "ب"), addressee=True),
     # promising
-    Verb("وعد", None, "واعد", PROMISE, ("that", "ب")),   # يعد is mostly "is considered"
+    Verb("وعد", None, None, PROMISE, ("that", "ب")),     # يعد is mostly "is considered", واعد "promising"
     Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),
     Verb("توعد", "يتوعد", "متوعد", PROMISE, ("that", "ب")),
     # accusing, blaming

@@ -2,6 +2,8 @@
 participle cues, continuation, and where content ends."""
 import pytest
 
+import marsad
+from marsad.layers import CLAIMS
 from tests.annotators.attribution.conftest import at, where
 
 
@@ -177,3 +179,27 @@ def test_a_pronoun_before_the_verb_continues_the_speaker(analyse):
     first, second = analyse(text).claims
     assert second.cue.text == "يقول" and where(second.source) == at(text, "المهندس سايتو")
     assert second.content.text == "يساعد الناس على دفع المقاعد المتحركة"
+
+
+def test_a_call_repeated_without_a_subject_is_addressed_to_its_object():
+    # With the named entities (the name أسامة النجيفي ends the speaker's phrase before الحكومة).
+    text = ("دعا نائب رئيس الجمهورية أسامة النجيفي الحكومة إلى القصاص من المنفذين، كما دعا الحكومة "
+            "إلى استيعاب ردود الأفعال.")
+    first, second = marsad.analyze(text).layer(CLAIMS)
+    assert first.content.text == "القصاص من المنفذين" and second.content.text == "استيعاب ردود الأفعال"
+    assert first.stance == second.stance == "demand"
+    assert where(second.source) == where(first.source) and first.source.text.startswith("نائب رئيس الجمهورية")
+
+
+def test_an_addressee_is_neither_speaker_nor_content(analyse):
+    text = "وأكد مصدر تركي لوكالة الأنباء وصول ست طائرات أمريكية إلى القاعدة."
+    c = one_claim(analyse(text))
+    assert c.source.text == "مصدر تركي" and c.content.text == "وصول ست طائرات أمريكية إلى القاعدة"
+
+
+def test_a_fronted_name_and_promising_as_an_adjective(analyse):
+    text = "المشوح، أكد في سياق تصريحاته أن جزءا من المنضمين غير ملتزم دينيا."
+    c = one_claim(analyse(text))
+    assert where(c.source) == at(text, "المشوح") and c.content.text == "جزءا من المنضمين غير ملتزم دينيا"
+    assert analyse("وتقول الشركة ان لديها الآن 28 جزيئا واعدا وان بعض منتجاتها جاهز.").claims[0].cue.text == "وتقول"
+    assert len(analyse("لديها الآن 28 جزيئا واعدا وان بعض منتجاتها جاهز.").claims) == 0

@@ -181,6 +181,8 @@ class _ParagraphWalk:
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
         subject_end = after
         rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
+        if rng is not None and form.addressee and self._addressed(rng, preps):
+            subject_end, rng = rng[1], None                # ودعا المنشآت إلى ...، كما دعا الحكومة إلى ...
         if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
             if form.addressee and w.plural(rng[0]):        # ودعا المنشآت إلى ...: whom he called on
                 subject_end, rng = rng[1], None
@@ -200,6 +202,19 @@ class _ParagraphWalk:
                 or w.in_set(cue.token - 1, _NEGATORS) or w.in_set(cue.token - 1, PRONOUNS)):
             return None                                    # لكن المكاسب تشير إلى أن
         return self.memory.resolve(position, form.agreement, self.number), subject_end, False
+
+    def _addressed(self, rng: tuple[int, int], preps: tuple[str, ...]) -> bool:
+        """The noun phrase after a call or warning is whom it is addressed to when it names no person and a
+        speaker was heard in this paragraph (كما دعا الحكومة إلى ...), or when it is a plural (المنشآت)."""
+        w = self.w
+        s, e = rng
+        if any(w.human_head(k) for k in range(s, min(e, s + 3))) or w.named(s, e) and any(
+                m.label == "PER" and m.start < w.tokens[e - 1].end and w.tokens[s].start < m.end for m in w.mentions):
+            return False
+        if not (e < len(w) and (self._is_prep(e, preps) or w.is_complementizer(e))):
+            return False
+        heard_here = any(par == self.number for _, par, _ in self.memory.entries)
+        return heard_here or w.plural(s)
 
     def _past_addressee(self, cue: Cue, k: int, preps: tuple[str, ...]) -> int:
         """ودعا الوزير | المواطنين | إلى ...: the token after whom a call or a warning is addressed to."""
@@ -549,10 +564,15 @@ def _is_describing(w: Words, k: int) -> bool:
 
 
 def _skip_adverbials(w: Words, k: int, end: int) -> int:
-    """Past time words, commas and prepositional adverbials (في البداية، في بيان أمس) before an object."""
+    """Past time words, commas, addressees (لوكالة فرانس برس) and prepositional adverbials (في البداية،
+    في بيان أمس) before an object."""
     while k < end:
         if w.is_time(k) or w.is_punct(k, "،,"):
             k += 1
+            continue
+        if w.addressee(k):
+            mention = w.mention_at(k + 1) if k + 1 < end else None
+            k = w.index_at(mention.end) if mention is not None else k + 2
             continue
         if w.in_set(k, ADVERBIAL_PREPS) or w.bare(k) == "في":
             k += 2

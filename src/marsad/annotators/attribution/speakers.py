@@ -102,7 +102,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if named and mention.start == tok.start and not after_person:
             k = max(k + 1, w.index_at(mention.end))           # والي، وانغ: a name, whatever it starts with
             words += 1
-            last_definite, after_person = True, mention.label == "PER"
+            last_definite, after_person = True, mention.label == "PER" and mention.score != DESCRIPTION
             continue
         if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
             k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
@@ -150,9 +150,9 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             k = w.index_at(mention.end)
             words += 1
             last_definite = True
-            after_person = mention.label == "PER"
+            after_person = mention.label == "PER" and mention.score != DESCRIPTION
             continue
-        if mention is not None and mention.label == "PER":
+        if mention is not None and mention.label == "PER" and mention.score != DESCRIPTION:
             after_person = True
         last_definite = definite or (mention is not None)
         words += 1
@@ -210,14 +210,14 @@ def _relative_agrees(relative: str, agreement: str) -> bool:
 def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int, int] | None:
     j = end - 1
     words = 0
-    while j >= 0 and words < 7:
+    while j >= 0 and words < (4 if relative else 7):
         if not w.is_word(j) or w.accusative(j):
             break
         if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j):
             break
-        if w.in_set(j, BREAKERS) and w.bare(j) not in ("في", "من"):
+        if w.in_set(j, BREAKERS | ADVERBIAL_PREPS) and (relative or w.bare(j) not in ("في", "من")):
             if relative:
-                break                               # عن متحدث باسم الشرطة الذي ...
+                break                               # عن متحدث باسم الشرطة | الذي ...، الضعف خلال | الخطاب الذي
             return None
         words += 1
         j -= 1
@@ -250,6 +250,8 @@ def _fronted_with_apposition(w: Words, cue_i: int, comma: int) -> tuple[int, int
     if w.person_like(s0, first_end) or w.named(s0, first_end) or \
             (apposition_head is not None and w.human_head(apposition_head)):
         return s0, comma
+    if not commas and comma - s0 <= 3 and not w.in_set(s0, DEMONSTRATIVES):
+        return s0, comma                            # المشوح، أكد ...: a name set before its verb
     return None
 
 

@@ -178,7 +178,8 @@ class Words:
         if not self.is_word(i) or self.tokens[i].kind != "word":
             return False
         text, f = self.tokens[i].text, self.f[i]
-        return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4)
+        return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4) or \
+            (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS))   # لوكالة، لصحيفة
 
     def with_preposition(self, i: int, letter: str) -> bool:
         """The word carries the preposition `letter` (ب, ل): بضرورة، بإطلاق، بـ، بالمنطقة."""
