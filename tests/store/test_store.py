@@ -174,3 +174,26 @@ def test_readers_keep_working_while_a_writer_holds_a_transaction(store, tmp_path
         assert reader.search("كورسك")["total"] == 2
         writer.execute("COMMIT")
         assert reader.count() == 4
+
+
+def test_entity_lookup_by_word_without_the_article(store):
+    assert store.resolve_entity("كرملين") == ["ORG:الكرملين"]
+    assert store.resolve_entity("دميتري") == ["PER:دميتري بيسكوف"]
+    assert [e["id"] for e in store.entities(query="بيسك")] == ["PER:دميتري بيسكوف"]      # the last word as a prefix
+    assert [e["id"] for e in store.entities(query="دفاع الأمير")] == ["ORG:وزاره الدفاع الاميركيه"]
+    assert store.entities(query="؟") == [] and store.resolve_entity("...") == []
+
+
+def test_a_schema_1_database_is_upgraded_when_opened_for_writing(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        s.add(KREMLIN_DENIES)
+        conn = s.connection()
+        conn.execute("DROP TABLE entity_fts")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 2; open it once for writing"):
+        Store(path, readonly=True)
+    with Store(path) as s:
+        assert s.resolve_entity("بيسكوف") == ["PER:دميتري بيسكوف"]
+    with Store(path, readonly=True) as s:
+        assert s.count() == 1

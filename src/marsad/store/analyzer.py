@@ -67,6 +67,19 @@ def strip_article(folded: str) -> str:
     return folded
 
 
+def bare_words(name: str) -> str:
+    """A folded name's words without their article or the clitics before it (`الجبير` -> `جبير`),
+    letters and digits only: how entity names are indexed and looked up by word."""
+    words = []
+    for word in _NON_WORD.split(fold(name).lower()):
+        if word:
+            words.append(strip_article(word))
+    return " ".join(words)
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def light_stem(stem: str) -> str:
     if stem in UNSTEMMED or stem[1:] in UNSTEMMED or stem[2:] in UNSTEMMED:     # وسلمان, ولبنان
         return stem

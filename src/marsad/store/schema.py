@@ -9,7 +9,7 @@ ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -104,6 +104,11 @@ CREATE INDEX IF NOT EXISTS claims_doc ON claims (doc_id);
 CREATE INDEX IF NOT EXISTS claims_entity ON claims (entity_id);
 CREATE INDEX IF NOT EXISTS claims_source ON claims (source_norm);
 
+-- Entity names by word (the article dropped: جبير finds الجبير); rowid = entities.rowid.
+CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5 (
+    words, content = '', tokenize = 'unicode61 remove_diacritics 0'
+);
+
 -- Contentless full-text indexes: the terms live only in the index, the text in the record.
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5 (
     title, body, content = '', tokenize = 'unicode61 remove_diacritics 0'
@@ -112,6 +117,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
     content, content = '', tokenize = 'unicode61 remove_diacritics 0'
 );
 """
+
+# Upgrades from older schema versions: version -> SQL that brings it to the next one.
+MIGRATIONS = {
+    "1": "CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5 ("
+         " words, content = '', tokenize = 'unicode61 remove_diacritics 0')",
+}
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.
 BM25_WEIGHTS = (3.0, 1.0)

@@ -19,7 +19,8 @@ from ..corpus.entities import normalise_name
 from ..errors import InputError
 from . import query as query_mod
 from .prepare import Prepared, body_ranges, corpus_entity_ids, prepare
-from .schema import BM25_WEIGHTS, PRAGMAS, SCHEMA_VERSION, TABLES
+from .analyzer import bare_words
+from .schema import BM25_WEIGHTS, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, TABLES
 
 DEFAULT_PATH = "marsad.db"
 
@@ -42,7 +43,10 @@ class Store:
         if readonly:
             if not Path(self.path).exists():
                 raise InputError(f"{self.path}: no such corpus database")
-            self.connection().execute("SELECT 1 FROM documents LIMIT 1")
+            try:
+                self._check_version()
+            except sqlite3.DatabaseError as exc:
+                raise InputError(f"{self.path}: not a marsad corpus database ({exc})") from None
         else:
             self._create()
 
@@ -74,13 +78,38 @@ class Store:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 version = row[0] if row else None
-            if version is not None and version != SCHEMA_VERSION:
-                raise InputError(f"{self.path}: corpus schema {version}, this marsad reads {SCHEMA_VERSION}")
             if version is None:
                 conn.executescript(TABLES)
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif version != SCHEMA_VERSION:
+                self._migrate(conn, version)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a marsad corpus database ({exc})") from None
+
+    def _migrate(self, conn: sqlite3.Connection, version: str) -> None:
+        if version not in MIGRATIONS:
+            raise InputError(f"{self.path}: corpus schema {version}, this marsad reads {SCHEMA_VERSION}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            while version in MIGRATIONS:
+                conn.execute(MIGRATIONS[version])
+                if version == "1":          # entity_fts is new: index the entities stored so far
+                    conn.executemany("INSERT INTO entity_fts (rowid, words) VALUES (?, ?)",
+                                     [(rowid, bare_words(norm)) for rowid, norm in
+                                      conn.execute("SELECT rowid, norm FROM entities").fetchall()])
+                version = str(int(version) + 1)
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (version,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _check_version(self) -> None:
+        row = self.connection().execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise InputError(f"{self.path}: corpus schema {row[0] if row else '?'}, this marsad reads "
+                             f"{SCHEMA_VERSION}; open it once for writing (e.g. `marsad stories --regroup "
+                             f"--db {self.path}`) to upgrade it")
 
     def close(self) -> None:
         with self._lock:
@@ -133,10 +162,13 @@ class Store:
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
         conn.execute("INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)", (doc_id, p.title_terms, p.body_terms))
         if p.entities:
-            conn.executemany(
-                "INSERT INTO entities (id, name, label, key, norm, documents, mentions) VALUES (?,?,?,?,?,1,?)"
-                " ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions",
-                [(eid, name, label, key, norm, n) for eid, (name, label, key, norm, n) in p.entities.items()])
+            for eid, (name, label, key, norm, n) in p.entities.items():
+                rowid, documents = conn.execute(
+                    "INSERT INTO entities (id, name, label, key, norm, documents, mentions) VALUES (?,?,?,?,?,1,?)"
+                    " ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions"
+                    " RETURNING rowid, documents", (eid, name, label, key, norm, n)).fetchone()
+                if documents == 1:                  # new to the corpus: index its name's words
+                    conn.execute("INSERT INTO entity_fts (rowid, words) VALUES (?, ?)", (rowid, bare_words(norm)))
             conn.executemany("INSERT INTO mentions (doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)",
                              [(doc_id, *m) for m in p.mentions])
         if p.quotes:
@@ -292,19 +324,24 @@ class Store:
             "SELECT id FROM entities WHERE norm = ? ORDER BY documents DESC LIMIT ?", (norm, limit))]
         if ids:
             return ids
-        words = norm.split()
-        clause = " AND ".join("(' ' || norm || ' ') LIKE ?" for _ in words)
+        words = bare_words(norm).split()
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
         return [r[0] for r in conn.execute(
-            f"SELECT id FROM entities WHERE {clause} ORDER BY documents DESC LIMIT ?",
-            (*[f"% {w} %" for w in words], limit))]
+            "SELECT id FROM entities WHERE rowid IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)"
+            " ORDER BY documents DESC LIMIT ?", (match, limit))]
 
     def entities(self, *, query: str | None = None, label: str | None = None, limit: int = 50) -> list[dict]:
         """Entities by number of documents; `query` keeps those whose name contains it."""
         clauses, params = [], []
         if query:
-            norm = normalise_name(query)
-            clauses.append("norm LIKE ?")
-            params.append(f"%{norm}%")
+            words = bare_words(normalise_name(query)).split()
+            if not words:
+                return []
+            # Every word, the last one as a prefix (names are typed as they are found).
+            clauses.append("rowid IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)")
+            params.append(" ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*')
         if label:
             clauses.append("label = ?")
             params.append(label)
