@@ -18,8 +18,8 @@ from typing import Iterable
 from ..corpus.entities import normalise_name
 from ..errors import InputError
 from . import query as query_mod
-from .prepare import Prepared, body_ranges, corpus_entity_ids, prepare
 from .analyzer import bare_words
+from .prepare import Prepared, body_ranges, corpus_entity_ids, prepare
 from .schema import BM25_WEIGHTS, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, TABLES
 
 DEFAULT_PATH = "marsad.db"
