@@ -66,3 +66,13 @@ def test_long_sentences_are_cut_into_windows(tmp_path):
     assert len(list(backend._windows([t.text for t in toks]))) > 1
     # all words are tagged across the windows, none dropped: one name from the first word on
     assert tagged.tags == ["B-PER"] + ["I-PER"] * (len(toks) - 1)
+
+
+def test_a_model_that_cannot_load_is_a_one_line_error(tmp_path):
+    from tests.conftest import run_marsad
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    proc = run_marsad("analyze", "--ner-model", str(tmp_path / "absent-model"), str(article))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("marsad: error: cannot load the NER model")
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stdout == ""

@@ -83,8 +83,10 @@ def _backend(ner_model: str | None):
 def entities_stage(ner_model: str | None = None) -> Stage:
     """The "entities" stage with the built-in model (None) or a transformer model."""
 
+    backend = _backend(ner_model)          # load now: a bad model fails before any article is read
+
     def run(doc: Document) -> Document:
-        mentions, clusters = find_entities(doc, _backend(ner_model))
+        mentions, clusters = find_entities(doc, backend)
         return doc.with_layers(**{ENTITIES: mentions, CLUSTERS: clusters})
 
     return Stage("entities", run, requires=(TOKENS, SENTENCES), provides=(ENTITIES, CLUSTERS),

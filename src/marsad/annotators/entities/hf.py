@@ -12,6 +12,7 @@ model. The same mention and cluster rules as the built-in model follow.
 """
 from __future__ import annotations
 
+from ...errors import MarsadError
 from .mentions import Tagged
 from .model import load
 
@@ -36,10 +37,14 @@ class TransformerBackend:
             import torch
             from transformers import AutoModelForTokenClassification, AutoTokenizer
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise RuntimeError("--ner-model needs torch and transformers: pip install 'marsad[hf]'") from exc
+            raise MarsadError("--ner-model needs torch and transformers: pip install 'marsad[hf]'") from exc
         self.torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(model)
-        self.model = AutoModelForTokenClassification.from_pretrained(model).to(device).eval()
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model)
+            self.model = AutoModelForTokenClassification.from_pretrained(model).to(device).eval()
+        except Exception as exc:       # a missing folder, an unknown id, no network, not a token classifier
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise MarsadError(f"cannot load the NER model {model!r}: {reason}") from exc
         self.device = device
         self.labels = [_normal_label(self.model.config.id2label[i]) for i in range(self.model.config.num_labels)]
         limit = getattr(self.model.config, "max_position_embeddings", 512) or 512
