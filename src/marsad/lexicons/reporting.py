@@ -18,6 +18,7 @@ Fields of a verb:
     "object"   a direct object noun phrase (نفى الكرملين التقارير)
     "في" "عن" "من" "إلى" "على" "ب"   a noun phrase after this preposition
 - claims: False for a verb that introduces quoted words only (ووصفها بأنها “أخبار كاذبة”).
+- transitive: a direct object follows the subject even when it is not what is reported.
 - addressee: the verb's direct object is the one addressed (دعا المنشآت إلى، طالب اللاعبين بـ), so a
   noun phrase after it that names no speaker is that addressee, and the speaker is resolved.
 - impersonal: the bare imperfect is most often the passive (يُذكر أن، يُتوقع أن،
@@ -42,6 +43,7 @@ class Verb:
     impersonal: bool = False
     claims: bool = True          # False: it introduces quotes only (وصفه بالكبير is no claim)
     addressee: bool = False      # its object is whom it is said to (دعا المنشآت إلى ...، حث المواطنين على)
+    transitive: bool = False     # an object follows the subject (وصف الرحبي الوضع بأنه ...، اعتبر الوزير القرار ...)
 
 
 SAY = ("that", "speech")
@@ -71,9 +73,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("حكى", "يحكي", None, ASSERT, ("that", "speech")),
     Verb("ختم", "يختم", "مختتم", ASSERT, ("speech",)),
     Verb("اختتم", "يختتم", "مختتم", ASSERT, ("speech",)),
-    Verb("وصف", "يصف", "واصف", ASSERT, ("that", "speech", "ب"), claims=False),
+    Verb("وصف", "يصف", "واصف", ASSERT, ("that", "speech", "ب"), claims=False, transitive=True),
     Verb("نص", "ينص", None, ASSERT, ("that", "speech")),
-    Verb("اعتبر", "يعتبر", "معتبر", ASSERT, ("that",), impersonal=True),
+    Verb("اعتبر", "يعتبر", "معتبر", ASSERT, ("that",), impersonal=True, transitive=True),
     Verb("رأى", "يرى", None, ASSERT, ("that",), impersonal=True),
     Verb("زعم", "يزعم", "زاعم", ASSERT, ("that",)),
     Verb("ادعى", "يدعي", "مدعي", ASSERT, ("that",)),

@@ -180,7 +180,7 @@ class _ParagraphWalk:
                 return None
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
         subject_end = after
-        rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee)
+        rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee or form.transitive)
         if rng is not None and form.addressee and self._addressed(rng, preps):
             subject_end, rng = rng[1], None                # ودعا المنشآت إلى ...، كما دعا الحكومة إلى ...
         if rng is not None and not (w.person_like(*rng) or w.named(*rng)):

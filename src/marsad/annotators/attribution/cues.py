@@ -35,6 +35,7 @@ class CueForm:
     phrase: tuple[str, ...] = ()   # words that must follow (ملقين باللوم)
     claims: bool = True            # False: quotes only
     addressee: bool = False        # the direct object is whom it is said to
+    transitive: bool = False       # an object follows the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def cue_index() -> dict[str, tuple[CueForm, ...]]:
     for verb in lex.VERBS:
         def make(kind: str, agr: str) -> CueForm:
             return CueForm(verb.past, verb.stance, verb.takes, kind, agr, verb.impersonal, (), verb.claims,
-                           verb.addressee)
+                           verb.addressee, verb.transitive)
         # بينهما، نصه، قدره، ذكره: with a pronoun these are prepositions and nouns, not reports
         pronouns = verb.past not in lex.AMBIGUOUS_FORMS or verb.past in lex.PRONOUN_OBJECT_CUES
         for surface, agr in _past(verb.past, pronouns).items():
