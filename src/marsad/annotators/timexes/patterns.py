@@ -897,12 +897,11 @@ def _triggers() -> dict[str, frozenset[str]]:
 
 
 TRIGGERS = _triggers()
-# Trigger words (whole words) and runs of digits, found in one scan.
-_TRIGGER_WORD = re.compile(rf"(?<![^\W\d_]){trie_pattern(TRIGGERS)}(?![^\W\d_])|\d+")
 _RULE_BY_NAME = {name: (pattern, read) for name, pattern, read in _RULES}
 _WORD_TAIL = re.compile(r"\w*")
 _DATE_SEPARATOR_AFTER = re.compile(r"\s*[/\-.]\s*\d")
 _ERA_AFTER = re.compile(rf"\s*{ERA_WORDS}{E}")
+_AFTER_SHORT_NUMBER = frozenset("/-.:–,")
 _LETTERS_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _RANGE_AFTER = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*\d")
 
@@ -911,6 +910,9 @@ def _number_rules(text: str, start: int, end: int) -> set[str]:
     """The rules a run of digits can start, judged from the characters right after it."""
     rules = set()
     n = end - start
+    nxt = text[end:end + 1]
+    if n > 4 or (n == 1 or n == 2) and nxt not in _AFTER_SHORT_NUMBER and not nxt.isspace():
+        return rules
     if _DATE_SEPARATOR_AFTER.match(text, end):
         rules.add("numeric_date")
     if text.startswith(":", end):
@@ -933,17 +935,7 @@ def find_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Every rule's candidates inside view range start..end, each rule tried only in windows
     around its trigger words."""
     windows: dict[str, list[list[int]]] = {}
-    triggers = TRIGGERS
-    for m in _TRIGGER_WORD.finditer(text, start, end):
-        word = m.group()
-        rules = triggers.get(word)
-        if rules is None:
-            if not word[0].isdigit():
-                continue
-            rules = _number_rules(text, m.start(), m.end())
-            if not rules:
-                continue
-        ws, we = m.start(), m.end()
+    for ws, we, rules in _trigger_hits(text, start, end):
         for name in rules:
             before, after = _REACH[name]
             lo, hi = ws - before, we + after
@@ -964,6 +956,25 @@ def find_candidates(text: str, start: int, end: int) -> list[Candidate]:
             hi = min(end, tail(text, hi).end())      # never cut a word: (?!\w) would match there
             found.extend(_scan(pattern, read, text, lo, hi))
     return found
+
+
+def _trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, rules) of every trigger word and rule-starting number, in text order."""
+    hits = []
+    triggers = TRIGGERS
+    for m in _TRIGGER_WORD.finditer(text, start, end):
+        word = m.group()
+        rules = triggers.get(word)
+        if rules is None:
+            rules = _number_rules(text, m.start(), m.end())
+            if not rules:
+                continue
+        hits.append((m.start(), m.end(), rules))
+    return hits
+
+
+# Trigger words (whole words, through a prefix trie) and runs of digits, found in one scan.
+_TRIGGER_WORD = re.compile(rf"(?<![^\W\d_]){trie_pattern(TRIGGERS)}(?![^\W\d_])|\d+")
 
 
 def _scan(pattern: re.Pattern, read, text: str, lo: int, hi: int) -> list[Candidate]:
