@@ -401,7 +401,7 @@ def _read_weekday(m: re.Match, text: str):
 
 
 # "صلاة الجمعة" is the prayer, not a date.
-_FRIDAY_PRAYER = frozenset(fold(w) for w in ("صلاة", "صلاه", "خطبة", "خطبه", "خطيب", "صلاتي", "إمام", "امام",
+_FRIDAY_PRAYER = frozenset(fold(w) for w in ("صلاة", "صلاه", "خطبة", "خطبه", "خطب", "خطيب", "صلاتي", "إمام", "امام",
                                              "جمعة", "مسجد", "جامع", "صلوات", "بعد"))
 
 
@@ -410,6 +410,8 @@ def _read_relday(m: re.Match, text: str):
     rel = _norm(m.group("rel"))
     part = m.group("part")
     anchored = bool(part or m.group("yawm"))
+    if rel == "غد" and not anchored:
+        return []                                    # "غدٍ أفضل": a better tomorrow, not a date
     if rel == "اليوم" and not anchored:
         kind = _today_reading(text, m)
         if kind is None:
@@ -587,6 +589,8 @@ def _read_unit_alone(m: re.Match, text: str):
         nxt = _next(text, m.end())
         if nxt.startswith("ال") or fold(nxt) in ("عيد", "رمضان", "الحج"):
             return []                               # "خلال أيام العيد"
+    if unit == "DE" and not _DECADES_TAIL.match(text, m.end()):
+        return []                                   # "خلال عقود تتسم بالمرونة": contracts
     if prep == "بعد" and fold(_prev(text, m.start("prep")))[:3] == unit_form[:3]:
         return []                                   # "يوما بعد يوم"
     amount = implied
@@ -596,6 +600,7 @@ def _read_unit_alone(m: re.Match, text: str):
     return [Candidate(m.start("unit"), m.end(), p, "unit_alone")]
 
 
+_DECADES_TAIL = re.compile(r"\s+(?:من\s+(?:الزمن|الزمان)|مضت|طويله|عديده|قليله|متتاليه)")
 _NAME_LINKS = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابن", "بن", "آل", "بنت", "أم"))
 _NOT_AFTER_SINGLE_UNIT = frozenset(fold(w) for w in ("ذلك", "من"))
 
