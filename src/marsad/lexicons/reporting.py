@@ -117,6 +117,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("وعد", None, None, PROMISE, ("that", "ب")),     # يعد is mostly "is considered", واعد "promising"
     Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),
     Verb("توعد", "يتوعد", "متوعد", PROMISE, ("that", "ب")),
+    # renewing a call, a confirmation, a rejection (جدد الوزير دعوته إلى ...): the noun decides, see RENEWALS
+    Verb("جدد", "يجدد", None, ASSERT, ("renewal",)),      # (مجددا is "again")
     # accusing, blaming
     Verb("اتهم", "يتهم", None, ACCUSE, ("that", "object")),
     Verb("انتقد", "ينتقد", "منتقد", ACCUSE, ("that", "object")),
@@ -132,6 +134,13 @@ EXCLUDED_FORMS = ("تبين",)
 
 # Of those, the ones that still report with an object pronoun attached (ووصفها بأنها).
 PRONOUN_OBJECT_CUES = ("وصف",)
+
+# What جدد renews (with a pronoun: دعوته، تأكيدها، رفضهم), its stance and its complements.
+RENEWALS = {
+    "دعوة": (DEMAND, ("that", "إلى", "ل")), "مطالبة": (DEMAND, ("that", "ب")), "تأكيد": (CONFIRM, ("that", "على")),
+    "رفض": (DENY, ("that", "object", "ل")), "تحذير": (WARN, ("that", "من")), "إدانة": (ACCUSE, ("object", "ل")),
+    "تمسك": (CONFIRM, ("ب",)), "نفي": (DENY, ("that", "object", "ل")),
+}
 
 # Verbs that, followed by an imperfect cue, make one phrasal cue: ومضى يقول، ومضت تقول، وعاد ليؤكد.
 AUXILIARIES = ("مضى", "عاد", "راح", "أخذ", "ظل", "استمر")

@@ -203,3 +203,25 @@ def test_a_fronted_name_and_promising_as_an_adjective(analyse):
     assert where(c.source) == at(text, "المشوح") and c.content.text == "جزءا من المنضمين غير ملتزم دينيا"
     assert analyse("وتقول الشركة ان لديها الآن 28 جزيئا واعدا وان بعض منتجاتها جاهز.").claims[0].cue.text == "وتقول"
     assert len(analyse("لديها الآن 28 جزيئا واعدا وان بعض منتجاتها جاهز.").claims) == 0
+
+
+@pytest.mark.parametrize("text,stance,source,content", [
+    ("كما جدد د. أحمد الطيب شيخ الأزهر دعوته لكبار العلماء إلى الاجتماع بالأزهر.",
+     "demand", "د. أحمد الطيب شيخ الأزهر", "كبار العلماء إلى الاجتماع بالأزهر"),
+    ("وجددت المملكة رفضها للتدخل في شؤون البحرين.", "deny", "المملكة", "للتدخل في شؤون البحرين"),
+    ("وجدد الوزير تأكيده أن المشروع سيكتمل في موعده.", "confirm", "الوزير", "المشروع سيكتمل في موعده"),
+])
+def test_what_is_renewed_decides_the_stance(analyse, text, stance, source, content):
+    c = one_claim(analyse(text))
+    assert (c.stance, c.source.text, c.content.text) == (stance, source, content)
+    assert c.cue.text.endswith(("جدد", "جددت")) and where(c.content) == at(text, content)
+    assert analyse("وجدد النادي عقد اللاعب لموسمين.").claims == []
+
+
+def test_a_participle_reports_for_the_subject_it_agrees_with(analyse):
+    text = ("وأضاف قراش أنه نظيرا للتعامل الإنساني، كرّمت المفوضية السامية لشؤون اللاجئين المملكة، "
+            "مؤكدة أنها تجربة رائدة يمكن تعميمها.")
+    said, confirmed = analyse(text).claims
+    assert said.source.text == "قراش" and confirmed.cue.text == "مؤكدة"
+    assert confirmed.source.text.startswith("المفوضية السامية") and confirmed.stance == "confirm"
+    assert confirmed.content.text == "تجربة رائدة يمكن تعميمها"

@@ -19,7 +19,7 @@ scare quotes around names and terms and are not reported.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...document import Document, Span
 from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Quote
@@ -30,7 +30,7 @@ from .quotemarks import QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import PRAYER, PRONOUNS, TITLES
+from .words import MANNER_ADVERBS, PRAYER, PRONOUNS, TITLES
 from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
 
@@ -112,9 +112,11 @@ class _ParagraphWalk:
                 events.append((i, 0, None))
         for i, _, cue in sorted(events, key=lambda e: (e[0], e[1])):
             if cue is None:
-                rng = salient_subject(w, i)
+                verb = i + 1 if w.in_set(i, _LINKERS) else i       # كما جدد د. أحمد الطيب ...
+                rng = salient_subject(w, verb)
                 if rng is not None:
-                    self.memory.add(w.tokens[i].start, describe(w, rng, "m"), self.number)
+                    agreement = "f" if w.f[verb].endswith("ت") else "m"   # كرّمت المفوضية
+                    self.memory.add(w.tokens[rng[0]].start, describe(w, rng, agreement), self.number)
             elif cue.token not in self.consumed and not self._inside_quote(cue.span.start):
                 self._clause(cue)
         self._unattached_quotes()
@@ -145,6 +147,16 @@ class _ParagraphWalk:
         if found is None:
             return                                         # a passive, or a subject that is no speaker
         speaker, subject_end, remembered = found
+        if "renewal" in form.takes:                        # جدد الطيب دعوته | إلى ...
+            renewed = self._renewal(subject_end)
+            if renewed is None:
+                return
+            stance, takes, subject_end = renewed
+            stance = lex.NEGATED_STANCE.get(stance, stance) if is_negated else stance
+            cue = Cue(cue.span, replace(form, stance=stance, takes=takes), cue.token, cue.last, cue.conjunction,
+                      cue.auxiliary)
+            form = cue.form
+            preps = tuple(fold(p) for p in takes if p not in ("that", "speech", "object"))
         subject_end = self._past_addressee(cue, subject_end, preps)
         complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
@@ -181,12 +193,16 @@ class _ParagraphWalk:
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
         subject_end = after
         rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee or form.transitive)
+        if rng is not None and "renewal" in form.takes:    # جدد الطيب | دعوته: the renewed noun ends the subject
+            cut = next((k for k in range(rng[0] + 1, rng[1]) if self._renewal(k) is not None), None)
+            if cut is not None:
+                rng = (rng[0], cut)
         if rng is not None and form.addressee and self._addressed(rng, preps):
             subject_end, rng = rng[1], None                # ودعا المنشآت إلى ...، كما دعا الحكومة إلى ...
         if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
             if form.addressee and w.plural(rng[0]):        # ودعا المنشآت إلى ...: whom he called on
                 subject_end, rng = rng[1], None
-            elif "object" in form.takes and not w.speaker_head(rng[0]):
+            elif "object" in form.takes and not w.speaker_head(rng[0]) and not self._reports_clause(rng[1]):
                 rng = None                                 # تتهم الهند بانتهاكات: what is said, not who says it
             elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
                 return None                                # ويُذكر اسمه: a passive
@@ -226,6 +242,18 @@ class _ParagraphWalk:
                 return addressed[1]
         return k
 
+    def _renewal(self, k: int) -> tuple[str, tuple[str, ...], int] | None:
+        """The noun جدد renews (دعوته، تأكيدها) with its stance and complements, and the token after it."""
+        w = self.w
+        if k >= len(w) or not w.is_word(k):
+            return None
+        word = w.bare(k)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix) and word[:-len(suffix)] in _RENEWALS:
+                stance, takes = _RENEWALS[word[:-len(suffix)]]
+                return stance, takes, k + 1
+        return None
+
     def _own_complement(self, cue: Cue) -> bool:
         w, k = self.w, cue.last + 1
         if k < len(w) and w.bare(k) in COMPLEMENT_PREPS:
@@ -240,14 +268,17 @@ class _ParagraphWalk:
         return k < len(w) and w.is_complementizer(k)
 
     def _governing(self, cue: Cue, sentence: int, position: int, agreement: str) -> Speaker | None:
-        """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the clause it hangs on."""
-        for clause in reversed(self.clauses):
-            if clause.sentence == sentence and clause.speaker is not None:
-                return clause.speaker if not clause.speaker.explicit else clause.speaker.resolved()
+        """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the speaker of its sentence whose gender
+        and number it agrees with (…، كرّمت المفوضية المملكة، مؤكدة أنها ...), else the sentence's latest."""
         sentence_start = self.w.tokens[sentence].start
-        for pos, _, sp in reversed(self.memory.entries):
-            if sentence_start <= pos < position:
+        here = [c.speaker for c in self.clauses if c.sentence == sentence and c.speaker is not None]
+        here += [sp for pos, _, sp in self.memory.entries if sentence_start <= pos < position]
+        here.sort(key=lambda sp: sp.span.start)
+        for sp in reversed(here):
+            if sp.agreement == agreement:
                 return sp.resolved()
+        if here:
+            return here[-1].resolved()
         return self.memory.resolve(position, agreement, self.number)
 
     # --- complements ----------------------------------------------------------------------
@@ -319,7 +350,7 @@ class _ParagraphWalk:
         for p in preps:
             if len(p) > 1 and b == p:
                 return True
-            if len(p) == 1 and w.with_preposition(k, p) and b != "باسم":
+            if len(p) == 1 and w.with_preposition(k, p) and b != "باسم" and not w.in_set(k, MANNER_ADVERBS):
                 return True
         return False
 
@@ -367,7 +398,7 @@ class _ParagraphWalk:
         span = _trimmed(w.text, w.tokens[start].start, w.tokens[end - 1].end)
         if span is None:
             return
-        if glued:
+        if glued and not w.f[start].startswith("لل"):    # بضرورة -> ضرورة; للتدخل keeps its elided article
             first = w.tokens[start]
             cut = first.start + 1 + (1 if first.text[1:2] == "\u0640" else 0)
             span = _trimmed(w.text, cut, span.end) or span
@@ -520,6 +551,9 @@ class _ParagraphWalk:
 
 
 _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
+# دعوته folds to دعوته: the noun's ة is a ت before the pronoun
+_RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
+             for noun, value in lex.RENEWALS.items()}
 
 # Subordinators that open a clause of their own before any complement of the cue.
 _SUBORDINATORS = frozenset(fold(w) for w in ("حين", "عندما", "إذا", "لو", "كي", "لكي", "حتى", "بعدما", "قبل"))

@@ -35,6 +35,7 @@ NAMING = folded_set(sources.NAMING_NOUNS)
 PLURAL_HEADS = folded_set(sources.PLURAL_HEADS)
 ROLE_PREPOSITIONS = {fold(role): fold(prep) for role, prep in sources.ROLE_PREPOSITIONS.items()}
 PRONOUNS = folded_set(sources.PRONOUNS)
+MANNER_ADVERBS = folded_set(sources.MANNER_ADVERBS)
 HUMAN = ANONYMOUS | TITLES | ROLES | PLURAL_HEADS
 NEGATORS = folded_set(reporting.NEGATORS)
 HEDGES = folded_set(reporting.HEDGES)
