@@ -41,8 +41,10 @@ _NATIONAL_HEADS = frozenset(fold(h) for h in (
 _BODY_HEADS = frozenset(fold(h) for h in (
     "وزارة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة",
     "قوات", "قوة", "شرطة", "اتحاد", "نادي", "بنك", "مصرف", "محكمة", "مديرية", "إدارة", "أمانة", "بلدية", "غرفة",
-    "كلية", "معهد", "حزب", "لجنة"))
+    "كلية", "معهد", "حزب", "لجنة", "تنظيم", "قناة", "صحيفة", "مجموعة"))
 _BODY_HEADS = _BODY_HEADS | frozenset("ال" + h for h in _BODY_HEADS)    # definite: المديرية العامة للشؤون ...
+# Heads whose own name may follow bare (تنظيم داعش، شركة أرامكو، جمعية كفيف).
+_NAMING_HEADS = frozenset(fold(h) for h in ("تنظيم", "شركة", "جمعية", "حزب", "قناة", "صحيفة", "وكالة", "مجموعة"))
 # Heads of treaties, feasts, tournaments, prizes: MISC with a definite noun after them
 # (`اتفاقية الشراكة الاستراتيجية`, `عيد الفطر`, `كأس العالم`).
 _MISC_HEADS = frozenset(fold(h) for h in ("اتفاقية", "معاهدة", "عيد", "بطولة", "كأس", "جائزة", "مهرجان", "وثيقة"))
@@ -56,6 +58,7 @@ _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS)
 _PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
 _NON_NAME_ADJECTIVES = frozenset(fold(w) for w in NON_NAME_ADJECTIVES)
 _RULER_OF = frozenset(fold(w) for w in RULER_OF)
+_ANY_ORG_HEAD = _ORG_HEADS | _BODY_HEADS | _NATIONAL_HEADS
 # Heads of places standing alone are common nouns (المدينة، المنطقة، الريف), not names.
 _GENERIC_PLACES = _REGION_HEADS | frozenset(fold(w) for w in (
     "ريف", "الريف", "البلاد", "الدولة", "المسجد", "المستشفى", "المطار", "الميناء", "الشارع", "الطريق", "الملعب",
@@ -232,11 +235,11 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
             if form in _NATIONAL_HEADS:
                 span = _national(tokens, words, place_at, i, cut)
             elif form in _BODY_HEADS:
-                span = _body(tokens, words, name_at, i, cut, form)
+                span = _body(tokens, words, name_at, i, cut, form, vocab)
             elif form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
                 span = (tokens[i].start + cut, i + 2)
             elif form in _MISC_HEADS:
-                span = _body(tokens, words, {}, i, cut, form)
+                span = _body(tokens, words, {}, i, cut, form, vocab)
                 label = "MISC"
             if span:
                 break
@@ -267,7 +270,7 @@ def _national(tokens, words, place_at, i, cut):
     return (tokens[i].start + cut, j) if national else None
 
 
-def _body(tokens, words, place_at, i, cut, head):
+def _body(tokens, words, place_at, i, cut, head, vocab=None):
     definite_head = head.startswith("ال")
     j, named = i + 1, False
     # adjectives of the head (المؤسسة العامة ..., الهيئة السعودية ...; a definite head only)
@@ -280,6 +283,10 @@ def _body(tokens, words, place_at, i, cut, head):
         w = words[k]
         if k in place_at:
             k, named = place_at[k], True
+            break
+        if head in _NAMING_HEADS and k == j and vocab is not None and not vocab.known(w) and len(w) >= 3 \
+                and not w.endswith(("يه", "ي", "ها", "هم")) and tokens[k].kind == "word":
+            k, named = k + 1, True                # تنظيم داعش، شركة أرامكو: a word no dictionary of ours knows
             break
         if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (
                 definite_head and w.startswith("لل") and len(w) > 4):
@@ -568,6 +575,14 @@ def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Men
             m = Mention(tokens[idx[-1]].start, m.end, m.source, "LOC", None, m.score)
             out.append(m)
             continue
+        if m.label == "PER":
+            heads = [k for k in range(len(idx)) if folded[k] in _ANY_ORG_HEAD]
+            if heads and heads[0] == 0:
+                m = Mention(m.start, m.end, m.source, "ORG", None, m.score)    # قوة المهام: no person
+            elif heads:
+                k = heads[0]                       # عبدالله العنزي نادي النصر: a person, then a club
+                out.append(Mention(m.start, tokens[idx[k - 1]].end, m.source, "PER", None, m.score))
+                m = Mention(tokens[idx[k]].start, m.end, m.source, "ORG", None, m.score)
         if m.label in ("ORG", "LOC"):
             for k in range(1, len(idx)):
                 person = (vocab.share(folded[k], "PER", min_count=3) or 0) >= 0.6
