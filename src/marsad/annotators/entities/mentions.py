@@ -218,11 +218,9 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     name_at = dict(place_at)
-    for m in found:                      # the tagger's names: places for national bodies, any name in a genitive
+    for m in found:                      # the tagger's names count in a genitive (شرطة منطقة عسير)
         if m.start in starts and m.end in ends:
             name_at.setdefault(starts[m.start], ends[m.end] + 1)
-            if m.label == "LOC":
-                place_at.setdefault(starts[m.start], ends[m.end] + 1)
     i = 0
     while i < len(tokens):
         if tokens[i].kind == "latin" and _MODEL_NAME.match(tokens[i].text):
@@ -231,7 +229,13 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
             i += 1
             continue
         span, label = None, "ORG"
+        # a definite head right after a definite word is an adjective there (الواجهة البحرية،
+        # القرارات الحكومية المنظمة للمواقع): no name opens on it
+        after_definite = i > 0 and tokens[i - 1].kind == "word" and _adjacent(tokens, i - 1, i) \
+            and words[i - 1].startswith(("ال", "لل")) and words[i].startswith("ال")
         for form, cut in _stripped_forms(tokens[i]):
+            if after_definite:
+                break
             if form in _NATIONAL_HEADS:
                 span = _national(tokens, words, place_at, i, cut)
             elif form in _BODY_HEADS:
@@ -614,8 +618,8 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
     out = []
     for m in _split_runs(mentions, tokens, vocab):
         words = _words_of(m)
-        if not words or (len(words) == 1 and (words[0] in _NON_ENTITIES or words[0] in _currency_words())) \
-                or " ".join(words) in _NON_ENTITIES:
+        if not words or (len(words) == 1 and words[0] in _NON_ENTITIES) or " ".join(words) in _NON_ENTITIES \
+                or (words[0] in _currency_words() and all(_nisba(w) for w in words[1:])):
             continue
         if len(words) == 1 and m.label != "ORG" and _nationality(words[0]):
             continue                              # باكستاني، الروسية: an adjective, no entity
