@@ -133,7 +133,10 @@ def clitic_cut(word: Span, vocab) -> int:
             return cut
         if vocab is not None:
             inside_rest = vocab.inside_ratio(folded_rest)
-            if inside_rest is not None and inside_rest >= 0.3 and (inside_whole is None or inside_whole < inside_rest):
+            # ANERcorp tags whole tokens (ومحمد is B-PERS there): after و/ف a known name is enough;
+            # after ب/ك/ل the whole word must be less of a name than the rest (كريم is no ك + ريم)
+            if inside_rest is not None and inside_rest >= 0.3 and (
+                    text[0] in "وف" or inside_whole is None or inside_whole < inside_rest):
                 return cut
             if inside_whole is None and inside_rest is None and text[0] in "وف" and len(folded_rest) >= 4 and not best:
                 best = cut                                  # unknown either way: a conjunction is likelier
@@ -166,7 +169,7 @@ def sentence_mentions(tagged: Tagged, vocab) -> list[Mention]:
             first, label = first - 1, "ORG"
         titled = False
         while first < end and (_is_edge_noise(toks[first]) or (label == "PER" and (
-                _is_title(toks[first]) or (titled and _nisba(fold(toks[first].text)))))):
+                _is_title(toks[first]) or ((titled or end - first > 1) and _nisba(fold(toks[first].text)))))):
             titled = titled or _is_title(toks[first])
             first += 1
         while end > first and _is_edge_noise(toks[end - 1]):
