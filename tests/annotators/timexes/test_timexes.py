@@ -102,6 +102,14 @@ def test_hijri_dates_are_converted_to_gregorian_umm_al_qura():
     ]
 
 
+def test_hijri_dates_outside_umm_al_qura_use_the_arithmetical_calendar():
+    text = "وقد بنيت القلعة سنة 968هـ في عهد السلطان، ويستمر التسجيل حتى 30 /11 / 1436هـ."
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "سنة 968هـ", "DATE", "1561"),
+        timex(text, "30 /11 / 1436هـ", "DATE", "2015-09-14"),      # the month's end, as notices write it
+    ]
+
+
 def test_ramadan_as_a_name_is_not_a_month():
     text = "وأكد الفنان ماجد العبيد رمضان أن العمل سيعرض في رمضان."
     assert [t[2] for t in timexes_of(text, "2015-07-24")] == ["رمضان"]

@@ -72,6 +72,7 @@ def _bare(word: str) -> str:
 _CLITIC_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبلك]|(?<![^\W\d_])[وفبلك]?ال)$")
 # Units a four-digit number in the years' range must have to count as a quantity.
 _COUNTED_AFTER_YEAR = frozenset(["%"]) | frozenset(units.CURRENCIES.values()) | frozenset(units.MEASURES.values())
+_RANGE_WORDS = frozenset(fold(w) for w in ("إلى", "الى", "حتى", "-", "–", "و"))
 # Units that do not count one when alone ("أكثر من مرة" is not one time).
 _NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
 
@@ -199,6 +200,8 @@ class _Finder:
                     return None
             if reading.single_word and texts[i] in FEW:
                 return None
+        if unit is None and stop + 1 < last and texts[stop] in _RANGE_WORDS and self.blocked[stop + 1]:
+            return None                                   # "من 1 إلى 30/11/1436هـ": the first end of a date range
         if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR:
             return None                                   # a year, not a count ("2013 يعكس")
         return self._emit(i, stop - 1, reading.value, unit, approximate, skip_clitic=bool(reading.clitic)), stop

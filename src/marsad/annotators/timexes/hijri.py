@@ -1,12 +1,15 @@
 """Hijri (Umm al-Qura) dates to Gregorian, through hijridate.
 
-hijridate covers 1343-1500 AH (1924-2077); outside that range, or for an
-impossible day (30 in a 29-day month), the functions return None rather than
-a guess.
+hijridate covers 1343-1500 AH (1924-2077). Outside that range (history: "سنة
+967هـ") and for a day Umm al-Qura does not have (30 in a 29-day month, as
+official notices write the month's end), the date comes from the arithmetical
+(tabular) Islamic calendar instead, which differs from sighting or Umm al-Qura
+by a day or two at most.
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
 from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
@@ -14,11 +17,20 @@ from hijridate import Gregorian, Hijri
 
 @lru_cache(maxsize=4096)
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 30 and 1 <= year <= 2000):
+        return None
     try:
         g = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
-        return None
+        return tabular_to_gregorian(year, month, day)
     return dt.date(g.year, g.month, g.day)
+
+
+def tabular_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The arithmetical Islamic calendar (30-year cycle, epoch 16 July 622 Julian)."""
+    julian_day = (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+                  + (3 + 11 * year) // 30 + 1948439 - 1)
+    return dt.date.fromordinal(julian_day - 1721425 + 1)
 
 
 def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:

@@ -151,7 +151,7 @@ def _year_from(m: re.Match) -> tuple[int | None, str, bool]:
         return None, "G", False
     year = int(year_text)
     era = m.groupdict().get("era")
-    hijri = (era is not None and fold(era) in HIJRI_MARKERS) or (era is None and 1300 <= year <= 1500)
+    hijri = (era is not None and fold(era) in HIJRI_MARKERS and year <= 1500) or (era is None and 1300 <= year <= 1500)
     return year, "H" if hijri else "G", True
 
 
