@@ -63,7 +63,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("ذكر", "يذكر", None, ASSERT, SAY, impersonal=True),
     Verb("أفاد", "يفيد", "مفيد", ASSERT, ("that",)),
     Verb("صرح", "يصرح", "مصرح", ASSERT),
-    Verb("أعلن", "يعلن", None, ASSERT, ("that",)),
+    Verb("أعلن", "يعلن", None, ASSERT, ("that", "speech")),
+    Verb("كتب", "يكتب", None, ASSERT, ("speech",)),              # وكتب على تويتر: "..."
+    Verb("غرد", "يغرد", None, ASSERT, ("that", "speech")),
     Verb("كشف", "يكشف", "كاشف", ASSERT, ("that",)),
     Verb("أفصح", "يفصح", None, ASSERT, ("that",)),
     Verb("تطرق", "يتطرق", None, ASSERT, ("that",)),
@@ -122,12 +124,15 @@ VERBS: tuple[Verb, ...] = (
     # accusing, blaming
     Verb("اتهم", "يتهم", None, ACCUSE, ("that", "object")),
     Verb("انتقد", "ينتقد", "منتقد", ACCUSE, ("that", "object")),
+    Verb("ندد", "يندد", "مندد", ACCUSE, ("that", "ب")),
+    Verb("استنكر", "يستنكر", "مستنكر", ACCUSE, ("that", "object")),
+    Verb("أدان", None, None, ACCUSE, ("object",)),            # يدين also "owes", مدين "debtor"
 )
 
 # Bare perfect forms that are as often nouns or prepositions (بين "between", ذكر "male", وصف
 # "description", طالب "student", حذر "caution", نص "text", قدر "amount", كشف "list"): without a
 # conjunction they count as cues only at the start of a clause.
-AMBIGUOUS_FORMS = ("بين", "ذكر", "وصف", "طالب", "حذر", "نص", "قدر", "كشف", "تابع", "رأي", "دعا", "حث")
+AMBIGUOUS_FORMS = ("بين", "ذكر", "وصف", "طالب", "حذر", "نص", "قدر", "كشف", "تابع", "رأي", "دعا", "حث", "كتب")
 
 # Generated forms that are other words: تبيّن أن "it turned out that" is no report by anyone.
 EXCLUDED_FORMS = ("تبين",)
@@ -135,9 +140,10 @@ EXCLUDED_FORMS = ("تبين",)
 # Of those, the ones that still report with an object pronoun attached (ووصفها بأنها).
 PRONOUN_OBJECT_CUES = ("وصف",)
 
-# What جدد renews (with a pronoun: دعوته، تأكيدها، رفضهم), its stance and its complements.
+# What جدد renews (with a pronoun: دعوته، تأكيدها، رفضهم; or with the article: التأكيد), its stance and
+# its complements.
 RENEWALS = {
-    "دعوة": (DEMAND, ("that", "إلى", "ل")), "مطالبة": (DEMAND, ("that", "ب")), "تأكيد": (CONFIRM, ("that", "على")),
+    "دعوة": (DEMAND, ("that", "إلى", "ل")), "مطالبة": (DEMAND, ("that", "ب")), "تأكيد": (CONFIRM, ("that", "على", "ب")),
     "رفض": (DENY, ("that", "object", "ل")), "تحذير": (WARN, ("that", "من")), "إدانة": (ACCUSE, ("object", "ل")),
     "تمسك": (CONFIRM, ("ب",)), "نفي": (DENY, ("that", "object", "ل")),
 }
@@ -198,6 +204,12 @@ COMPLEMENTIZERS = ("أن", "بأن")
 COMPLEMENTIZER_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم", "ك")
 # Prepositions a complementizer may follow as a separate word (أشار إلى أن، شدد على أن).
 COMPLEMENT_PREPOSITIONS = ("إلى", "الى", "على", "عن", "من", "في")
+
+# Words that open a clause right after a cue with no subject and no أن (وأضاف تم اختيار المركز لأن ...):
+# the clause is what was said.
+CLAUSE_STARTERS = ("تم", "يتم", "سيتم", "هناك", "ثمة", "لم", "لن", "قد", "لقد", "يجب", "ينبغي", "كان", "كانت")
+# Particles after which an imperfect is subjunctive, not a report (دون أن يذكر، يجب أن يقول).
+SUBJUNCTIVE = ("أن", "ان", "لن", "كي", "لكي", "حتى")
 
 # First-person words: speech after a colon that contains them is verbatim (وأضاف: نحن ...).
 FIRST_PERSON = ("أنا", "نحن", "إنني", "إننا", "إني", "أنني", "أننا", "لدينا", "لدي", "لنا", "لي", "عندنا",

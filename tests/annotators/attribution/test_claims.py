@@ -225,3 +225,20 @@ def test_a_participle_reports_for_the_subject_it_agrees_with(analyse):
     assert said.source.text == "قراش" and confirmed.cue.text == "مؤكدة"
     assert confirmed.source.text.startswith("المفوضية السامية") and confirmed.stance == "confirm"
     assert confirmed.content.text == "تجربة رائدة يمكن تعميمها"
+
+
+@pytest.mark.parametrize("text,cue,stance,source,content", [
+    ("وطالب فيها المدرب اللاعبين بالدقة في التمرير.", "وطالب", "demand", "المدرب", "الدقة في التمرير"),
+    ("وجدد رئيس هيئة الأركان، التأكيد بإحكام المقاومة السيطرة على مديريات عدن.",
+     "وجدد", "confirm", "رئيس هيئة الأركان", "إحكام المقاومة السيطرة على مديريات عدن"),
+])
+def test_adverbial_pronouns_and_renewals_with_the_article(analyse, text, cue, stance, source, content):
+    c = one_claim(analyse(text))
+    assert (c.cue.text, c.stance, c.source.text, c.content.text) == (cue, stance, source, content)
+
+
+def test_a_clause_right_after_a_subjectless_cue_is_what_was_said(analyse):
+    text = "وأوضح أمين الهيئة أن الاتفاقية مهمة. وأضاف تم اختيار المركز لأن لديه مقرات في مختلف المدن."
+    first, second = analyse(text).claims
+    assert second.cue.text == "وأضاف" and second.content.text == "تم اختيار المركز لأن لديه مقرات في مختلف المدن"
+    assert where(second.source) == at(text, "أمين الهيئة")

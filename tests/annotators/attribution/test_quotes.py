@@ -1,5 +1,7 @@
 """Direct quotes: speech vs scare quotes, cue before and after, with and without a colon,
 unmarked speech after a colon, speakers named, described, anonymous and continued."""
+import marsad
+from marsad.layers import CLAIMS, QUOTES
 from tests.annotators.attribution.conftest import at, where
 
 
@@ -202,3 +204,22 @@ def test_unmarked_speech_stops_where_reported_speech_resumes(analyse):
     (claim,) = result.claims
     assert claim.cue.text == "مضيفا" and claim.content.text == "المساعي تتجه لإكمال درجة الماجستير"
     assert where(claim.source) == at(text, "المهندس نواف")
+
+
+def test_written_speech_after_a_manner_clause():
+    # With the named entities: غورسيل is known as a name only from them.
+    text = ('وكان الصحفي قدري غورسيل ندد على تويتر بتقديم التعازي. وكتب دونَ أن يذكر اردوغان بالاسم '
+            '"من المخجل أن يتصل مسؤولون اجانب بالشخص الذي يعتبر المسؤول الأول".')
+    doc = marsad.analyze(text)
+    result = type("Result", (), {"quotes": list(doc.layer(QUOTES)), "claims": list(doc.layer(CLAIMS))})
+    q = one_quote(result)
+    assert q.text == "من المخجل أن يتصل مسؤولون اجانب بالشخص الذي يعتبر المسؤول الأول" and q.cue.text == "وكتب"
+    assert "غورسيل" in q.speaker.text
+    (claim,) = result.claims
+    assert claim.stance == "accuse" and claim.content.text == "تقديم التعازي"
+
+
+def test_announced_in_a_statement_then_quoted(analyse):
+    text = ('وأعلنت الصحيفة في بيان مقتضب تناقلته الصحف أمس "لقد أوقفنا تعاوننا مع الكاتب بسبب مواقفه".')
+    q = one_quote(analyse(text))
+    assert q.speaker.text == "الصحيفة" and q.cue.text == "وأعلنت"

@@ -30,7 +30,7 @@ from .quotemarks import QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import MANNER_ADVERBS, PRAYER, PRONOUNS, TITLES
+from .words import CLAUSE_STARTERS, MANNER_ADVERBS, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
 from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
 
@@ -123,6 +123,8 @@ class _ParagraphWalk:
 
     def _admissible(self, cue: Cue) -> bool:
         w = self.w
+        if cue.form.form == PRESENT and not cue.conjunction and w.in_set(cue.token - 1, SUBJUNCTIVE):
+            return False                                   # دون أن يذكر أردوغان: a subjunctive, no report
         if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
             return True
         if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
@@ -172,8 +174,8 @@ class _ParagraphWalk:
             self._attach(w.quote_opening_at(anchor), clause)
         elif kind == "that":
             self._content(clause, anchor + 1, kind)
-        elif kind == "object":
-            self._content(clause, anchor, kind)
+        elif kind in ("object", "clause"):
+            self._content(clause, anchor, "that" if kind == "clause" else kind)
         elif w.bare(anchor) in _WORD_PREPOSITIONS or w.tokens[anchor].text.rstrip("\u0640") in ("ب", "ل"):
             self._content(clause, anchor + 1, kind)         # شكك في | قرار بوتين
         else:
@@ -245,9 +247,14 @@ class _ParagraphWalk:
     def _renewal(self, k: int) -> tuple[str, tuple[str, ...], int] | None:
         """The noun جدد renews (دعوته، تأكيدها) with its stance and complements, and the token after it."""
         w = self.w
+        while k < len(w) and w.is_punct(k, "،,"):
+            k += 1                                         # وجدد رئيس هيئة الأركان، التأكيد ...
         if k >= len(w) or not w.is_word(k):
             return None
         word = w.bare(k)
+        if word.startswith("ال") and word[2:] in _RENEWALS:
+            stance, takes = _RENEWALS[word[2:]]
+            return stance, takes, k + 1
         for suffix in ("هما", "هم", "ها", "ه"):
             if word.endswith(suffix) and word[:-len(suffix)] in _RENEWALS:
                 stance, takes = _RENEWALS[word[:-len(suffix)]]
@@ -295,7 +302,12 @@ class _ParagraphWalk:
         k = k0
         leading = True                       # only time words and commas so far
         relative = False
+        subordinate = False                  # crossed حيث إن / دون أن: no clause after it is this cue's
+        right_after = True                   # nothing but time words and commas since the subject
         adjectival = self._adjectival(cue)
+        if k0 == cue.last + 1 and "speech" in takes and "that" in takes and w.in_set(k0, CLAUSE_STARTERS) \
+                and not cue.participle:
+            return "clause", k0                # وأضاف تم اختيار المركز ...: what follows is what was said
         while k < limit:
             if w.is_punct(k, ":") and "speech" in takes:
                 return "colon", k
@@ -303,14 +315,20 @@ class _ParagraphWalk:
             if q is not None and "speech" in takes and self.kinds[id(q)] == SPEECH and not adjectival:
                 return "quote", k
             b = w.bare(k)
-            if w.is_complementizer(k):
+            if w.is_complementizer(k) and not subordinate:
                 if w.bare(k - 1) in _NOT_REPORTING or (w.bare(k - 1) == "ذلك" and w.f[k].startswith("ان")):
-                    break                    # حيث إن، كما أن، ذلك أن: a reason or a connector, not what was said
+                    subordinate = True       # حيث إن، دون أن: a reason or a manner; only a quote may follow
+                    k += 1
+                    continue
                 return ("that", k) if "that" in takes else None
-            if b in COMPLEMENT_PREPS and w.is_word(k + 1) and w.is_complementizer(k + 1):
+            if b in COMPLEMENT_PREPS and w.is_word(k + 1) and w.is_complementizer(k + 1) and not subordinate:
                 return ("that", k + 1) if "that" in takes else None
             if leading and preps and self._is_prep(k, preps) and not adjectival:
                 return "prep", k
+            if w.bare_preposition(k) in _WORD_PREPOSITIONS + ("خلال", "عبر") and w.is_adverbial_noun(k + 1):
+                k += 2                       # ندد الأربعاء على تويتر | بقيام ...: an adverbial keeps it leading
+                right_after = False
+                continue
             if w.is_punct(k, "،,:"):
                 relative = False
             if w.cue_at(k) is not None and (not relative or self._own_complement(w.cue_at(k))):
@@ -324,7 +342,8 @@ class _ParagraphWalk:
                 if "object" in takes:
                     break
                 relative = True              # المصدر الذي يتابع الصادرات "...": a cue inside it is not ours
-            if leading and w.bare_preposition(k) in _WORD_PREPOSITIONS and b != "في" and not w.is_adverbial_noun(k + 1) \
+            if leading and right_after and w.bare_preposition(k) in _WORD_PREPOSITIONS and b != "في" \
+                    and not w.is_adverbial_noun(k + 1) \
                     and not w.is_time(k + 1):
                 break                        # a prepositional object, not a clause: تنص على بعض المحاذير
             if not (w.is_time(k) or w.is_punct(k, "،,")):
@@ -554,6 +573,7 @@ _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
 # دعوته folds to دعوته: the noun's ة is a ت before the pronoun
 _RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
              for noun, value in lex.RENEWALS.items()}
+_RENEWALS.update({fold(noun): value for noun, value in lex.RENEWALS.items()})   # التأكيد، الدعوة
 
 # Subordinators that open a clause of their own before any complement of the cue.
 _SUBORDINATORS = frozenset(fold(w) for w in ("حين", "عندما", "إذا", "لو", "كي", "لكي", "حتى", "بعدما", "قبل"))
@@ -569,7 +589,7 @@ def _classify(w: Words, q: QuotedSpan) -> str:
         i = w.index_at(q.opening.start)
         prev = i - 1
         if prev >= 0 and w.is_word(prev):
-            if w.in_set(prev, NAMING) or w.without_article(prev) in NAMING:
+            if (w.in_set(prev, NAMING) or w.without_article(prev) in NAMING) and w.bare(prev) != "بالاسم":
                 described = any(w.cue_at(k) is not None or _is_describing(w, k) for k in range(max(0, prev - 4), prev))
                 return SHORT if w.f[prev] in ("ب",) and described else NAME
             token = w.tokens[prev].text

@@ -25,6 +25,7 @@ from .words import (ABBREVIATION_TITLES, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONY
 MAX_SUBJECT_WORDS = 10
 DESCRIPTION = -1.0             # Mention.score of a described person (see analysis._described_people)
 TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
+PREPOSITION_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه"})
 MAX_NAME_QUOTE_WORDS = 3
 
 
@@ -132,6 +133,9 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break
         if words and w.addressee(k) and not (w.speaker_head(k - 1) or w.is_definite(k - 1)):
             break
+        if words and tok.kind == "word" and b[:1] in "بل" and b != "باسم" and w.raw[k].endswith(("ه", "ها", "هم")) \
+                and len(b) > 4 and w.mention_at(k) is None:
+            break                                   # الادارة | برغبتها: a prepositional phrase with a pronoun
         if after_person:
             if not (w.human_head(k) or w.is_adjective(k) or b in ("باسم", "بن", "ابن", "ال")):
                 break                               # الخريجي | إنجاز لوس أنجلوس
@@ -169,6 +173,9 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
             i += 1
             while i < end and (w.is_time(i) or w.tokens[i].kind == "number"):
                 i += 1
+            continue
+        if w.in_set(i, PREPOSITION_PRONOUNS):
+            i += 1                                  # وطالب فيها المدرب ...
             continue
         if w.addressee(i) or w.in_set(i, TO_PRONOUNS):
             i += 1
