@@ -128,7 +128,8 @@ class _ParagraphWalk:
         if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
             return True
         if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
-            return self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS)
+            return self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS) \
+                or w.in_set(cue.token - 1, RELATIVES)      # الذي بين أن
         return True
 
     def _clause_start(self, i: int) -> bool:
@@ -192,6 +193,11 @@ class _ParagraphWalk:
             rng = subject_before(w, cue.token, form.agreement)
             if rng is None:
                 return None
+            for clause in reversed(self.clauses):          # the antecedent is the subject of a cue before it
+                sp = clause.speaker
+                if sp is not None and sp.explicit and sp.span.start <= w.tokens[rng[0]].start < sp.span.end + 1 \
+                        and sp.span.end >= w.tokens[rng[1] - 1].end:
+                    return sp.resolved(), after, False
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
         subject_end = after
         rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee or form.transitive)

@@ -177,6 +177,9 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
         if w.in_set(i, PREPOSITION_PRONOUNS):
             i += 1                                  # وطالب فيها المدرب ...
             continue
+        if w.in_set(i, DEMONSTRATIVES) and (w.is_time(i + 1) or w.is_punct(i + 1, "،,")):
+            i += 1                                  # أوضح ذلك أمس مدير عام الفرع ...: the object first
+            continue
         if w.addressee(i) or w.in_set(i, TO_PRONOUNS):
             i += 1
             name_end = _quoted_name_end(w, i)
@@ -215,6 +218,8 @@ def _relative_agrees(relative: str, agreement: str) -> bool:
 
 
 def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int, int] | None:
+    if relative and end > 0 and w.is_punct(end - 1, "،,"):
+        end -= 1                                    # عبدالله العليان، الذي بين أن ...
     j = end - 1
     words = 0
     while j >= 0 and words < (4 if relative else 7):
