@@ -167,12 +167,13 @@ BROKEN_PLURALS = {
 @lru_cache(maxsize=1)
 def currency_heads() -> dict[str, str]:
     """Surface form -> currency head noun: the first word of every Arabic CLDR currency
-    name (ريال سعودي -> ريال), its CLDR plural forms, and CURRENCY_FORMS."""
+    name (ريال سعودي -> ريال), its CLDR plural forms, and CURRENCY_FORMS. ISO codes in X
+    (gold, silver, SDR, test codes) are not currencies of a price."""
     from babel import Locale
     locale = Locale.parse("ar")
     heads: dict[str, str] = {}
     for code, name in locale.currencies.items():
-        if len(code) != 3 or not name or not ("\u0600" <= name[0] <= "\u06ff"):
+        if len(code) != 3 or code.startswith("X") or not name or not ("\u0600" <= name[0] <= "\u06ff"):
             continue
         head = name.split()[0]
         if len(head) < 3 and head not in CURRENCY_AMBIGUOUS:

@@ -30,8 +30,6 @@ MODIFIERS = {
     "المقبل": "next", "المقبلة": "next", "القادم": "next", "القادمة": "next",
     "الجاري": "this", "الجارية": "this", "الحالي": "this", "الحالية": "this",
 }
-# Demonstratives in front of a unit: "هذا العام", "هذه السنة".
-THIS = ("هذا", "هذه")
 # Words that place a date inside a period; the value stays the period's ("نهاية العام الجاري" -> 2015).
 PERIOD_EDGES = ("مطلع", "أوائل", "أواخر", "بداية", "بدايات", "نهاية", "نهايات", "منتصف", "أواسط", "مستهل",
                 "أول", "آخر", "ختام", "غرة", "مطالع")
@@ -80,19 +78,15 @@ COUNT_ADJECTIVES = ("الأولى", "الأول", "الأخيرة", "الأخي�
 # Adjectives of a definite dual ("العامين الماضيين").
 DUAL_ADJECTIVES = ("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الأولين", "المنصرمين", "السابقين")
 
-# Unspecified counts: "عدة أيام", "بضعة أسابيع", "لسنوات" -> PXD, PXW, PXY.
-VAGUE_COUNTS = ("عدة", "بضعة", "بضع", "بعض", "ساعات", "أيام", "سنوات")
 
 # Sets: "كل شهر", "شهرياً" (value P1M).
 SET_ADVERBS = {"يوميا": "P1D", "يومياً": "P1D", "أسبوعيا": "P1W", "أسبوعياً": "P1W", "شهريا": "P1M",
                "شهرياً": "P1M", "سنويا": "P1Y", "سنوياً": "P1Y", "سنوياًّ": "P1Y", "فصليا": "P3M",
                "ساعيا": "PT1H"}
-EVERY = ("كل",)
 
 # Seasons: word -> TIMEX3 season code and the month the season starts in.
 SEASONS = {"الصيف": ("SU", 6), "صيف": ("SU", 6), "الشتاء": ("WI", 12), "شتاء": ("WI", 12),
            "الربيع": ("SP", 3), "ربيع": ("SP", 3), "الخريف": ("FA", 9), "خريف": ("FA", 9)}
-SEASON_HEADS = ("فصل", "موسم")
 # Words after الربيع that make it a name, not the season ("الربيع العربي").
 SEASON_NOT_AFTER = ("العربي", "الأول", "الثاني", "الآخر", "الثانى", "التونسي", "الديمقراطي")
 
@@ -140,7 +134,6 @@ ORDINAL_DAYS = {
 # The first day of a (Hijri) month: "غرة رمضان".
 FIRST_DAY = ("غرة",)
 QUARTERS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4}
-HALVES = {"الأول": 1, "الثاني": 2}
 
 # Calendar-era markers after a year: Hijri (هـ) or Gregorian (م).
 HIJRI_MARKERS = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
@@ -155,8 +148,6 @@ CLOCK_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "�
                "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11,
                "الثانية عشرة": 12, "الحادية عشر": 11, "الثانية عشر": 12}
 
-# Words joining the two ends of a range: "من يناير إلى مارس 2015" (the first end takes the year).
-RANGE_SEPARATORS = ("إلى", "الى", "حتى", "و", "-", "–")
 
 # Month names that are also common words (مارس "practised", آب/أب "father", نيسان the carmaker,
 # تموز and أيار also names): alone they need a preposition in MONTH_PREPOSITIONS_STRICT.
