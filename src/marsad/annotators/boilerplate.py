@@ -18,6 +18,8 @@ from ..text.normalize import fold
 _PUNCT = re.compile(r"[^\w\s©]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
+# No chrome rule accepts a line of more words than this (see the lexicon's limits).
+_MAX_CHROME_SPACES = 2 * max(max(lex.PREFIX_LINE_MAX_WORDS.values()), lex.PREFIX_LINE_MAX_WORDS_DEFAULT)
 
 
 def line_key(line: str) -> str:
@@ -39,6 +41,8 @@ def _rules():
 
 def chrome_reason(line: str) -> str | None:
     """Why `line` is site chrome, or None when it may be article text."""
+    if line.count(" ") > _MAX_CHROME_SPACES:
+        return None             # longer than any chrome rule allows: skip the folding
     whole, prefixes, words, anchors, contact, crumbs = _rules()
     key = line_key(line)
     raw = line.strip()
