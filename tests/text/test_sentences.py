@@ -26,3 +26,10 @@ def test_line_breaks_end_sentences_and_offsets_point_into_the_text():
     spans = split_sentences(text)
     assert [s.text for s in spans] == ["العنوان بلا نقطة", "الفقرة الأولى.", "الثانية"]
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_a_period_glued_to_the_next_arabic_word_splits():
+    text = "وقال إن المجلس سيبقى مستقلًا.وصفت الصحيفة القرار بأنه مفاجئ."
+    assert texts(text) == ["وقال إن المجلس سيبقى مستقلًا.", "وصفت الصحيفة القرار بأنه مفاجئ."]
+    # but not inside Latin runs or numbers
+    assert len(texts("زار الموقع WWW.GOSI.GOV.SA وبلغ المؤشر 10.5 نقطة.")) == 1

@@ -3,18 +3,22 @@
 A sentence ends at . ! ? ؟ … (repeated or mixed, e.g. `؟!`) followed by closing
 quotes or brackets and then white space, and at every line break. A period
 inside a number or a Latin run (`10.000`, `WWW.GOSI.GOV.SA`) never ends one, nor
-one after a title abbreviation such as `د.`.
+one after a title abbreviation such as `د.`; one glued between two Arabic words
+(`مستقلًا.وصفت`, a scraping artefact) does.
 """
 from __future__ import annotations
 
 import re
 
 from ..document import Span
+from .chars import ARABIC_LETTER_CLASS, ARABIC_MARK_CLASS
 
 # Title abbreviations written with a period before a name: د. (doctor), أ. (professor), م. (engineer).
 ABBREVIATIONS = frozenset({"د", "أ", "م", "أ.د", "Dr", "Mr", "Mrs", "Ms", "Prof"})
 
-_END = re.compile(r"[.!?\u061F\u2026]+[\"'”»’)\]]*(?=\s|$)|\n+")
+_END = re.compile(r"[.!?\u061F\u2026]+[\"'”»’)\]]*(?=\s|$)|\n+"
+                  # a period glued to the next Arabic word (مستقلًا.وصفت), as scraped text often has
+                  rf"|(?<=[{ARABIC_LETTER_CLASS}{ARABIC_MARK_CLASS}])[.!?\u061F](?=[{ARABIC_LETTER_CLASS}])")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
