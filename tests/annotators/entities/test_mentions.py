@@ -1,5 +1,6 @@
-from marsad.annotators.entities.mentions import (Tagged, clitic_cut, harmonise, pattern_mentions, propagate,
-                                                 sentence_mentions)
+from marsad.annotators.entities.article import harmonise, propagate
+from marsad.annotators.entities.mentions import Tagged, clitic_cut, sentence_mentions
+from marsad.annotators.entities.patterns import pattern_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
 from marsad.text.tokenize import tokenize
@@ -85,7 +86,7 @@ def _at(text, name, label, nth=0):
 
 
 def test_refine_drops_adjectives_currencies_dates_and_formulas():
-    from marsad.annotators.entities.mentions import refine
+    from marsad.annotators.entities.context import refine
     text = "وقال مسؤول باكستاني إن سعر الدولار ارتفع في غرة ذي القعدة رحمه الله"
     toks = tokenize(text)
     found = [_at(text, "باكستاني", "PER"), _at(text, "الدولار", "MISC"), _at(text, "غرة ذي القعدة", "MISC"),
@@ -94,7 +95,7 @@ def test_refine_drops_adjectives_currencies_dates_and_formulas():
 
 
 def test_refine_place_heads_and_group_nouns():
-    from marsad.annotators.entities.mentions import refine
+    from marsad.annotators.entities.context import refine
     text = "زار أمير منطقة عسير جامع الملك فيصل في أبها، وقال الأوروبيون إن الخبراء الغربيون في المنطقة الشرقية"
     toks = tokenize(text)
     found = [_at(text, "عسير", "PER"), _at(text, "فيصل", "PER")]
@@ -107,7 +108,7 @@ def test_refine_place_heads_and_group_nouns():
 
 
 def test_refine_splits_names_the_tagger_ran_together():
-    from marsad.annotators.entities.mentions import refine
+    from marsad.annotators.entities.context import refine
     text = "وأوضح المتحدث باسم الجمعية محمد بن سليمان الشويمان أن خادم الحرمين الملك سلمان بن عبدالعزيز آل سعود جدة"
     toks = tokenize(text)
     found = [_at(text, "الجمعية محمد بن سليمان الشويمان", "ORG"), _at(text, "سلمان بن عبدالعزيز آل", "PER"),

@@ -17,8 +17,10 @@ from ...document import Document
 from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
 from .clusters import cluster
-from .mentions import (Tagged, harmonise, merge, pattern_mentions, propagate, refine, sentence_mentions,
-                       trim_known_clitics)
+from .article import harmonise, propagate, trim_known_clitics
+from .context import refine
+from .mentions import Tagged, sentence_mentions
+from .patterns import merge, pattern_mentions
 from .model import load
 from .nominals import cluster_at, descriptions
 

@@ -18,10 +18,9 @@ from dataclasses import replace
 
 from ...layers import Cluster, Mention
 from ...lexicons.entities import PERSON_PARTICLES
-from ...text.clitics import analyses
 from ...text.normalize import fold, normalize
 from .gazetteer import key_of
-from .mentions import name_key
+from .words import name_key
 
 _PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
 _PATRONYMIC = frozenset(fold(p) for p in ("بن", "ابن", "بنت"))

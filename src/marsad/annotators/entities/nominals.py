@@ -14,7 +14,7 @@ from ...layers import ENTITIES, TOKENS, Mention
 from ...lexicons.entities import TITLES
 from ...text.clitics import analyses
 from ...text.normalize import fold
-from .mentions import _covered
+from .article import _covered
 
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 MAX_WORDS = 5

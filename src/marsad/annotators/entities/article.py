@@ -1,0 +1,124 @@
+"""Article-wide rules: one label per name, clitics known from elsewhere, names found once found everywhere."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...layers import Mention, Token
+from ...text.clitics import analyses
+from .words import CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
+
+
+def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
+    """Cut a leading proclitic the first pass kept when the rest is a name found elsewhere in
+    the article (`بمكة` beside `مكة`)."""
+    known = {name_key(m.text) for m in mentions}
+    out = []
+    for m in mentions:
+        text = m.text
+        if len(text) > 3 and text[0] in CONJ_PREP and name_key(text) not in known - {name_key(text)} \
+                and name_key(text[1:]) in known:
+            m = Mention(m.start + 1, m.end, m.source, m.label, m.entity, m.score)
+        out.append(m)
+    return out
+
+
+def harmonise(mentions: list[Mention]) -> list[Mention]:
+    """One label per name across the article: each name's probability-weighted majority
+    (a label set by a context rule, which carries no score, counts double)."""
+    votes: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for m in mentions:
+        votes[name_key(m.text)][m.label] += m.score if m.score is not None else 2.0
+    out = []
+    for m in mentions:
+        v = votes[name_key(m.text)]
+        best = max(v, key=v.get)
+        out.append(m if best == m.label else Mention(m.start, m.end, m.source, best, m.entity, m.score))
+    return out
+
+
+def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:
+    """Shorter forms of a name that refer to the same entity."""
+    if label == "PER" and len(words) >= 2:
+        last = words[-1]
+        if len(last) >= 4 and last not in _PARTICLES and words[-2] not in _PARTICLES:
+            return [(last,)]
+        return []
+    if label != "LOC":
+        return []
+    core = list(words)
+    if core and core[0] in _FACILITY_HEADS:
+        core = core[1:]
+    while core and (_nisba(core[-1]) or core[-1] in _GENERIC_AFTER) and len(core) > 1:
+        core = core[:-1]
+    core_t = tuple(core)
+    return [core_t] if core_t and core_t != words and len(core_t[0]) >= 4 else []
+
+
+def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+    """For each token, whether a mention overlaps it (tokens and mentions in text order)."""
+    from bisect import bisect_left, bisect_right
+    starts = [t.start for t in tokens]
+    taken = [False] * len(tokens)
+    for m in mentions:
+        lo = max(0, bisect_right(starts, m.start) - 1)
+        hi = bisect_left(starts, m.end)
+        for k in range(lo, hi):
+            if tokens[k].overlaps(m):
+                taken[k] = True
+    return taken
+
+
+def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+    """Add the other occurrences of names found once (`بوتين` wherever it is written)."""
+    names: dict[tuple, str] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        if len(key) == 1:
+            ratio = vocab.inside_ratio(key[0]) if vocab is not None else None
+            if ratio is not None and ratio < 0.5:
+                continue                      # a common word the tagger took for a name here
+            if len(key[0]) < 3:
+                continue
+        names.setdefault(key, m.label)
+    for m in mentions:                    # parts news names on their own: a surname, a park's name
+        for part in _parts(name_key(m.text), m.label):
+            ratio = vocab.inside_ratio(part[0]) if vocab is not None else None
+            if len(part) == 1 and ratio is not None and ratio < 0.5:
+                continue
+            names.setdefault(part, m.label)
+    if not names:
+        return mentions
+    longest = max(len(k) for k in names)
+    taken = _covered(tokens, mentions)
+    words = [_fold(t.text) for t in tokens]
+    added = []
+    i = 0
+    while i < len(tokens):
+        if taken[i] or tokens[i].kind not in ("word", "latin"):
+            i += 1
+            continue
+        found = None
+        heads = [(words[i], 0)]
+        if tokens[i].text[0] in CONJ_PREP and len(words[i]) > 3:
+            for an in analyses(tokens[i]):
+                if an.without_proclitics.start > tokens[i].start:
+                    heads.append(reading(an, tokens[i].start))
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if any(taken[i:i + n]):
+                continue
+            if any(tokens[k].end + 1 < tokens[k + 1].start for k in range(i, i + n - 1)):
+                continue
+            for head, cut in heads:
+                key = (head, *words[i + 1:i + n])
+                if key in names:
+                    found = (n, cut, names[key])
+                    break
+            if found:
+                break
+        if found:
+            n, cut, label = found
+            added.append(Mention(tokens[i].start + cut, tokens[i + n - 1].end, tokens[i].source, label, None, None))
+            i += n
+        else:
+            i += 1
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
