@@ -1,12 +1,15 @@
 """Named entities (PER, ORG, LOC, MISC), clustered per article.
 
 `entities_stage(ner_model=None)` builds the stage: the built-in CRF shipped in
-the package, or, with `ner_model` (a Hugging Face token-classification model
-folder or id), that transformer through the same mention and cluster rules.
-Both tag the word tokens of each sentence; `mentions` turns tags into mentions
-(clitics and titles cut, head-noun patterns, one label per name), `clusters`
-groups them. `cluster_at(doc, start, end)` tells other stages which cluster a
-span (a quote's speaker, a claim's source) refers to.
+the package (`model`, `features`, `gazetteer`), or, with `ner_model` (a Hugging
+Face token-classification model folder or id), that transformer (`hf`). Both tag
+the word tokens of each sentence; then the same rules run for both: tags to
+mentions with clitics and titles cut (`mentions`), names found by their head
+nouns (`patterns`), the sentence's context rules (`context`), one label per name
+and names found once found everywhere (`article`), and clusters (`clusters`).
+`cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
+stages which cluster a span refers to (a quote's speaker, a claim's source),
+descriptions of named people included (`الرئيس الروسي`).
 """
 from __future__ import annotations
 
