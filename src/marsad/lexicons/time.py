@@ -79,6 +79,15 @@ COUNT_ADJECTIVES = ("الأولى", "الأول", "الأخيرة", "الأخي�
 DUAL_ADJECTIVES = ("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الأولين", "المنصرمين", "السابقين")
 
 
+# "قبل سنتين", "قبل نحو ثلاثة أيام": a count of units back from the reference is a DATE
+# (the year, month, week or day it lands on); "قبل أيام", "قبل سنوات" a vague past (PAST_REF).
+AGO_APPROXIMATORS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "أكثر من",
+                     "أقل من", "ما يزيد على", "ما يزيد عن", "ما لا يقل عن", "أزيد من")
+# Words after the count that keep it "ago" ("قبل عام مضى", "قبل عامين من الآن").
+AGO_TAILS = ("مضى", "مضت", "من الآن", "من الان", "تقريبا", "تقريباً", "فقط")
+# Words right after the count that make it relative to another event: "قبل يومين من الانتخابات".
+AGO_NOT_BEFORE = ("من", "على", "علي")
+
 # Sets: "كل شهر", "شهرياً" (value P1M).
 SET_ADVERBS = {"يوميا": "P1D", "يومياً": "P1D", "أسبوعيا": "P1W", "أسبوعياً": "P1W", "شهريا": "P1M",
                "شهرياً": "P1M", "سنويا": "P1Y", "سنوياً": "P1Y", "سنوياًّ": "P1Y", "فصليا": "P3M",
@@ -98,12 +107,20 @@ GENERIC = {
     "مؤخرا": "PAST_REF", "مؤخراً": "PAST_REF", "الماضي": "PAST_REF", "المستقبل": "FUTURE_REF",
     "مستقبلا": "FUTURE_REF", "مستقبلاً": "FUTURE_REF", "قريبا": "FUTURE_REF", "قريباً": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF", "الأمد القريب": "FUTURE_REF",
-    "هذه الأيام": "PRESENT_REF",
+    "هذه الأيام": "PRESENT_REF", "السابق": "PAST_REF",
 }
 # Generic words that count only after a preposition ("في الماضي", "في المستقبل"), since
 # "الماضي" and "الحاضر" are also adjectives and nouns.
 GENERIC_NEEDS_PREPOSITION = ("الماضي", "المستقبل", "الحاضر", "المستقبل القريب", "المستقبل البعيد",
-                             "الأمد القريب")
+                             "الأمد القريب", "السابق")
+# Indefinite plural periods with an adjective of time: "سنوات سابقة" (PAST_REF), "لعقود قادمة"
+# (FUTURE_REF); "في وقت سابق" (earlier) and, said of what is to come, "في وقت لاحق" (later).
+VAGUE_PERIODS = ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام", "عقود", "فترات", "أوقات", "مراحل",
+                 "مواسم", "أزمنة", "عصور", "حقب")
+VAGUE_PERIOD_PAST = ("سابقة", "ماضية", "مضت", "خلت", "فائتة", "منصرمة", "سالفة")
+VAGUE_PERIOD_FUTURE = ("قادمة", "مقبلة", "لاحقة")
+# Words before "في وقت لاحق" in the same clause that say it is still to come.
+FUTURE_MARKERS = ("سوف", "المقرر", "المتوقع", "يتوقع", "يعتزم", "تعتزم", "ينتظر", "يرتقب", "المرتقب")
 GENERIC_PREPOSITIONS = ("في", "حتى", "الى", "إلى", "منذ", "من")
 
 # Words after "اليوم" that make it a named or counted day, not today
@@ -120,6 +137,22 @@ TODAY_GENERIC_AFTER = ("بات", "باتت", "أصبح", "أصبحت", "صار",
                        "نراهم", "نشهد", "يعيش", "تعيش", "نحن")
 # A contrast with the past in the same sentence makes "واليوم" generic ("بالأمس كانوا… واليوم نراهم").
 PAST_CONTRAST = ("الأمس", "بالأمس", "الماضي", "قديما", "سابقا", "كان", "كانت", "كانوا")
+# ... and "الأمس" anywhere in its sentence makes any "اليوم" generic ("أقرب مني اليوم عن الأمس").
+YESTERDAY_CONTRAST = ("الأمس", "بالأمس", "وبالأمس", "والأمس")
+# Words that open a clause: "اليوم" right after the clause's subject is "nowadays" ("إن المملكة
+# اليوم في مقدمة الدول", «الواقع اليوم مختلف»), after a verb it is the date ("يلتقي الفريقان اليوم").
+CLAUSE_OPENERS = ("إن", "أن", "ان", "لأن", "بأن", "وإن", "فإن", "وأن", "لكن", "ولكن", "بل", "أما", "إنما",
+                  "وأما")
+# Subjects that are events or daily readings: "اليوم" after them is the day ("الاجتماع اليوم").
+TODAY_EVENT_SUBJECTS = ("الاجتماع", "اللقاء", "المباراة", "المواجهة", "الجلسة", "المؤتمر", "الحفل", "الاحتفال",
+                        "الافتتاح", "الانتخابات", "القمة", "الزيارة", "التدريب", "المران", "الاختبار", "الامتحان",
+                        "الطقس", "السوق", "الأسواق", "التداول", "التداولات", "المؤشر", "السعر", "الأسعار",
+                        "العرض", "المهرجان", "الندوة", "الورشة", "البطولة", "الجولة", "الحملة", "الفعالية",
+                        "الرحلة", "الموعد", "الحدث", "الصلاة", "الخطبة", "العملية", "الهجوم", "المعركة",
+                        "الحلقة", "البرنامج", "النشرة", "العدد", "الأمطار", "الرياح", "الحرارة", "الجلسات",
+                        "المباريات", "الاجتماعات", "الدوام", "الإضراب", "التظاهرة", "المظاهرة", "المسيرة")
+# Words right after such a subject + "اليوم" that tell of a dated event ("السوق اليوم كانت", "... سيواجه").
+TODAY_DATED_AFTER = ("كان", "كانت", "كانوا", "قد", "تم", "شهد", "شهدت", "سجل", "سجلت", "أعلن", "أعلنت")
 
 # Ordinal words naming a day of the month ("الأول من يوليو") or a quarter ("الربع الرابع").
 ORDINAL_DAYS = {

@@ -231,7 +231,7 @@ def test_without_a_reference_date_relative_values_stay_underspecified():
     assert timexes_of(text, None) == [
         timex(text, "الخميس", "DATE", "XXXX-WXX-4"),
         timex(text, "أغسطس", "DATE", "XXXX-08"),
-        timex(text, "ثلاثة أشهر", "DURATION", "P3M"),
+        timex(text, "قبل ثلاثة أشهر", "DATE", None),
         timex(text, "أمس", "DATE", None),
         timex(text, "عام 2022", "DATE", "2022"),
     ]
@@ -241,3 +241,111 @@ def test_timexes_are_found_in_the_body_only():
     text = "آخر تحديث: الخميس\n\nأعلنت الوزارة يوم الأحد نتائج المسابقة.\n\nشاركها."
     spans = [t[2] for t in timexes_of(text, "2015-07-24")]
     assert "يوم الأحد" in spans
+
+
+def test_a_month_still_ahead_with_muqbil_is_this_year_and_a_range_start_later_in_the_year_is_the_year_before():
+    text = ("ويعقد المؤتمر في 15 ديسمبر المقبل، وتستمر الحملة من 15 ديسمبر المقبل حتى 15 يناير 2016، "
+            "وتمتد الإجازة من نوفمبر إلى فبراير 2016، وتنطلق الدورة في كانون الأول (ديسمبر) المقبل.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "15 ديسمبر المقبل", "DATE", "2015-12-15"),
+        timex(text, "15 ديسمبر المقبل", "DATE", "2015-12-15", nth=1),
+        timex(text, "15 يناير 2016", "DATE", "2016-01-15"),
+        timex(text, "نوفمبر", "DATE", "2015-11"),
+        timex(text, "فبراير 2016", "DATE", "2016-02"),
+        timex(text, "كانون الأول (ديسمبر) المقبل", "DATE", "2015-12"),
+    ]
+
+
+def test_a_month_at_the_very_start_or_end_of_a_text_is_no_quoted_name():
+    text = "أواخر ديسمبر المقبل"
+    assert timexes_of(text, "2015-08-10") == [timex(text, "أواخر ديسمبر المقبل", "DATE", "2015-12")]
+
+
+def test_numeric_hijri_dates_in_either_order_and_a_weekday_before_a_written_date_is_one_expression():
+    text = ("وصدر القرار بتاريخ 1436/11/5هـ، على أن يبدأ التطبيق يوم الخميس 5/11/1436هـ، وتنتهي المهلة في "
+            "20-11-1436 ه، وعقد الاجتماع الخميس 20 أغسطس، وتعقد الجمعية يوم الأحد القادم ١٧/١٠/١٤٣٦هـ.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "1436/11/5هـ", "DATE", "2015-08-20"),
+        timex(text, "يوم الخميس 5/11/1436هـ", "DATE", "2015-08-20"),    # not the Thursday before
+        timex(text, "20-11-1436 ه", "DATE", "2015-09-04"),
+        timex(text, "الخميس 20 أغسطس", "DATE", "2015-08-20"),
+        timex(text, "يوم الأحد القادم ١٧/١٠/١٤٣٦هـ", "DATE", "2015-08-02"),   # the written date wins
+    ]
+
+
+def test_a_count_of_units_ago_is_the_date_it_lands_on_and_a_vague_one_the_past():
+    text = ("وقعت الحادثة قبل سنتين، وتوفي قبل ثلاثة أيام، وافتتح قبل نحو أسبوعين، وانطلق المشروع قبل أيام، "
+            "بينما يعيش هنا منذ سنوات، وغادر قبل يومين من الانتخابات، وتأسست قبل ٣ سنوات، وقبل عام واحد.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "قبل سنتين", "DATE", "2013"),
+        timex(text, "قبل ثلاثة أيام", "DATE", "2015-08-07"),
+        timex(text, "قبل نحو أسبوعين", "DATE", "2015-W31"),
+        timex(text, "قبل أيام", "DATE", "PAST_REF"),
+        timex(text, "سنوات", "DURATION", "PXY"),                    # منذ سنوات: how long, not when
+        timex(text, "يومين", "DURATION", "P2D"),                    # before an event, not before today
+        timex(text, "قبل ٣ سنوات", "DATE", "2012"),
+        timex(text, "قبل عام واحد", "DATE", "2014"),
+    ]
+
+
+def test_durations_with_the_number_after_the_noun_duals_and_alternatives():
+    text = "وسجن عاما واحدا، ومدد عقده لمدة عام، واستمرت المفاوضات شهرين، وتوقف العمل أسبوعين، لخمس أو ست سنوات."
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "عاما واحدا", "DURATION", "P1Y"),
+        timex(text, "عام", "DURATION", "P1Y", nth=1),
+        timex(text, "شهرين", "DURATION", "P2M"),
+        timex(text, "أسبوعين", "DURATION", "P2W"),
+        timex(text, "خمس", "DURATION", "P5Y"),
+        timex(text, "ست سنوات", "DURATION", "P6Y"),
+    ]
+
+
+def test_quarters_and_halves_relative_to_the_reference_or_alone_in_business_news():
+    text = ("وتحسنت الأرباح في الربع الماضي، وارتفعت في النصف الأول من عام 2015، ويتوقع التراجع خلال الربع "
+            "المقبل، وعلى مستوى النصف الأول، سجل صافي الربح ارتفاعا، وأعلنت نتائج للربع الأول لـ2015، "
+            "في حين تراجعت في النصف الأول من المباراة.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "الربع الماضي", "DATE", "2015-Q2"),
+        timex(text, "النصف الأول من عام 2015", "DATE", "2015-H1"),
+        timex(text, "الربع المقبل", "DATE", "2015-Q4"),
+        timex(text, "النصف الأول", "DATE", "2015-H1", nth=1),
+        timex(text, "لربع الأول لـ2015", "DATE", "2015-Q1"),      # للربع: the article's ل stays, as in gold
+    ]
+
+
+def test_vague_past_and_future_periods_earlier_and_later():
+    text = ("بخلاف أعوام سابقة، وكما كان في السابق. وكانت الوزارة أعلنت في وقت سابق أن النتائج سيتم الإعلان "
+            "عنها في وقت لاحق. وفي وقت لاحق غادر الوفد. وتعهدت بدعمه لسنوات قادمة ولأربع سنوات قادمة.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "أعوام سابقة", "DATE", "PAST_REF"),
+        timex(text, "السابق", "DATE", "PAST_REF"),
+        timex(text, "في وقت سابق", "DATE", "PAST_REF"),
+        timex(text, "في وقت لاحق", "DATE", "FUTURE_REF"),           # what is still to come
+        timex(text, "سنوات قادمة", "DATE", "FUTURE_REF"),
+        timex(text, "أربع سنوات", "DURATION", "P4Y"),
+    ]
+
+
+def test_today_after_the_subject_of_a_clause_or_in_a_contrast_is_nowadays():
+    text = ("وقال الوزير في تصريح له اليوم إن «الشباب اليوم يواجهون تحديات كبيرة». وأضاف أن المملكة اليوم في "
+            "مقدمة الدول. وكان الاقتصاد يعتمد على النفط، أما اليوم فقد تغير الوضع، وصار أقرب مني اليوم عن "
+            "الأمس. ويلتقي الفريقان اليوم في الرياض، وقالت اللجنة إن الاجتماع اليوم سيبحث الملف.")
+    values = [(t[2], t[4]) for t in timexes_of(text, "2015-08-10")]
+    assert values == [("اليوم", "2015-08-10"), ("اليوم", "PRESENT_REF"), ("اليوم", "PRESENT_REF"),
+                      ("اليوم", "PRESENT_REF"), ("اليوم", "PRESENT_REF"), ("الأمس", "PAST_REF"),
+                      ("اليوم", "2015-08-10"), ("اليوم", "2015-08-10")]
+
+
+def test_seasons_weeks_and_month_edges_and_years_before_punctuation():
+    text = ("وأنهى الفريق الموسم الماضي في المركز الثاني، ويبدأ التسجيل مطلع الشهر المقبل، وتصل الدفعة الأولى "
+            "الأسبوع المقبل، على أن تستكمل الإجراءات خلال الأيام المقبلة، ووقعت الحادثة في ٢٠١٤. وفي 2013، "
+            "ارتفعت الأسعار، وهي أدنى مستوياتها منذ 2008.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "الموسم الماضي", "DATE", "2014"),
+        timex(text, "مطلع الشهر المقبل", "DATE", "2015-09"),
+        timex(text, "الأسبوع المقبل", "DATE", "2015-W34"),
+        timex(text, "الأيام المقبلة", "DATE", "FUTURE_REF"),
+        timex(text, "٢٠١٤", "DATE", "2014"),
+        timex(text, "2013", "DATE", "2013"),
+        timex(text, "2008", "DATE", "2008"),
+    ]

@@ -40,15 +40,38 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """"من يناير إلى مارس 2015": the first end of a range takes the second's written year."""
+    """"من يناير إلى مارس 2015": the first end of a range takes the second's written year, or
+    the year before when it lies later in the year ("من 15 ديسمبر حتى 15 يناير 2016")."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
         first, second = out[i - 1], out[i]
         p1, p2 = first.parse, second.parse
         if p1.kind == "date" and p2.kind == "date" and p1.year is None and p2.explicit_year \
-                and p1.calendar == p2.calendar and p1.month is not None \
+                and p1.calendar == p2.calendar and p1.month is not None and p2.month is not None \
                 and _RANGE_JOIN.match(text[first.end:second.start]):
-            out[i - 1] = Candidate(first.start, first.end, p1.with_(year=p2.year, explicit_year=True), first.rule)
+            later = (p1.month, p1.day or 1) > (p2.month, p2.day or 31)
+            year = p2.year - 1 if later else p2.year
+            out[i - 1] = Candidate(first.start, first.end, p1.with_(year=year, explicit_year=True), first.rule)
+    return out
+
+
+# What may stand between a weekday and the written date it names: "الخميس، 20 أغسطس", "يوم
+# الخميس الموافق 1436/11/5هـ", "الخميس (20 أغسطس)".
+_WEEKDAY_TO_DATE = re.compile(r"^[\s،,(\-–]*(?:(?:الموافق|الموافق ل|المصادف|بتاريخ)\s*)?[\s(]*$")
+
+
+def _weekday_with_date(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A weekday right before a written day ("يوم الخميس 1436/11/5هـ") is one expression:
+    the written date gives its value, not the weekday looked back for."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.parse.kind == "weekday" and prev.parse.type == "DATE" \
+                and c.parse.kind == "date" and c.parse.day is not None \
+                and _WEEKDAY_TO_DATE.match(text[prev.end:c.start]):
+            out[-1] = Candidate(prev.start, c.end, c.parse.with_(weekday=prev.parse.weekday), c.rule)
+            continue
+        out.append(c)
     return out
 
 
@@ -57,7 +80,7 @@ def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in view.body:
         found.extend(find_candidates(view.text, start, end))
-    chosen = _inherit_years(select(found), view.text)
+    chosen = _weekday_with_date(_inherit_years(select(found), view.text), view.text)
     if entities:
         names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
         chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]

@@ -240,11 +240,14 @@ def _day_of(m: re.Match) -> int | None:
 
 @rule("numeric_date", r"(?<![\d/.\-])(?P<d>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*"
                       rf"(?P<year>\d{{4}}){ERA}(?![\d/])"
-                      r"|(?<![\d/.\-])(?P<y2>\d{4})\s*(?P<sep2>[/\-.])\s*(?P<m2>[01]?\d)\s*(?P=sep2)\s*(?P<d2>[0-3]?\d)(?![\d/])")
+                      r"|(?<![\d/.\-])(?P<y2>\d{4})\s*(?P<sep2>[/\-.])\s*(?P<m2>[01]?\d)\s*(?P=sep2)\s*(?P<d2>[0-3]?\d)(?![\d/])"
+                      rf"(?:\s*(?P<era2>{ERA_WORDS}){E})?")
 def _read_numeric_date(m: re.Match, text: str):
     if m.group("y2"):
-        year, month, day, calendar = int(m.group("y2")), int(m.group("m2")), int(m.group("d2")), None
-        calendar = "H" if 1300 <= year <= 1500 else "G"
+        year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        era = m.group("era2")
+        hijri = (fold(era) in HIJRI_MARKERS) if era else 1300 <= year <= 1500
+        calendar = "H" if hijri and year <= 1500 else "G"
     else:
         year, calendar, _ = _year_from(m)
         month, day = int(m.group("m")), int(m.group("d"))
@@ -290,7 +293,7 @@ _NAMED_BY_MONTH = frozenset(fold(w) for w in lex.NAMED_BY_MONTH)
 def _quoted_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2):start].strip()
     after = text[end:end + 2].strip()
-    return before[-1:] in "«“\"" and after[:1] in "»”\""
+    return bool(before) and bool(after) and before[-1] in "«“\"" and after[0] in "»”\""
 
 
 @rule("hijri_month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهر\s+)?(?P<hmon>{HMONTH})"
@@ -356,7 +359,7 @@ def _read_year_era(m: re.Match, text: str):
     return [Candidate(m.start(), m.end(), _year_parse(year, calendar), "year_era")]
 
 
-@rule("year_after_preposition", rf"{B}(?P<prep>{_alt(lex.YEAR_PREPOSITIONS)})\s+(?P<year>(?:19|20)\d\d)(?![\d%٪.,]|\s*[%٪])")
+@rule("year_after_preposition", rf"{B}{CL}(?P<prep>{_alt(lex.YEAR_PREPOSITIONS)})\s+(?P<year>(?:19|20)\d\d)(?!\d|[.,\u066B\u066C]\d|\s*[%٪])")
 def _read_bare_year(m: re.Match, text: str):
     nxt = _next(text, m.end())
     if nxt and fold(nxt) in _COUNTED_AFTER_YEAR:
@@ -431,8 +434,38 @@ _TODAY_NOT_AFTER = frozenset(fold(w) for w in lex.TODAY_NOT_AFTER)
 _TODAY_GENERIC_BEFORE = frozenset(fold(w) for w in lex.TODAY_GENERIC_BEFORE)
 _TODAY_GENERIC_AFTER = frozenset(fold(w) for w in lex.TODAY_GENERIC_AFTER)
 _PAST_CONTRAST = frozenset(fold(w) for w in lex.PAST_CONTRAST)
+_YESTERDAY_CONTRAST = frozenset(fold(w) for w in lex.YESTERDAY_CONTRAST)
+_CLAUSE_OPENERS = frozenset(fold(w) for w in lex.CLAUSE_OPENERS)
+_TODAY_EVENT_SUBJECTS = frozenset(fold(w) for w in lex.TODAY_EVENT_SUBJECTS)
+_TODAY_DATED_AFTER = frozenset(fold(w) for w in lex.TODAY_DATED_AFTER)
 _QUOTE_CLOSERS = "»”\"'"
 _SENTENCE_END = re.compile(r"[.!?\u061F\n]")
+# Where a clause may open before its subject: a quote, a colon, a sentence end inside a paragraph.
+_CLAUSE_MARK = re.compile(r"[«“\":.!?\u061F]\s*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\s*)$")
+
+
+def _after_clause_subject(text: str, start: int) -> bool:
+    """"اليوم" right after the definite subject that opens its clause: "أن المالية العامة اليوم",
+    «العراق اليوم في لحظة تحول»."""
+    pos, subject = start, []
+    while len(subject) < 4:
+        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        word = m.group(1)
+        bare = _without_conjunction(word)
+        if subject and (word in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS):
+            break
+        if not bare.startswith("ال") or bare in _TODAY_NOT_AFTER:
+            return False
+        subject.append(bare)
+        pos = m.start(1)
+        if _CLAUSE_MARK.search(text, max(0, pos - 3), pos):
+            break
+    else:
+        return False
+    return subject[0] not in _TODAY_EVENT_SUBJECTS
 
 
 def _today_reading(text: str, m: re.Match) -> str | None:
@@ -456,17 +489,25 @@ def _today_reading(text: str, m: re.Match) -> str | None:
     if _without_conjunction(prev) in _TODAY_GENERIC_BEFORE or prev in _TODAY_GENERIC_BEFORE \
             or _without_conjunction(after) in _TODAY_GENERIC_AFTER:
         return "PRESENT_REF"
+    sentence_start = max((mm.end() for mm in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                         default=max(0, start - 300))
+    sentence_end = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    around = set(_LETTERS.findall(text, sentence_start, start)) \
+        | set(_LETTERS.findall(text, end, sentence_end.start() if sentence_end else min(len(text), end + 300)))
+    if around & _YESTERDAY_CONTRAST:
+        return "PRESENT_REF"                          # "أقرب مني اليوم عن الأمس"
     if clitic.startswith(("و", "ف")):
-        sentence_start = max((mm.end() for mm in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-                             default=max(0, start - 300))
         before = {_without_conjunction(w) for w in _LETTERS.findall(text, sentence_start, start)}
         before |= {w[1:] for w in before if w.startswith(("ب", "ل"))}
         if before & _PAST_CONTRAST:
             return "PRESENT_REF"                      # بالأمس كانوا … واليوم نراهم
+    if not clitic and after not in _TODAY_DATED_AFTER and not (after[:2] in ("سي", "ست", "سن") and len(after) >= 4) \
+            and _after_clause_subject(text, start):
+        return "PRESENT_REF"                          # "إن المملكة اليوم في مقدمة الدول"
     return "DATE"
 
 
-@rule("this_unit", rf"{B}{CL}{EDGE}(?P<this>هذا|هذه)\s+(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن'])}){E}")
+@rule("this_unit", rf"{B}{CL}{EDGE}(?P<this>هذا|هذه)\s+(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن', 'الموسم'])}){E}")
 def _read_this_unit(m: re.Match, text: str):
     unit = DEFINITE_UNITS[_definite(m.group("unit"))]
     return [Candidate(_start(m), m.end(), Parse("unit", unit=unit, offset=0), "this_unit")]
@@ -477,7 +518,7 @@ def _definite(word: str) -> str:
     return word if word.startswith("ال") else "ا" + word
 
 
-@rule("unit_modifier", rf"{B}{CL}{EDGE}(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن'])})"
+@rule("unit_modifier", rf"{B}{CL}{EDGE}(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن', 'الموسم'])})"
                        rf"\s+(?P<mod>{MOD}){E}(?:\s+(?P<year>\d{{4}})(?!\d){ERA})?")
 def _read_unit_modifier(m: re.Match, text: str):
     unit = DEFINITE_UNITS[_definite(m.group("unit"))]
@@ -534,7 +575,7 @@ _UNIT_FORMS = _alt(UNITS)
 
 
 # A number starts a word, or follows a one-letter clitic or the article ("لـ14 يوما", "و23 عاما", "الـ28 عاما").
-NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)ال))"
+NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال))"
 
 
 @rule("duration", rf"{NUMBER_START}(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
@@ -560,10 +601,60 @@ def _read_duration(m: re.Match, text: str):
     return [Candidate(start, m.end(), p, "duration")]
 
 
-@rule("duration_range", rf"{NUMBER_START}(?P<n1>\d{{1,4}})\s*(?:و|الي|حتي|-|–)\s*(?P<n2>\d{{1,4}})\s*(?P<unit>{_UNIT_FORMS}){E}")
+# Cardinals after the unit: "عام واحد", "يومين اثنين", "سنوات ثلاث" (not أحد/إحدى: "one of").
+_COUNT_AFTER = {w: n for w, n in ((fold(k), v) for k, v in numlex.ONES.items()) if w not in ("احد", "احدي")}
+_COUNT_AFTER.update({fold(k): v for k, v in numlex.TEN.items()})
+
+
+_AGO_NOT_BEFORE = frozenset(fold(w) for w in lex.AGO_NOT_BEFORE)
+
+
+@rule("ago", rf"{B}{CL}قبل\s+(?:{_alt(lex.AGO_APPROXIMATORS)}\s+)?(?:(?P<few>عده|بضعه|بضع)\s+)?(?:\(\s*)?(?:{NUMBER}(?:\s*\))?\s*)?"
+             rf"(?P<unit>{_UNIT_FORMS})(?:\s+(?P<cnt>{_alt(_COUNT_AFTER)})(?!\w))?(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?:ال)?{_UNIT_FORMS})?)?"
+             rf"(?:\s+(?P<tail>{_alt(lex.AGO_TAILS)})){{0,2}}{E}")
+def _read_ago(m: re.Match, text: str):
+    """"قبل سنتين" (2013 for 2015), "قبل ثلاثة أيام" (the day), "قبل أيام" (PAST_REF)."""
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    if unit in ("H", "MIN", "S"):
+        return []                                   # the hour of publication is unknown: a duration
+    if not m.group("tail") and fold(_next(text, m.end())) in _AGO_NOT_BEFORE:
+        return []                                   # "قبل يومين من الانتخابات": before an event
+    amount = implied
+    if m.group("cnt"):
+        count = _COUNT_AFTER[m.group("cnt")]
+        if m.group("num") or (count != implied if implied is not None else count < 3):
+            return []
+        amount = count
+    elif m.group("num"):
+        tokens = re.findall(r"\d+(?:[.,\u066B\u066C]\d+)*|[^\W\d_]+", m.group("num"))
+        reading = read_number(tokens, 0)
+        if reading is None or reading.end != len(tokens) or implied == 2:
+            return []
+        amount = reading.value
+    if implied == 1 and not m.group("cnt") and not m.group("num"):
+        nxt = _next(text, m.end())
+        if not m.group("tail") and (nxt.isdigit() or nxt.startswith("ال") or nxt in WEEKDAYS
+                                    or _next_is_month(text, m.end())):
+            return []                               # "قبل يوم الخميس", "قبل عام 2015"
+    if m.group("few") or amount is None:
+        return [Candidate(_start(m), m.end(), Parse("generic", value="PAST_REF"), "ago")]
+    if m.group("half"):
+        amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
+    if amount <= 0 or amount > 5000:
+        return []
+    return [Candidate(_start(m), m.end(), Parse("ago", unit=unit, amount=amount), "ago")]
+
+
+_ONE_NUMBER = rf"(?:\d{{1,4}}|{_alt(NUMBER_WORDS)})(?!\w)"
+
+
+@rule("duration_range", rf"{NUMBER_START}(?P<n1>{_ONE_NUMBER})\s*(?:و|الي|حتي|او|-|–)\s*(?P<n2>{_ONE_NUMBER})\s*(?P<unit>{_UNIT_FORMS}){E}")
 def _read_duration_range(m: re.Match, text: str):
-    """"بين 17 و23 عاما": the first end counts the same unit."""
-    n1, n2 = int(m.group("n1")), int(m.group("n2"))
+    """"بين 17 و23 عاما", "خمس أو ست سنوات": the first end counts the same unit."""
+    first, second = read_number([m.group("n1")], 0), read_number([m.group("n2")], 0)
+    if first is None or second is None:
+        return []
+    n1, n2 = first.value, second.value
     unit, implied = UNITS[_norm(m.group("unit"))]
     if not 0 < n1 < n2 or implied == 2:
         return []
@@ -603,6 +694,18 @@ def _read_unit_alone(m: re.Match, text: str):
 _DECADES_TAIL = re.compile(r"\s+(?:من\s+(?:الزمن|الزمان)|مضت|طويله|عديده|قليله|متتاليه)")
 _NAME_LINKS = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابن", "بن", "آل", "بنت", "أم"))
 _NOT_AFTER_SINGLE_UNIT = frozenset(fold(w) for w in ("ذلك", "من"))
+
+
+@rule("unit_count_after", rf"{B}{CL}(?P<unit>{_UNIT_FORMS})\s+(?P<count>{_alt(_COUNT_AFTER)}){E}")
+def _read_unit_count_after(m: re.Match, text: str):
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    count = _COUNT_AFTER[m.group("count")]
+    if implied is not None and implied != count or implied is None and count < 3:
+        return []                                   # the number must agree with the noun
+    if _prev(text, _start(m)) in _NAME_LINKS:
+        return []
+    p = Parse("duration", type="DURATION", unit=unit, amount=count)
+    return [Candidate(_start(m), m.end(), p, "unit_count_after")]
 
 
 @rule("dual_unit", rf"{B}{CL}(?P<unit>{_alt([w for w, (u, n) in lex.UNITS.items() if n == 2 and u not in ('DE', 'CE')])}){E}")
@@ -688,19 +791,33 @@ def _read_season(m: re.Match, text: str):
     return [Candidate(_start(m), m.end(), p, "season")]
 
 
-@rule("quarter", rf"{B}{CL}(?P<which>(?:ال)?ربع|(?:ال)?نصف)\s+(?P<ord>{_alt(QUARTERS)})"
-                 rf"(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?:{YEAR}(?!\d){ERA}|(?P<mod>{MOD}){E}|(?P<this>هذا\s+العام|الحالي|الجاري)))?{E}")
+_QUARTER_YEAR = rf"(?:\s+(?:من\s+|ل\s*)?(?:(?:ال|ل)?(?:عام|سنه)(?:\s+المالي)?\s+)?(?:{YEAR}(?!\d){ERA}|(?P<mod>{MOD}){E}|(?P<this>هذا\s+العام|الحالي|الجاري)))"
+# After a bare quarter or half, "من"/"ل" + a year word keeps it this year's ("الربع الثاني من العام");
+# anything else makes it a part of something else ("النصف الأول من القرن", "... من المباراة").
+_OF_SOMETHING = re.compile(r"\s+(?:من\s+|ل(?=ل)|ل\s+)(?!(?:ال)?(?:عام|سنه)(?!\w)|\d)")
+
+
+@rule("quarter", rf"{B}{CL}(?P<which>(?:ال|(?<=ل)ل)?ربع|(?:ال|(?<=ل)ل)?نصف)\s+"
+                 rf"(?:(?P<ord>{_alt(QUARTERS)}){_QUARTER_YEAR}?|(?P<qmod>{MOD})){E}")
 def _read_quarter(m: re.Match, text: str):
-    which = fold(m.group("which")).removeprefix("ال")
+    which = fold(m.group("which"))[-3:]
+    if m.group("qmod"):                              # "الربع الماضي": the quarter before the reference's
+        if which != "ربع":
+            return []
+        offset = {"past": -1, "next": 1, "this": 0}[MODIFIERS[_norm(m.group("qmod"))]]
+        return [Candidate(_start(m), m.end(), Parse("quarter", offset=offset), "quarter")]
     part = QUARTERS[_norm(m.group("ord"))]
     year = int(m.group("year")) if m.group("year") else None
     modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
     offset = {"past": -1, "next": 1}.get(modifier, 0)
+    anchored = year or m.group("mod") or m.group("this")
+    if not anchored and _OF_SOMETHING.match(text, m.end()):
+        return []
     if which == "نصف":
-        if part not in (1, 2) or not (year or m.group("mod") or m.group("this")):
+        if part not in (1, 2):
             return []
         return [Candidate(_start(m), m.end(), Parse("half", part=part, year=year, offset=offset), "quarter")]
-    if not (year or m.group("mod") or m.group("this")):
+    if not anchored:
         nxt = _next(text, m.end())
         if nxt in ("الخالي",) or nxt.startswith("ساع"):
             return []
@@ -814,7 +931,7 @@ def _read_generic(m: re.Match, text: str):
         word = _norm(m.group("gp"))
         start = m.start("gp")
         nxt = _next(text, m.end())
-        if nxt.startswith("ال") and word in ("الماضي", "الحاضر") and nxt != "القريب":
+        if nxt.startswith("ال") and word in ("الماضي", "الحاضر", "السابق") and nxt != "القريب":
             return []                                 # "في الماضي الاستعماري": an adjective phrase
     else:
         word = _norm(m.group("g"))
@@ -823,6 +940,39 @@ def _read_generic(m: re.Match, text: str):
         if word in ("قريبا",) and nxt in ("من", "منه", "منها", "منهم"):
             return []                                 # "قريبا من" is near, not soon
     return [Candidate(start, m.end(), Parse("generic", value=GENERIC[word]), "generic")]
+
+
+_VAGUE_PAST_ADJ = frozenset(fold(w) for w in lex.VAGUE_PERIOD_PAST)
+_FUTURE_MARKERS = frozenset(fold(w) for w in lex.FUTURE_MARKERS)
+
+
+@rule("vague_period", rf"{B}{CL}(?P<unit>{_alt(lex.VAGUE_PERIODS)})\s+(?P<adj>{_alt(lex.VAGUE_PERIOD_PAST + lex.VAGUE_PERIOD_FUTURE)}){E}")
+def _read_vague_period(m: re.Match, text: str):
+    """"في سنوات سابقة" (PAST_REF), "لسنوات قادمة" (FUTURE_REF); not "فترات سابقة للتاريخ"."""
+    nxt = _next(text, m.end())
+    if nxt.startswith("لل") or nxt in ("علي", "عن", "لها", "له"):
+        return []
+    prev = _prev(text, _start(m))
+    if prev.isdigit() or any(prev[k:] in NUMBER_WORDS for k in range(3)) or prev in ("عده", "بضع", "بضعه"):
+        return []                                   # "لأربع سنوات قادمة": a counted duration
+    value = "PAST_REF" if m.group("adj") in _VAGUE_PAST_ADJ else "FUTURE_REF"
+    return [Candidate(_start(m), m.end(), Parse("generic", value=value), "vague_period")]
+
+
+@rule("earlier_later", rf"{B}{CL}في\s+وقت\s+(?P<adj>سابق|لاحق){E}")
+def _read_earlier_later(m: re.Match, text: str):
+    """"في وقت سابق" (PAST_REF); "في وقت لاحق" (FUTURE_REF) of what is still to come. Followed by
+    the period they lie in ("في وقت لاحق اليوم", "... من هذا الشهر"), that period is the time."""
+    nxt = _next(text, m.end())
+    if nxt == "من" or nxt in RELATIVE_DAYS or nxt in ("هذا", "هذه") or nxt in WEEKDAYS:
+        return []
+    if m.group("adj") == "لاحق":
+        clause = re.split(r"[.،,؛:!?\n]", text[max(0, m.start() - 120):m.start()])[-1]
+        words = _LETTERS.findall(clause)
+        if not any(w in _FUTURE_MARKERS or w[:2] in ("سي", "ست", "سن") and len(w) >= 4 for w in words):
+            return []
+        return [Candidate(_start(m), m.end(), Parse("generic", value="FUTURE_REF"), "earlier_later")]
+    return [Candidate(_start(m), m.end(), Parse("generic", value="PAST_REF"), "earlier_later")]
 
 
 @rule("day_range", rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*(?:و|الي|حتي|-|–)\s*(?P<d2>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?"
@@ -849,8 +999,9 @@ _REACH = {
     "year_after_preposition": (12, 6), "weekday": (28, 24), "relday": (28, 14), "this_unit": (16, 12),
     "unit_modifier": (16, 30), "weekend": (12, 24), "plural_unit": (6, 40), "duration": (60, 14),
     "unit_alone": (24, 14), "dual_unit": (4, 4), "vague_duration": (10, 4), "every": (6, 30),
-    "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (24, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
+    "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (40, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
+    "ago": (4, 70), "unit_count_after": (4, 16), "vague_period": (4, 16), "earlier_later": (12, 8),
 }
 
 
@@ -870,11 +1021,15 @@ def _triggers() -> dict[str, frozenset[str]]:
     add([w[2:] for w in WEEKDAYS], "every")
     add(RELATIVE_DAYS, "relday", "weekday")
     add(["غد"], "relday", "weekday")
-    add(UNITS, "duration", "duration_range", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half")
+    add(UNITS, "duration", "duration_range", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half",
+        "unit_count_after")
     add(list(DEFINITE_UNITS) + ["الاسبوع"], "this_unit", "unit_modifier", "year", "weekend", "quarter", "century",
         "season")
     add(PLURAL_UNITS, "plural_unit", "generic")
     add(["كل"], "every")
+    add(["قبل"], "ago")
+    add(lex.VAGUE_PERIODS, "vague_period")
+    add(["وقت"], "earlier_later")
     add(SET_ADVERBS, "set_adverb")
     add(list(SEASONS) + ["صيفا", "ربيعا", "خريفا"], "season")
     add(["ربع", "الربع", "نصف", "النصف"], "quarter")

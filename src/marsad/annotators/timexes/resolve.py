@@ -22,7 +22,7 @@ class Parse:
     """What one time expression says, before it is placed on the calendar."""
 
     kind: str                       # date | relday | weekday | unit | season | quarter | half | decade
-    #                                 | century | duration | set | generic | weekend
+    #                                 | century | duration | set | generic | weekend | ago
     type: str = "DATE"              # DATE | TIME | DURATION | SET
     year: int | None = None
     month: int | None = None
@@ -160,6 +160,33 @@ def _unit(p: Parse, ref: dt.date | None) -> str | None:
     return None
 
 
+def _ago(p: Parse, ref: dt.date | None) -> str | None:
+    """"قبل سنتين": the year, month, week or day `amount` units before the reference."""
+    if ref is None:
+        return None
+    unit, amount = p.unit, p.amount
+    if unit == "Y" and not float(amount).is_integer():
+        unit, amount = "M", amount * 12
+    if unit == "M" and not float(amount).is_integer():
+        unit, amount = "D", amount * 30
+    n = int(amount)
+    if unit == "Y":
+        return f"{ref.year - n:04d}"
+    if unit == "M":
+        month = ref.month - 1 - n
+        return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+    if unit == "W":
+        year, week, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "D":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "DE":
+        return f"{(ref.year - 10 * n) // 10:03d}"
+    if unit == "CE":
+        return f"{(ref.year - 100 * n) // 100:02d}"
+    return None
+
+
 def _weekend(p: Parse, ref: dt.date | None) -> str | None:
     if ref is None:
         return "XXXX-WXX-WE"
@@ -205,6 +232,11 @@ def _year_or_ref(p: Parse, ref: dt.date | None) -> int | None:
 
 
 def _quarter(p: Parse, ref: dt.date | None) -> str | None:
+    if p.part is None:                          # "الربع الماضي": counted from the reference's quarter
+        if ref is None:
+            return None
+        index = ref.year * 4 + (ref.month - 1) // 3 + p.offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
     year = _year_or_ref(p, ref)
     return f"{year:04d}-Q{p.part}" if year is not None else f"XXXX-Q{p.part}"
 
@@ -263,7 +295,7 @@ def _generic(p: Parse, ref: dt.date | None) -> str | None:
 _HANDLERS = {
     "date": _date, "relday": _relday, "weekday": _weekday, "unit": _unit, "season": _season,
     "quarter": _quarter, "half": _half, "decade": _decade, "century": _century, "duration": _duration,
-    "set": _set, "generic": _generic, "weekend": _weekend,
+    "set": _set, "generic": _generic, "weekend": _weekend, "ago": _ago,
 }
 
 
