@@ -81,3 +81,60 @@ def test_numbers_of_dates_times_ages_identifiers_and_codes_are_not_quantities():
 def test_words_that_look_like_numbers_but_are_not():
     text = "وأكد أحد المسؤولين أن آلاف المواطنين شاركوا، وأن الحرب العالمية الثانية غيرت المنطقة."
     assert quantities_of(text) == []
+
+
+def test_any_noun_after_a_count_is_what_it_counts_even_after_a_number_in_the_years_range():
+    text = ("ووصل 1000 حاج إلى المدينة، وافتتحت الوزارة 1500 مدرسة، وشارك أكثر من 300 متدرب، ونحو 50 طالبا، "
+            "وقرابة 200 أسرة، وتطرح الشركات «600» وظيفة، و(20) طائرة، ولا يتجاوز 7 وظائف.")
+    assert quantities_of(text) == [
+        quantity(text, "1000 حاج", 1000, "حاج"),
+        quantity(text, "1500 مدرسة", 1500, "مدرسة"),
+        quantity(text, "300 متدرب", 300, "متدرب", approximate=True),
+        quantity(text, "50 طالبا", 50, "طالب", approximate=True),
+        quantity(text, "200 أسرة", 200, "أسرة", approximate=True),
+        quantity(text, "«600» وظيفة", 600, "وظيفة"),
+        quantity(text, "(20) طائرة", 20, "طائرة"),
+        quantity(text, "7 وظائف", 7, "وظيفة"),
+    ]
+
+
+def test_one_and_two_after_the_noun_they_count_but_not_in_set_phrases():
+    text = ("وهو شيء واحد لا غير، وقتل جنديين اثنين، وتضم الدار عائلة واحدة، ويعمل الجميع في آن واحد، "
+            "ووقفوا صفا واحدا، وشهدت مستشفيات أبو عريش وأحد المسارحة ازدحاما.")
+    assert quantities_of(text) == [
+        quantity(text, "شيء واحد", 1, "شيء"),
+        quantity(text, "جنديين اثنين", 2, "جندي"),
+        quantity(text, "عائلة واحدة", 1, "عائلة"),
+    ]
+
+
+def test_ordinals_that_rank_or_count_editions_years_and_weeks_in_a_row():
+    text = ("وحصل على المركز الثاني، ودخلت الحملة عامها الخامس، وانطلقت الدورة الخامسة، وتراجع المؤشر "
+            "للأسبوع الثالث على التوالي، وجرت المفاوضات في اليوم الثاني للمؤتمر بحضور الملك عبدالله الثاني.")
+    assert quantities_of(text) == [
+        quantity(text, "المركز الثاني", 2, "مركز"),
+        quantity(text, "عامها الخامس", 5, "عام"),
+        quantity(text, "الدورة الخامسة", 5, "دورة"),
+        quantity(text, "لأسبوع الثالث", 3, "أسبوع"),
+    ]
+
+
+def test_numbers_in_names_resolutions_models_and_named_years_are_not_quantities():
+    text = ("وطالب بتنفيذ القرار 2216، وتقام بطولة خليجي 24 بعد استضافة كأس العالم 2022، وحلقت طائرات إف-16 "
+            "وإف 16، وتتضمن موازنة 2015 تخفيضات، ووصف «خليجي 23» بالنجاح، وحقق ألبومها 1989 أفضل مبيعات.")
+    assert quantities_of(text) == []
+
+
+def test_words_that_only_look_like_numbers():
+    text = "وأثنى الوزير على الجهود، وقال: لست متأكدا من ذلك."
+    assert quantities_of(text) == []
+
+
+def test_a_number_word_before_another_is_a_count_and_the_article_is_no_unit():
+    text = "وصور المشهد بثلاث أو أربع كاميرات، وحقق أربعة ألقاب، واستقدم ثلاثة وافدين."
+    assert quantities_of(text) == [
+        quantity(text, "ثلاث", 3, None),
+        quantity(text, "أربع كاميرات", 4, "كاميرة"),
+        quantity(text, "أربعة ألقاب", 4, "لقب"),
+        quantity(text, "ثلاثة وافدين", 3, "وافد"),
+    ]

@@ -35,6 +35,13 @@ DEFINITE_CARDINALS = {fold(k): v for k, v in lex.DEFINITE_CARDINALS.items()}
 NUMBERED_NOUNS = frozenset(fold(w) for w in lex.NUMBERED_NOUNS)
 ORDINAL_NOT_AFTER = frozenset(fold(w) for w in lex.ORDINAL_NOT_AFTER)
 ID_WORDS = frozenset(fold(w) for w in lex.ID_WORDS)
+SPELLED_LETTERS = frozenset(fold(w) for w in lex.SPELLED_LETTERS)
+YEAR_NAMING_NOUNS = frozenset(fold(w) for w in lex.YEAR_NAMING_NOUNS)
+YEAR_MODIFIERS = frozenset(fold(w) for w in lex.YEAR_MODIFIERS)
+ONE_AFTER_NOT = frozenset(fold(w) for w in lex.ONE_AFTER_NOT)
+# "شيء واحد", "رجلين اثنين": one and two follow the noun they count, agreeing with it.
+_ONE_TWO_AFTER = {fold(w): (v, fold(w).endswith(("ه", "تين", "تان", "تا"))) for w, v in lex.ONES.items()
+                  if v in (1, 2) and fold(w) not in ("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي")}
 APPROXIMATORS = sorted((fold(w).split() for w in lex.APPROXIMATORS), key=len, reverse=True)
 BOUNDS = frozenset(fold(w) for w in lex.BOUNDS)
 # One-word numbers that are as often other words ("ست" lady, "تسع" fits, "ألف" composed):
@@ -68,6 +75,19 @@ def _bare(word: str) -> str:
     return word
 
 
+# Possessive suffixes on a noun before an ordinal ("عامها الخامس", "دورته الثالثة"), longest first.
+_POSSESSIVE_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
+_PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
+    "منها", "فيها", "لها", "بها", "عليها", "عنها", "إليها", "معها", "منه", "فيه", "له", "به", "عليه", "عنه",
+    "إليه", "معه", "منهم", "فيهم", "لهم", "بهم", "عليهم", "عنهم", "إليهم", "معهم", "لنا", "منا", "فينا",
+    "علينا", "عنا", "معنا", "إلينا", "بنا", "لكم", "منكم", "فيكم", "عليكم", "هذه", "إنه", "أنه", "لأنه",
+    "إنها", "أنها", "لأنها", "إننا", "أننا", "بأنه", "بأنها", "وأنه", "وأنها", "كونه", "كونها", "لديه",
+    "لديها", "لديهم", "عنده", "عندها", "نفسه", "نفسها", "ذاته", "ذاتها", "بعضها", "بعضه", "كلها", "كله"))
+_TIME_STEMS = frozenset(fold(w) for w in ("عام", "يوم", "شهر", "أسبوع", "سنت", "موسم", "دورت"))
+_CLOSING_QUOTES = frozenset("»”″\"'")
+_DEFINITE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
+# Brackets and quote marks a number may stand in before what it counts: "(600) وظيفة", «600» وظيفة.
+_OPENERS = {"(": ")", "«": "»", "“": "”", '"': '"', "″": "″"}
 # Letters that may stand glued before digits: a clitic alone, or the article ("لـ14", "الـ15").
 _CLITIC_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبلك]|(?<![^\W\d_])[وفبلك]?ال)$")
 # Units a four-digit number in the years' range must have to count as a quantity.
@@ -86,8 +106,8 @@ def _noun(original: str) -> str:
     head = original[:5]
     if "ال" in head:
         return original[head.index("ال") + 2:]
-    if original.startswith("لل"):
-        return original[2:]
+    if "لل" in original[:4]:
+        return original[original.index("لل") + 2:]
     return original
 
 
@@ -116,6 +136,10 @@ class _Finder:
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
 
+    def is_definite(self, i: int) -> bool:
+        """Word i carries the article as written (ألقاب, ألف fold to "ال..." but have none)."""
+        return bool(_DEFINITE.match(units.plain(self.original(i))))
+
     def is_number(self, i: int) -> bool:
         return self.texts[i][0].isdigit()
 
@@ -138,7 +162,8 @@ class _Finder:
         for i in sorted(candidates):
             if i < done or i >= last or blocked[i]:
                 continue
-            item = self.ordinal(i, last) or self.number(i, last) or self.unit_alone(i, last)
+            item = self.ordinal(i, last) or self.one_after_noun(i, first) or self.number(i, last) \
+                or self.unit_alone(i, last)
             if item is not None:
                 q, done = item
                 found.append(q)
@@ -147,17 +172,24 @@ class _Finder:
     # --- readers: each returns ((start word, end word, value, unit, approximate), next index) ---
     def ordinal(self, i: int, last: int):
         texts = self.texts
-        noun = _definite_noun(texts[i])
-        if noun and i + 1 < last:
+        noun = _definite_noun(texts[i]) if self.is_definite(i) else None
+        stem = None if noun else self._possessed(i)
+        if (noun or stem) and i + 1 < last:
             two = f"{texts[i + 1]} {texts[i + 2]}" if i + 2 < last else None
             for size, key in ((2, two), (1, texts[i + 1])):
-                if key in ORDINALS and self._joined(i, i + size) and noun not in ORDINAL_NOT_AFTER \
-                        and noun not in _TIME_NOUNS and not self._any_blocked(i, i + size):
-                    value, end = ORDINALS[key], i + size
-                    tens = texts[end + 1] if end + 1 < last else ""
-                    if size == 1 and value < 10 and tens[:1] == "و" and tens[1:] in _ORDINAL_TENS:
-                        value, end = value + _ORDINAL_TENS[tens[1:]], end + 1     # الثالث والعشرون
-                    return self._emit(i, end, value, units.unit_of(_noun(self.original(i))), False), end + 1
+                if key not in ORDINALS or not self._joined(i, i + size) or self._any_blocked(i, i + size):
+                    continue
+                if noun and (noun in ORDINAL_NOT_AFTER or noun in _TIME_NOUNS and not self._in_a_row(i + size + 1)):
+                    continue                                # "الحرب العالمية الثانية", "اليوم الثاني"
+                if stem and (stem[-1] == "ت") != (key.split()[0][-1] == "ه"):
+                    continue                                # no agreement: "بيتها الثانية"
+                value, end = ORDINALS[key], i + size
+                tens = texts[end + 1] if end + 1 < last else ""
+                if size == 1 and value < 10 and tens[:1] == "و" and tens[1:] in _ORDINAL_TENS:
+                    value, end = value + _ORDINAL_TENS[tens[1:]], end + 1     # الثالث والعشرون
+                unit = units.unit_of(_noun(self.original(i))) if noun else self._possessed_unit(i, stem)
+                return self._emit(i, end, value, unit, False, skip_clitic=self._clitics(i)), end + 1
+        if noun and i + 1 < last:
             if texts[i + 1] in DEFINITE_CARDINALS and noun not in _TIME_NOUNS and self._joined(i, i + 1) \
                     and not self._any_blocked(i, i + 1):
                 value = DEFINITE_CARDINALS[texts[i + 1]]
@@ -184,27 +216,106 @@ class _Finder:
         if not (is_number or texts[i] in NUMBER_WORDS or texts[i][1:] in NUMBER_WORDS):
             return None
         reading = read_number(texts, i, last)
-        if reading is None:
-            return None
+        if reading is None or reading.clitic and texts[i][-3:] == "لست" and len(texts[i]) <= 4:
+            return None                                  # "لست متأكدا": I am not, not "for six"
         end = reading.end                                # words i..end-1 are the number
         if any(self.blocked[k] for k in range(i, end)):
             return None
         if is_number and not self._number_is_quantity(i, end, reading):
             return None
-        approximate = reading.approximate or self._approximated(i)
-        # what follows: percent, currency, unit, counted noun
-        unit, stop = self._unit_after(end, last, reading.value)
+        first = i
+        if i > 0 and end < last and texts[i - 1] in _OPENERS and texts[end] == _OPENERS[texts[i - 1]] \
+                and self._joined(i - 1, end + 1):
+            unit, stop = self._unit_after(end + 1, last, reading.value)     # "(600) وظيفة"
+            if unit is not None:
+                first = i - 1
+            else:
+                unit, stop = None, end
+        else:
+            unit, stop = self._unit_after(end, last, reading.value)
+        approximate = reading.approximate or self._approximated(first)
         if unit is None and not is_number:
-            if reading.single_word and (texts[i] in _AMBIGUOUS_WORDS or texts[i] in ONES and ONES[texts[i]] == 1):
-                if not self._followed_by_min(end, last):
+            word = texts[i][reading.clitic:]                 # "لست" is ل + ست to the reader
+            if reading.single_word and (word in _AMBIGUOUS_WORDS or word in ONES and ONES[word] == 1):
+                if not self._followed_by_min(end, last) and not self._or_number(end, last):
                     return None
-            if reading.single_word and texts[i] in FEW:
+            if reading.single_word and word in FEW:
                 return None
         if unit is None and stop + 1 < last and texts[stop] in _RANGE_WORDS and self.blocked[stop + 1]:
             return None                                   # "من 1 إلى 30/11/1436هـ": the first end of a date range
-        if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR:
-            return None                                   # a year, not a count ("2013 يعكس")
-        return self._emit(i, stop - 1, reading.value, unit, approximate, skip_clitic=bool(reading.clitic)), stop
+        if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR \
+                and (unit is None or texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
+                     or self._previous_word(i).isdigit()):
+            return None                                   # a year, not a count ("2013 يعكس", "موازنة 2015")
+        return self._emit(first, stop - 1, reading.value, unit, approximate,
+                          skip_clitic=bool(reading.clitic) and first == i), stop
+
+    def _possessed(self, i: int) -> str | None:
+        """The folded stem of a noun with a possessive suffix ("عامها" -> "عام", "دورتها" -> "دورت"),
+        or None (prepositions with a pronoun, "منها", "فيه", are no nouns; a final ة is no suffix)."""
+        word = self.texts[i]
+        if not self.is_word(i) or word in _PRONOUN_PREPOSITIONS or _bare(word) in _PRONOUN_PREPOSITIONS:
+            return None
+        original = units.plain(self.original(i))
+        if not original.endswith(("ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما")) or original.endswith("الله"):
+            return None
+        for suffix in _POSSESSIVE_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[:-len(suffix)]
+                return stem[1:] if stem[0] in "وفبلك" and len(stem) > 3 and stem[1:] in _TIME_STEMS else stem
+        return None
+
+    def _possessed_unit(self, i: int, stem: str) -> str:
+        """The noun of "عامها الخامس" as written, without the suffix (ت back to ة)."""
+        original = units.plain(self.original(i))
+        for suffix in _POSSESSIVE_SUFFIXES:
+            if fold(original).endswith(suffix):
+                original = original[:-len(suffix)]
+                break
+        return original[:-1] + "ة" if original.endswith("ت") and len(original) > 3 else original
+
+    def _clitics(self, i: int) -> int:
+        """View letters of و/ف and ب/ل/ك before a definite word ("للعام" -> 1, "وبالمركز" -> 2)."""
+        word = self.texts[i]
+        k = 0
+        if len(word) > 4 and word[0] in "وف":
+            k = 1
+        if word[k:k + 2] == "لل":
+            return k + 1
+        if word[k:k + 1] in ("ب", "ل", "ك") and word[k + 1:k + 3] == "ال":
+            return k + 1
+        return k if word[k:k + 2] == "ال" else 0
+
+    def _in_a_row(self, k: int) -> bool:
+        """"للعام الخامس على التوالي": the ordinal counts years in a row."""
+        return self.texts[k:k + 2] == ["علي", "التوالي"]
+
+    def one_after_noun(self, i: int, first: int):
+        """"شيء واحد", "عائلة واحدة", "جنديين اثنين": the noun before one or two is what it counts."""
+        entry = _ONE_TWO_AFTER.get(self.texts[i])
+        if entry is None or i - 1 < first or self.blocked[i - 1] or not self.is_word(i - 1) \
+                or not self._joined(i - 1, i) or self._followed_by_min(i + 1, len(self.texts)):
+            return None
+        value, feminine = entry
+        if not units.plain(self.original(i)).startswith(("واحد", "اثن", "إثن")):
+            return None                                    # "وأحد" folds to "واحد"
+        noun = self.texts[i - 1]
+        skip = 0
+        if noun[0] == "و" and len(noun) > 3 and noun not in units.NOUNS_WITH_WAW:
+            noun, skip = noun[1:], 1                       # "وعائلة واحدة"
+        if units.plain(self.original(i - 1)).endswith(("ها", "هم", "ه", "نا", "كم")):
+            return None                                    # "فأتتبعها واحدا": a verb with its object
+        if noun in ONE_AFTER_NOT or noun in units.NOT_UNITS or noun in NUMBER_WORDS or noun[0] == "ي" \
+                or self.is_definite(i - 1) or len(noun) < 3:
+            return None
+        original = units.plain(self.original(i - 1))[skip:]
+        noun_feminine = original.endswith("ة") or value == 2 and original.endswith(("تين", "تان"))
+        if noun_feminine != feminine:
+            return None                                    # no agreement: not this noun's number
+        if value == 2 and len(original) >= 5 and original.endswith(("ين", "ان")):
+            original = original[:-3] + "ة" if original.endswith(("تين", "تان")) else original[:-2]
+        q = self._emit(i - 1, i, value, units.unit_of(original), False, skip_clitic=skip)
+        return q, i + 1
 
     def unit_alone(self, i: int, last: int):
         """"نحو طن": a unit after an approximator counts one."""
@@ -222,8 +333,8 @@ class _Finder:
     def _any_blocked(self, i: int, j: int) -> bool:
         return any(self.blocked[k] for k in range(i, j + 1))
 
-    def _emit(self, i: int, j: int, value, unit, approximate, skip_clitic: bool = False):
-        start = self.starts[i] + (1 if skip_clitic else 0)
+    def _emit(self, i: int, j: int, value, unit, approximate, skip_clitic: int = 0):
+        start = self.starts[i] + int(skip_clitic)
         span = self.view.span(start, self.ends[j])
         return Quantity(span.start, span.end, span.source, value, unit, approximate)
 
@@ -234,8 +345,9 @@ class _Finder:
         if len(digits) >= lex.ID_MIN_DIGITS and digits.isdigit() and end == i + 1:
             return False                                  # phone numbers, IDs
         prev = self._previous_word(i)
-        if _bare(prev) in ID_WORDS or prev in ID_WORDS:
-            return False
+        if _bare(prev) in ID_WORDS or prev in ID_WORDS or prev in SPELLED_LETTERS \
+                or prev[:1] in "وف" and prev[1:] in SPELLED_LETTERS:
+            return False                                  # "القرار 2216", "خليجي 24", "إف 16"
         if prev and prev.isascii() and prev.isalpha():
             return False                                  # "iPad Mini 3", "Air 2": model names
         before = text[max(0, w_start - 2):w_start]
@@ -247,6 +359,9 @@ class _Finder:
         if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
                 or after[:1] == "@":
             return False
+        if after[:1] in _CLOSING_QUOTES and i > 0 and self.texts[i - 1][0].isalpha() and self.texts[i - 1] != "ال" \
+                and end == i + 1:
+            return False                                  # «خليجي 23», “شاهين 2″: a quoted name
         if before.endswith("(") and after.startswith(")"):
             opener = text[max(0, w_start - 40):w_start - 1].rstrip()[-1:]
             if not opener or opener in ".:؛\n" or after[1:2] == ":" or text[w_end + 1:w_end + 3].strip()[:1] == ":":
@@ -264,6 +379,16 @@ class _Finder:
                 return self.texts[k]
         return ""
 
+    def _names_a_year(self, i: int) -> bool:
+        """The word before names the year ("موازنة 2015", "كأس العالم 2018")."""
+        prev = self._previous_word(i)
+        bare = _bare(prev)
+        if prev in YEAR_NAMING_NOUNS or bare in YEAR_NAMING_NOUNS or bare[2:] in YEAR_NAMING_NOUNS \
+                or bare in YEAR_MODIFIERS:
+            return True
+        after = units.plain(self.original(i + 1)) if i + 1 < len(self.texts) and self.is_word(i + 1) else ""
+        return len(after) == 4 and after[0] == "أ" and after[-1] not in "ةه"      # "1989 أفضل مبيعات"
+
     @staticmethod
     def _looks_like_year(digits: str) -> bool:
         return digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100
@@ -279,6 +404,11 @@ class _Finder:
             if before == phrase or self.texts[i - k:i] == phrase:
                 return True
         return False
+
+    def _or_number(self, end: int, last: int) -> bool:
+        """"لخمس أو ست سنوات", "ثلاث إلى أربع": a number word alternating with another is a number."""
+        return end + 1 < last and self.texts[end] in ("او", "الي", "حتي") \
+            and (self.texts[end + 1] in NUMBER_WORDS or self.is_number(end + 1))
 
     def _followed_by_min(self, end: int, last: int) -> bool:
         return end < last and self.texts[end] in ("منهم", "منهن", "منها", "ممن", "من", "منكم")
@@ -299,11 +429,12 @@ class _Finder:
         if not _is_arabic(texts[k][0]) or not self._joined(k - 1, k):
             return None, k
         if texts[k][0] == "و" and len(texts[k]) > 3 and texts[k] not in units.BROKEN_PLURALS \
-                and texts[k] not in units.CURRENCIES and texts[k] not in units.MEASURES:
+                and texts[k] not in units.CURRENCIES and texts[k] not in units.MEASURES \
+                and texts[k] not in units.NOUNS_WITH_WAW:
             return None, k                                # "23 ودمر": the next clause, not a unit
         if texts[k] in units.NOT_UNITS or texts[k] in NUMBER_WORDS and texts[k] not in SCALE_PLURALS:
             return None, k
-        if texts[k].startswith("ال") or _bare(texts[k]).startswith("ال"):
+        if self.is_definite(k):
             return None, k
         original = self.original(k)
         if texts[k] in units.CURRENCIES or texts[k] in units.MEASURES:

@@ -32,8 +32,9 @@ FRACTIONS = _folded(lex.FRACTIONS)
 FEW = _folded(lex.FEW)
 NUMBER_WORDS = frozenset(ONES) | frozenset(TEN) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(SCALES) \
     | frozenset(SCALE_DUALS) | frozenset(FRACTIONS) | frozenset(FEW)
-# "احد"/"احدي" mean "one of" far more often than "one"; they count only inside "احد عشر".
-_ONE_OF = frozenset({"احد", "احدي"})
+# "احد"/"احدي" mean "one of" far more often than "one", and the construct forms of two (اثنا،
+# اثني ...) are also the verb أثنى (praised): they count only inside "احد عشر", "اثنا عشر".
+_ONE_OF = frozenset({"احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"})
 _PERCENT_NEXT = frozenset(fold(w) for w in ("%", "٪", "في", "بالميه", "بالمايه"))
 
 

@@ -20,6 +20,7 @@ MEASURES = {fold(k): v for k, v in lex.measurement_units().items()}
 COMPLEMENTS = {fold(k): v for k, v in lex.UNIT_COMPLEMENTS.items()}
 BROKEN_PLURALS = {fold(k): v for k, v in lex.BROKEN_PLURALS.items()}
 NOT_UNITS = frozenset(fold(w) for w in lex.NOT_UNITS)
+NOUNS_WITH_WAW = frozenset(fold(w) for w in lex.NOUNS_WITH_WAW)
 PERCENT_SIGNS = frozenset(lex.PERCENT_SIGNS)
 PERCENT_WORDS = [fold(w).split() for w in lex.PERCENT_WORDS if w not in lex.PERCENT_SIGNS]
 
