@@ -177,6 +177,10 @@ AFTER_QUOTE_NOUNS = ("قول", "تعبير", "وصف", "زعم")
 # Source markers before or after an attributed statement: بحسب، حسب، وفق، وفقا لـ، نقلا عن، طبقا لـ.
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا")
 
+# Asking not to be named (طالبا عدم الكشف عن اسمه، مفضلا عدم ذكر اسمه): a participle before these words
+# is a manner adverbial of the speaker, not a report.
+ANONYMITY_WORDS = ("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم", "أسمه", "إسمه")
+
 # Negators before a cue: لم ينف، لا يعتقد، لن يقبل، ليس ... . (ما before an imperfect is "which":
 # ما يشير إلى أن; it is left out.)
 NEGATORS = ("لم", "لا", "لن", "ليس", "ليست", "غير")

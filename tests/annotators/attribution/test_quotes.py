@@ -1,7 +1,9 @@
 """Direct quotes: speech vs scare quotes, cue before and after, with and without a colon,
 unmarked speech after a colon, speakers named, described, anonymous and continued."""
+import pytest
+
 import marsad
-from marsad.layers import CLAIMS, QUOTES
+from marsad.layers import CLAIMS, ENTITIES, QUOTES
 from tests.annotators.attribution.conftest import at, where
 
 
@@ -223,3 +225,87 @@ def test_announced_in_a_statement_then_quoted(analyse):
     text = ('وأعلنت الصحيفة في بيان مقتضب تناقلته الصحف أمس "لقد أوقفنا تعاوننا مع الكاتب بسبب مواقفه".')
     q = one_quote(analyse(text))
     assert q.speaker.text == "الصحيفة" and q.cue.text == "وأعلنت"
+
+
+# --- a colon further on: the speaker, then prepositional phrases, then the speech ---------------------------
+
+@pytest.mark.parametrize("text,speaker,said", [
+    ("وقال جون ماكدونالد من منظمة هيومن رايتس ووتش في بيان: «هذه الاعتقالات تنتهك حقوق الإنسان بشكل صارخ».",
+     "جون ماكدونالد", "هذه الاعتقالات تنتهك حقوق الإنسان بشكل صارخ"),
+    ("وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» أمس: «لا توجد أي نية لرفع أسعار الوقود هذا العام».",
+     "المتحدث باسم الوزارة", "لا توجد أي نية لرفع أسعار الوقود هذا العام"),
+    ("وأضاف المهاجم الذي انضم إلى الفريق مطلع الموسم الماضي: «أنا واثق من أننا سننافس على اللقب».",
+     "المهاجم", "أنا واثق من أننا سننافس على اللقب"),
+    ("وقالت الممرضة بعد أن أنهت نوبتها الليلية في المستشفى: \"لم نر مثل هذا العدد من المصابين من قبل\".",
+     "الممرضة", "لم نر مثل هذا العدد من المصابين من قبل"),
+    ("وقال أحد السكان المحليين لوكالة الصحافة الفرنسية: «كنت في منزلي عندما سمعت انفجارا قويا».",
+     "أحد السكان المحليين", "كنت في منزلي عندما سمعت انفجارا قويا"),
+    ("وقال تاجر في السوق، طالبا عدم كشف اسمه: «شاركت في عمليات الإغاثة منذ اليوم الأول».",
+     "تاجر", "شاركت في عمليات الإغاثة منذ اليوم الأول"),
+])
+def test_speech_after_a_colon_past_prepositional_phrases(analyse, text, speaker, said):
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == said and where(q) == at(text, said)
+    assert q.speaker.text == speaker and where(q.speaker) == at(text, speaker)
+    assert q.cue.text == text.split()[0] and q.cue.start == 0
+    assert result.claims == []
+
+
+def test_an_auxiliary_with_its_subject_before_the_speech_is_one_cue(analyse):
+    text = "وتابع المدرب يقول: «الشيء الوحيد الذي يقلقنا هو ضغط المباريات»."
+    q = one_quote(analyse(text))
+    assert q.text == "الشيء الوحيد الذي يقلقنا هو ضغط المباريات" and where(q) == at(text, q.text)
+    assert q.cue.text == "وتابع" and where(q.speaker) == at(text, "المدرب")
+
+
+def test_a_colon_after_a_reported_clause_opens_no_quote(analyse):
+    text = "وقال الوزير إن الخطة تشمل ثلاثة محاور: التعليم والصحة والإسكان في المناطق النائية."
+    result = analyse(text)
+    (claim,) = result.claims
+    assert claim.content.text == "الخطة تشمل ثلاثة محاور: التعليم والصحة والإسكان في المناطق النائية"
+    assert result.quotes == []
+    text = "وقال المدير خلال الحفل الذي أقيم في القاعة الرئيسية وحضره عدد من المسؤولين: الجوائز التالية."
+    assert analyse(text).quotes == []       # no quote mark and no first person: a list, not speech
+
+
+def test_unmarked_speech_ends_with_its_sentence_unless_the_first_person_goes_on(analyse):
+    text = ("وقال المدير: نحن ملتزمون بالجدول الزمني للمشروع. ونأمل أن نسلمه قبل نهاية العام. "
+            "وكانت الشركة قد أعلنت عن المشروع في مارس الماضي، وقال المقاول: «العمل يسير وفق الخطة».")
+    first, second = analyse(text).quotes
+    assert first.text == "نحن ملتزمون بالجدول الزمني للمشروع. ونأمل أن نسلمه قبل نهاية العام"
+    assert where(first) == at(text, first.text) and where(first.speaker) == at(text, "المدير")
+    assert second.text == "العمل يسير وفق الخطة" and where(second.speaker) == at(text, "المقاول")
+
+
+def test_a_name_set_after_the_description_is_part_of_the_speaker(analyse):
+    text = "وقال كبير الاقتصاديين في البنك، جاك فورنييه: «نتوقع أن يتباطأ النمو في الربع المقبل»."
+    q = one_quote(analyse(text))
+    assert q.speaker.text == "كبير الاقتصاديين في البنك، جاك فورنييه" and where(q.speaker) == at(text, q.speaker.text)
+    text = "وقال المحلل في بنك الاستثمار، جاك فورنييه، إن الأسواق ستتعافى قريبا."
+    (claim,) = analyse(text).claims
+    assert claim.source.text == "المحلل في بنك الاستثمار، جاك فورنييه" and claim.content.text == "الأسواق ستتعافى قريبا"
+    text = "وقال الوزير في مؤتمر صحفي مع نظيره الأمريكي، جون كيري: «نحن متفقون على كل النقاط»."
+    assert one_quote(analyse(text)).speaker.text == "الوزير"      # the name is the other minister's
+
+
+def test_a_named_person_after_a_description_is_the_speaker():
+    text = "وقال رئيس قطاع البحوث في شركة آسيا للاستثمار، فرانسيسكو كينتانا: «لا نتوقع أن يشكل الانكماش خطرا»."
+    doc = marsad.analyze(text)
+    (q,) = doc.layer(QUOTES)
+    assert q.text == "لا نتوقع أن يشكل الانكماش خطرا"
+    assert q.speaker.text == "فرانسيسكو كينتانا" and where(q.speaker) == at(text, "فرانسيسكو كينتانا")
+    assert q.entity is not None and q.entity == next(m.entity for m in doc.layer(ENTITIES) if m.text == q.speaker.text)
+
+
+def test_names_with_allah_and_long_quoted_bodies_as_speakers(analyse):
+    text = "وقال ذبيح الله مجاهد المتحدث باسم الحركة: «سمعنا من وسائل الإعلام أن الجولة الثانية ستبدأ قريبا»."
+    q = one_quote(analyse(text))
+    assert q.speaker.text == "ذبيح الله مجاهد المتحدث باسم الحركة" and q.speaker.start == at(text, "ذبيح")[0]
+    text = "وأكدت \"الشركة الكويتية لنفط الخليج\" أن العلاقات مع الشركاء متينة."
+    result = analyse(text)
+    assert result.quotes == []
+    (claim,) = result.claims
+    assert claim.source.text == "\"الشركة الكويتية لنفط الخليج\"" and claim.content.text == "العلاقات مع الشركاء متينة"
+    text = "ودعا الشيخ الله أن يحفظ البلاد من كل سوء."
+    assert analyse(text).claims == []                                # a prayer

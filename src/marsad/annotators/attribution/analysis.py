@@ -26,7 +26,7 @@ from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Q
 from ...lexicons import reporting as lex
 from ...text.normalize import fold
 from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, find_cues, negated
-from .quotemarks import QuotedSpan, find_quoted
+from .quotemarks import MARKS, QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
@@ -38,6 +38,7 @@ NAME, SHORT, SPEECH = "name", "short", "speech"
 MAX_COMPLEMENT_DISTANCE = 22     # tokens between a cue and its complement
 MAX_OBJECT_DISTANCE = 10         # the same for verbs that may take an object instead
 MIN_UNMARKED_WORDS = 3
+MAX_SPEECH_COLON_DISTANCE = 30   # tokens between a cue and the colon that opens its speech
 MIN_CONTINUATION_WORDS = 6
 QUOTE_SHARE = 0.5                # content mostly inside quote marks is a quote, not a claim
 _WORD_PREPOSITIONS = tuple(fold(p) for p in ("في", "عن", "من", "إلى", "على"))
@@ -125,6 +126,8 @@ class _ParagraphWalk:
         w = self.w
         if cue.form.form == PRESENT and not cue.conjunction and w.in_set(cue.token - 1, SUBJUNCTIVE):
             return False                                   # دون أن يذكر أردوغان: a subjunctive, no report
+        if w.anonymity_end(cue.token) is not None:
+            return False                                   # طالبا عدم الكشف عن اسمه: asking not to be named
         if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
             return True
         if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
@@ -162,6 +165,9 @@ class _ParagraphWalk:
             preps = tuple(fold(p) for p in takes if p not in ("that", "speech", "object"))
         subject_end = self._past_addressee(cue, subject_end, preps)
         complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
+        if complement is not None and complement[0] in ("colon", "quote", "that") and speaker is not None \
+                and speaker.explicit and speaker.group < 0:
+            speaker = self._with_apposed_name(speaker, subject_end, complement[1], form.agreement)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
             speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
         clause = Clause(cue, speaker, stance, is_negated, w.sentence_start(cue.token))
@@ -226,6 +232,35 @@ class _ParagraphWalk:
                 or w.in_set(cue.token - 1, _NEGATORS) or w.in_set(cue.token - 1, PRONOUNS)):
             return None                                    # لكن المكاسب تشير إلى أن
         return self.memory.resolve(position, form.agreement, self.number), subject_end, False
+
+    def _with_apposed_name(self, speaker: Speaker, subject_end: int, anchor: int, agreement: str) -> Speaker:
+        """وقال رئيس قطاع البحوث في الشركة، فرانسيسكو كينتانا: «…»: a described speaker whose name follows,
+        after a comma, right before the speech; the speaker phrase then runs to the name."""
+        w = self.w
+        if speaker.entity is not None and speaker.mention is not None and not speaker.anonymous:
+            return speaker
+        end = anchor
+        while end > subject_end and (w.is_punct(end - 1, "،,") or w.in_set(end - 1, COMPLEMENT_PREPS)):
+            end -= 1                                       # (، إن …، إلى أن …)
+        comma = next((k for k in range(end - 1, subject_end - 1, -1) if w.is_punct(k, "،,")), None)
+        if comma is None or comma + 1 >= end or end - comma - 1 > 4 or comma - subject_end > 4 or any(
+                w.in_set(k, BREAKERS | ADVERBIAL_PREPS) or w.is_time(k) or w.is_adverbial_noun(k) or w.cue_at(k)
+                for k in range(subject_end, comma)):
+            return speaker                                 # (مع نظيره الأمريكي، جون كيري: the name is another's)
+        first = w.mention_at(comma + 1)
+        if first is not None and first.label == "PER" and first.score != DESCRIPTION:
+            if w.index_at(first.end) != end:
+                return speaker
+        elif not (end - comma - 1 >= 2 and w.human_head(bisect.bisect_right(w.starts, speaker.span.start) - 1)
+                  and all(w.tokens[k].kind == "word" and not w.is_definite(k) and not w.speaker_head(k)
+                          and not w.in_set(k, BREAKERS | ADVERBIAL_PREPS) and not w.cue_at(k) and not w.is_time(k)
+                          for k in range(comma + 1, end))):
+            return speaker                                 # a name the tagger does not know: two plain words
+        start = bisect.bisect_right(w.starts, speaker.span.start) - 1
+        longer = describe(w, (start, end), agreement)
+        if longer.span.start != speaker.span.start:       # (a conjunction cut the same way)
+            longer.span = Span(speaker.span.start, longer.span.end, longer.span.source)
+        return longer
 
     def _addressed(self, rng: tuple[int, int], preps: tuple[str, ...]) -> bool:
         """The noun phrase after a call or warning is whom it is addressed to when it names no person and a
@@ -304,6 +339,16 @@ class _ParagraphWalk:
                 self.consumed.add(k0)          # يتساءلون ويستغربون من ...: one report, two verbs
                 k0 = other.last + 1
                 preps = preps + tuple(fold(p) for p in other.form.takes if p not in ("that", "speech", "object"))
+        found = self._near_complement(cue, k0, end, preps)
+        if (found is None or found[0] in ("object", "prep")) and "speech" in takes and not self._adjectival(cue):
+            colon = self._speech_colon(cue, k0, end)
+            if colon is not None:
+                return "colon", colon
+        return found
+
+    def _near_complement(self, cue: Cue, k0: int, end: int, preps: tuple[str, ...]) -> tuple[str, int] | None:
+        """The complement the cue's own words reach: a colon, a quote, a clause, a preposition or an object."""
+        w, takes = self.w, cue.form.takes
         limit = min(end, k0 + (MAX_OBJECT_DISTANCE if "object" in takes else MAX_COMPLEMENT_DISTANCE))
         k = k0
         leading = True                       # only time words and commas so far
@@ -315,6 +360,10 @@ class _ParagraphWalk:
                 and not cue.participle:
             return "clause", k0                # وأضاف تم اختيار المركز ...: what follows is what was said
         while k < limit:
+            skip = w.anonymity_end(k)
+            if skip is not None:
+                k = skip                     # (طلب عدم الكشف عن هويته) إن ...
+                continue
             if w.is_punct(k, ":") and "speech" in takes:
                 return "colon", k
             q = w.quote_opening_at(k)
@@ -362,6 +411,46 @@ class _ParagraphWalk:
                 return "object", j
         return None
 
+    def _speech_colon(self, cue: Cue, k0: int, end: int) -> int | None:
+        """A colon further on that opens the cue's speech: وقال فلان من المنظمة في بيان: «…»، وقال المتحدث
+        لـ«الشرق الأوسط» أمس: «…»، وتابع ماكلين يقول: «…». Between the cue and the colon only the
+        speaker and adverbials (no other cue, no أن-clause, no quoted speech); after it, a quote mark
+        or first-person speech."""
+        w = self.w
+        limit = min(end, k0 + MAX_SPEECH_COLON_DISTANCE)
+        k = k0
+        inner: list[int] = []
+        while k < limit:
+            skip = w.anonymity_end(k)
+            if skip is not None:
+                k = skip
+                continue
+            if w.is_punct(k, ":"):
+                nxt = k + 1
+                q = w.quote_opening_at(nxt)
+                if q is not None and self.kinds[id(q)] != NAME or nxt < len(w) and self._first_person(nxt):
+                    self.consumed.update(inner)
+                    return k
+                return None
+            if w.is_punct(k, ".!?؟؛;"):
+                return None
+            q = w.quote_opening_at(k)
+            if q is not None:
+                if self.kinds[id(q)] != NAME or q.closing is None:
+                    return None
+                k = w.index_at(q.closing.end)               # قالت «المقاومة الجنوبية» في بيان:
+                continue
+            other = w.cue_at(k)
+            if other is not None:
+                if not (other.form.lemma == "قال" and other.form.form == PRESENT and not other.conjunction
+                        and not w.is_punct(k - 1)):
+                    return None
+                inner.append(k)                              # وتابع ماكلين يقول: one cue
+            if w.is_complementizer(k) and w.bare(k - 1) not in _NOT_REPORTING and w.bare(k - 1) not in _TEMPORAL:
+                return None                                  # (بعد أن تسلم الجائزة: is no report)
+            k += 1
+        return None
+
     def _adjectival(self, cue: Cue) -> bool:
         """حجوزاتنا مؤكدة "…": a participle right after a noun may be its adjective; then only أن or
         a colon make it a report (قائلا never is an adjective)."""
@@ -398,14 +487,29 @@ class _ParagraphWalk:
         self.silenced.append((span.start, span.end))
 
     def _unmarked_end(self, j: int) -> int:
-        """Unmarked speech runs to the paragraph's end, or to a participle or a new cue after a comma
+        """Unmarked speech runs to its sentence's end, and on through the next sentences while they speak
+        in the first person with no cue and no quote mark of their own (pages often run a whole article
+        into one paragraph); it stops earlier at a participle or a new cue after a comma
         (وقال: الحمد لله على التخرج، مضيفا أن ...: reported speech resumes)."""
         w = self.w
+        sentence_end = w.sentence_end(j)
         for k in range(j + 1, len(w)):
+            if k == sentence_end:
+                sentence_end = w.sentence_end(k)
+                if not self._speech_goes_on(k, sentence_end):
+                    return k
             cue = w.cue_at(k)
             if cue is not None and w.is_punct(k - 1, "،,") and (cue.participle or cue.conjunction):
                 return k - 1
         return len(w)
+
+    def _speech_goes_on(self, start: int, end: int) -> bool:
+        """The sentence start..end-1 goes on with unmarked first-person speech."""
+        w = self.w
+        if any(w.cue_at(k) is not None or w.is_punct(k, MARKS) or w.in_set(k, ACCORDING_TO) for k in range(start, end)):
+            return False
+        return any(w.in_set(k, FIRST_PERSON) or w.bare(k).endswith(("نا", "ني")) and len(w.bare(k)) > 4
+                   for k in range(start, end))
 
     def _first_person(self, j: int) -> bool:
         """Speech after قال: إن ... is verbatim when it speaks in the first person."""
@@ -580,6 +684,9 @@ _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
 _RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
              for noun, value in lex.RENEWALS.items()}
 _RENEWALS.update({fold(noun): value for noun, value in lex.RENEWALS.items()})   # التأكيد، الدعوة
+
+# Words before أن that make a time clause (بعد أن تسلم الجائزة), not what was said.
+_TEMPORAL = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "عقب", "بمجرد", "ريثما"))
 
 # Subordinators that open a clause of their own before any complement of the cue.
 _SUBORDINATORS = frozenset(fold(w) for w in ("حين", "عندما", "إذا", "لو", "كي", "لكي", "حتى", "بعدما", "قبل"))

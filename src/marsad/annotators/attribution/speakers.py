@@ -27,6 +27,7 @@ DESCRIPTION = -1.0             # Mention.score of a described person (see analys
 TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
 PREPOSITION_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه"})
 MAX_NAME_QUOTE_WORDS = 3
+MAX_QUOTED_BODY_WORDS = 6
 
 
 @dataclass
@@ -51,8 +52,9 @@ class Speaker:
 def _quoted_name_end(w: Words, i: int) -> int | None:
     """A short quoted name at token i (“ابن مساعد”، "باطوق"): the index after its closing mark."""
     q = w.quote_opening_at(i)
-    if q is None or q.closing is None or len(q.span.text.split()) > MAX_NAME_QUOTE_WORDS:
-        return None
+    longest = MAX_NAME_QUOTE_WORDS if not w.head_in(i + 1, ORGANISATIONS) else MAX_QUOTED_BODY_WORDS
+    if q is None or q.closing is None or len(q.span.text.split()) > longest:
+        return None                                 # (“الشركة الكويتية لنفط الخليج”: a body's name is longer)
     j = w.index_at(q.closing.start)
     return j + 1 if j < len(w) else None
 
@@ -66,6 +68,8 @@ def _continues_with_preposition(w: Words, k: int, head_i: int, stop_preps: tuple
         return False
     if k > 0 and ROLE_PREPOSITIONS.get(w.without_article(k - 1)) == b:
         return True                                 # المشرف على أعمال العيد، المسؤولين عن القرار
+    if k > 1 and w.is_adjective(k - 1) and ROLE_PREPOSITIONS.get(w.without_article(k - 2)) == b:
+        return True                                 # المشرف العام على الإدارة
     if b not in ("في", "من") or b in stop_preps:
         return False
     return w.speaker_head(head_i) or w.tokens[k - 1].kind == "number"
@@ -97,6 +101,8 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 k += 1
                 continue
             break
+        if words and w.anonymity_end(k) is not None:
+            break                                   # مسؤول أمني | طلب عدم الكشف عن هويته
         b = w.bare(k)
         mention = w.mention_at(k)
         named = mention is not None and mention.label in ("PER", "ORG")
@@ -108,8 +114,10 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
             k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
             continue
-        if w.is_complementizer(k) or w.in_set(k, PRAYER):
-            break
+        if w.is_complementizer(k) or (w.in_set(k, PRAYER) and (
+                words == 0 or w.is_definite(k - 1) or not w.is_word(k - 1))) \
+                or (words and w.in_set(k + 1, PRAYER) and w.with_preposition(k, "ب")):
+            break                                   # (ذبيح الله، نصر الله: a name; بمشيئة الله: no speaker's)
         after_preposition = words and w.in_set(k - 1, BREAKERS | ADVERBIAL_PREPS)
         if w.in_set(k, DEMONSTRATIVES) and after_preposition:
             k, words = k + 1, words + 1                            # المسؤولين عن | تلك القرارات
@@ -131,8 +139,8 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break
         if words == 0 and w.addressee(k):
             break
-        if words and w.addressee(k) and not (w.speaker_head(k - 1) or w.is_definite(k - 1)):
-            break
+        if words and w.addressee(k) and (w.to_media(k) or not (w.speaker_head(k - 1) or w.is_definite(k - 1))):
+            break                                   # أحد السكان المحليين | لوكالة الصحافة الفرنسية
         if words and tok.kind == "word" and b[:1] in "بل" and b != "باسم" and w.raw[k].endswith(("ه", "ها", "هم")) \
                 and len(b) > 4 and w.mention_at(k) is None:
             break                                   # الادارة | برغبتها: a prepositional phrase with a pronoun

@@ -44,6 +44,8 @@ HEDGES = folded_set(reporting.HEDGES)
 FIRST_PERSON = folded_set(reporting.FIRST_PERSON)
 ACCORDING_TO = folded_set(reporting.ACCORDING_TO)
 PRAYER = folded_set(reporting.PRAYER_ADDRESSEES)
+ANONYMITY = folded_set(reporting.ANONYMITY_WORDS)
+MEDIA = folded_set(sources.MEDIA_NOUNS)
 COMPLEMENT_PREPS = folded_set(reporting.COMPLEMENT_PREPOSITIONS)
 DEMAND_OPENERS = folded_set(reporting.DEMAND_OPENERS)
 AFTER_QUOTE_NOUNS = folded_set(reporting.AFTER_QUOTE_NOUNS)
@@ -56,6 +58,7 @@ CLAUSE_VERBS = folded_set(("كان", "كانت", "وكان", "وكانت", "أص
                            "تزال", "مما", "ما", "عندما", "حينما", "بعدما", "كما", "حيث", "إذ", "ليس", "ليست"))
 DEMONSTRATIVES = folded_set(("هذا", "هذه", "ذلك", "تلك", "هؤلاء"))
 RELATIVES = folded_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+_UNNAMED_OPENERS = folded_set(("عدم", "الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "إعلان"))
 ABBREVIATION_TITLES = folded_set(("د", "أ", "م", "أ.د"))
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان", "يات")
 ADJECTIVES = folded_set(("العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الأعلى", "الكبير", "الكبيرة",
@@ -183,6 +186,24 @@ class Words:
         text, f = self.tokens[i].text, self.f[i]
         return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4) or \
             (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS))   # لوكالة، لصحيفة
+
+    def anonymity_end(self, i: int) -> int | None:
+        """طلب عدم الكشف عن اسمه، طالبا عدم ذكر هويته، مفضلا عدم نشر اسمه at token i: the index after it."""
+        if not self.is_word(i) or self.is_definite(i) or not self.is_word(i + 1) \
+                or self.bare(i + 1) not in _UNNAMED_OPENERS:
+            return None
+        for k in range(i + 2, min(len(self.tokens), i + 6)):
+            if self.in_set(k, ANONYMITY):
+                return k + 1
+        return None
+
+    def to_media(self, i: int) -> bool:
+        """ل before an outlet or the press (لوكالة فرانس برس، للصحفيين، لـ«عكاظ»): whom a statement was given to."""
+        if not self.addressee(i):
+            return False
+        f = self.f[i]
+        return self.tokens[i].text.startswith("لـ") or f == "ل" or f[1:] in MEDIA or f[2:] in MEDIA \
+            or "ال" + f[2:] in MEDIA
 
     def with_preposition(self, i: int, letter: str) -> bool:
         """The word carries the preposition `letter` (ب, ل): بضرورة، بإطلاق، بـ، بالمنطقة."""
