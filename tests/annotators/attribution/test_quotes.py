@@ -309,3 +309,33 @@ def test_names_with_allah_and_long_quoted_bodies_as_speakers(analyse):
     assert claim.source.text == "\"الشركة الكويتية لنفط الخليج\"" and claim.content.text == "العلاقات مع الشركاء متينة"
     text = "ودعا الشيخ الله أن يحفظ البلاد من كل سوء."
     assert analyse(text).claims == []                                # a prayer
+
+
+# --- short quoted phrases inside reported content are the source's words --------------------------------------
+
+@pytest.mark.parametrize("text,said,speaker,cue", [
+    ('ودعا الأمين العام الطرفين إلى "ضبط النفس" والعودة إلى طاولة المفاوضات.', "ضبط النفس", "الأمين العام", "ودعا"),
+    ("وقال المسؤول إن الأموال المضبوطة كانت عبارة عن «تبرعات» جمعت من المواطنين.", "تبرعات", "المسؤول", "وقال"),
+    ('وأوضح التقرير أن نحو 300 مدرسة دمرت "جزئيا أو كليا" خلال المعارك الأخيرة.', "جزئيا أو كليا", "التقرير",
+     "وأوضح"),
+    ('وأشار المحقق إلى أن المتهم معروف على أنه "مقامر محترف" منذ سنوات.', "مقامر محترف", "المحقق", "وأشار"),
+])
+def test_a_short_quoted_phrase_in_a_claim_is_a_quote_of_its_source(analyse, text, said, speaker, cue):
+    result = analyse(text)
+    q = one_quote(result)
+    assert q.text == said and where(q) == at(text, said)
+    assert q.speaker.text == speaker and where(q.speaker) == at(text, speaker) and q.cue.text == cue
+    (claim,) = result.claims
+    assert claim.content.start <= q.start and q.end <= claim.content.end + 1
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن «نرسم بسمتهم» تأتي ضمن برامج المسؤولية الاجتماعية للشركة.",       # a quoted subject: a name
+    'وأكد المدير أن برنامج "كتاب بكتاب" يتيح للزوار استبدال كتبهم.',             # after a naming noun
+    "وقال المتحدث إن الطائرات قصفت مواقع لتنظيم «داعش» قرب المدينة.",
+    'وذكرت الإدارة أن الحاسوب الجديد سيساعد "ناسا" على تطوير عملياتها.',
+    'وأوضح أن عدد البلاغات بلغ "84" بلاغا خلال الشهر.',
+])
+def test_names_and_figures_quoted_inside_a_claim_are_no_quotes(analyse, text):
+    result = analyse(text)
+    assert result.quotes == [] and len(result.claims) == 1

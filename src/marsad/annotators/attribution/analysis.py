@@ -38,7 +38,8 @@ NAME, SHORT, SPEECH = "name", "short", "speech"
 MAX_COMPLEMENT_DISTANCE = 22     # tokens between a cue and its complement
 MAX_OBJECT_DISTANCE = 10         # the same for verbs that may take an object instead
 MIN_UNMARKED_WORDS = 3
-MAX_SPEECH_COLON_DISTANCE = 30   # tokens between a cue and the colon that opens its speech
+MAX_SPEECH_COLON_DISTANCE = 30
+MAX_INNER_QUOTE_WORDS = 8        # a quoted phrase inside reported content   # tokens between a cue and the colon that opens its speech
 MIN_CONTINUATION_WORDS = 6
 QUOTE_SHARE = 0.5                # content mostly inside quote marks is a quote, not a claim
 _WORD_PREPOSITIONS = tuple(fold(p) for p in ("في", "عن", "من", "إلى", "على"))
@@ -550,8 +551,36 @@ class _ParagraphWalk:
         self.out.claims.append(Claim(clause.cue.span, span, stance, sp.span if sp else None, sp.entity if sp else None))
         self.spoke = True
         for q in inner:
-            if self.kinds[id(q)] == SPEECH:
+            if self.kinds[id(q)] == SPEECH or self._someones_words(q, span, kind):
                 self._attach(q, clause)
+
+    def _someones_words(self, q: QuotedSpan, content: Span, kind: str) -> bool:
+        """A short quoted phrase inside reported content that the source said, not a name: what a verb's
+        preposition or object starts with (دعا الطرفين إلى "ضبط النفس"), after a preposition (كانت عبارة عن
+        «تبرعات») or adverbs (دمرت المدارس "جزئيا أو كليا"); never a named entity, a name after a naming
+        noun, figures, or a quoted subject opening a clause (وأضاف أن «نرسم بسمتهم» تأتي ...)."""
+        w = self.w
+        if q.opening is None or q.closing is None or len(q.span.text.split()) > MAX_INNER_QUOTE_WORDS:
+            return False
+        if not any(ch.isalpha() and not ch.isascii() for ch in q.span.text):
+            return False                                   # «700»، «KPIS»
+        if any(m.start < q.end and q.start < m.end for m in w.mentions):
+            return False                                   # «داعش»، «أحمد وكريستينا»
+        if q.outer_start <= content.start:
+            return kind != "that"
+        i = w.index_at(q.opening.start)
+        prev = i - 1
+        if prev < 0 or not w.is_word(prev):
+            return False
+        token = w.tokens[prev].text.rstrip("\u0640")
+        naming = w.in_set(prev, NAMING) or w.without_article(prev) in NAMING
+        first = q.span.text.split()[0].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if not naming and len(first) >= 4 and first.endswith("ا") and first[0] != "ا" and len(q.span.text.split()) > 1:
+            return True                                    # دمرت المدارس "جزئيا أو كليا": an adverb, no name
+        if w.is_complementizer(prev):
+            return True                                    # وصفه على أنه "مقامر عتيد"
+        return w.bare_preposition(prev) in _QUOTE_PREPOSITIONS or token in ("ب", "ل") and not (
+            prev > 0 and (w.in_set(prev - 1, NAMING) or w.without_article(prev - 1) in NAMING))
 
     def _content_end(self, start: int, kind: str) -> int:
         """Where reported content stops: its sentence's end, or a new clause inside the sentence."""
@@ -684,6 +713,9 @@ _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
 _RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
              for noun, value in lex.RENEWALS.items()}
 _RENEWALS.update({fold(noun): value for noun, value in lex.RENEWALS.items()})   # التأكيد، الدعوة
+
+# Prepositions after which quoted words inside a report are the source's (عبارة عن «تبرعات»، إلى "ضبط النفس").
+_QUOTE_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "من", "حول", "بشأن", "تجاه", "لصالح"))
 
 # Words before أن that make a time clause (بعد أن تسلم الجائزة), not what was said.
 _TEMPORAL = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "عقب", "بمجرد", "ريثما"))
