@@ -6,8 +6,10 @@ matching (a prediction matches a gold timex when their spans overlap, one to one
 the value must then be equal), and measures articles/s on the same documents and
 on a sample of SaudiNewsNet articles:
   - marsad: the timexes stage (values resolved against the given publication date);
-    speed both for the stage alone on a segmented document and from raw text
-    (paragraphs, tokens and sentences included);
+    speed for the stage alone on a document split into paragraphs, from raw text
+    (the paragraphs stage, all the timexes stage needs, included), and from raw text
+    through the whole front end (paragraphs, tokens and sentences, as `marsad analyze`
+    runs it before the timexes);
   - dateparser.search.search_dates(text, languages=['ar'],
     settings={'RELATIVE_BASE': publication datetime}); its datetimes become
     YYYY-MM-DD values;
@@ -124,15 +126,16 @@ def load_snn_sample(shared: Path, size: int, seed: int = 7) -> list[dict]:
 
 
 # --- the systems: each returns (predictions per document, seconds per document) -------------------
-def marsad_system(docs: list[dict], stage_only: bool) -> tuple[list[list[dict]], list[float]]:
+def marsad_system(docs: list[dict], stage_only: bool, front_end: bool = False) -> tuple[list[list[dict]], list[float]]:
     from marsad.annotators.boilerplate import split_paragraphs
     from marsad.annotators.segment import segment
     from marsad.annotators.timexes import timexes
     from marsad.document import Document, Metadata
     from marsad.pipeline import Pipeline
 
-    prepare = Pipeline([split_paragraphs, segment])
-    full = Pipeline([split_paragraphs, segment, timexes])
+    before = [split_paragraphs, segment] if front_end else [split_paragraphs]
+    prepare = Pipeline(before)
+    full = Pipeline(before + [timexes])
 
     def fresh(doc: dict) -> Document:
         return Document(doc["text"], Metadata(published=doc["published"], published_source="given"))
@@ -251,6 +254,8 @@ def main() -> int:
     systems = {
         "marsad (timexes stage)": lambda docs: marsad_system(docs, stage_only=True),
         "marsad (from raw text)": lambda docs: marsad_system(docs, stage_only=False),
+        "marsad (raw text, tokens and sentences too)": lambda docs: marsad_system(docs, stage_only=False,
+                                                                                  front_end=True),
         "dateparser search_dates": dateparser_system,
     }
     if python:

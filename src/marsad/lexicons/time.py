@@ -29,6 +29,8 @@ MODIFIERS = {
     "الفائتة": "past", "المنقضي": "past", "السابق": "past", "المنقضية": "past",
     "المقبل": "next", "المقبلة": "next", "القادم": "next", "القادمة": "next",
     "الجاري": "this", "الجارية": "this", "الحالي": "this", "الحالية": "this",
+    # duals after a pair of months: "شهري يونيو ويوليو الماضيين"
+    "الماضيين": "past", "المنصرمين": "past", "المقبلين": "next", "القادمين": "next",
 }
 # Words that place a date inside a period; the value stays the period's ("نهاية العام الجاري" -> 2015).
 PERIOD_EDGES = ("مطلع", "أوائل", "أواخر", "بداية", "بدايات", "نهاية", "نهايات", "منتصف", "أواسط", "مستهل",

@@ -19,13 +19,13 @@ import re
 from bisect import bisect_left
 
 from ...document import Document
-from ...layers import ENTITIES, QUANTITIES, SENTENCES, TIMEXES, TOKENS, Quantity
+from ...layers import ENTITIES, PARAGRAPHS, QUANTITIES, TIMEXES, Quantity
 from ...lexicons import numbers as lex
 from ...pipeline import stage
 from ...text.normalize import fold
 from ..views import DocumentView, document_view, trie_pattern
 from . import units
-from .numbers import FEW, NUMBER_WORDS, ONES, SCALE_PLURALS, read_number
+from .numbers import FEW, NUMBER_WORDS, ONES, SCALE_PLURALS, SCALES, read_number
 
 __all__ = ["quantities", "find_quantities"]
 
@@ -54,6 +54,9 @@ _TIME_NOUNS = frozenset(fold(w) for w in ("اليوم", "الأسبوع", "ال�
 _ORDINAL_TENS = {fold(w): v for w, v in (("العشرون", 20), ("العشرين", 20), ("الثلاثون", 30),
                                           ("الثلاثين", 30), ("الأربعون", 40), ("الأربعين", 40),
                                           ("الخمسون", 50), ("الخمسين", 50))}
+_ORDINAL_HEADS = frozenset(k.split()[0] for k in ORDINALS) | frozenset(fold(w) for w in ("الحادي", "الحادية", "السابع",
+                                                                                           "السابعة", "الثامن", "الثامنة",
+                                                                                           "التاسع", "التاسعة"))
 _NOT_COUNTED = frozenset(fold(w) for w in ("أكسيد", "اكسيد"))
 
 # Words a quantity can start at (besides digits), and words whose presence after a word makes
@@ -87,7 +90,8 @@ _TIME_STEMS = frozenset(fold(w) for w in ("عام", "يوم", "شهر", "أسب�
 _CLOSING_QUOTES = frozenset("»”″\"'")
 _DEFINITE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
 # Brackets and quote marks a number may stand in before what it counts: "(600) وظيفة", «600» وظيفة.
-_OPENERS = {"(": ")", "«": "»", "“": "”", '"': '"', "″": "″"}
+_OPENERS = frozenset('(«“"″')
+_CLOSERS = frozenset(')»”"″')
 # Letters that may stand glued before digits: a clitic alone, or the article ("لـ14", "الـ15").
 _CLITIC_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبلك]|(?<![^\W\d_])[وفبلك]?ال)$")
 # Units a four-digit number in the years' range must have to count as a quantity.
@@ -218,21 +222,28 @@ class _Finder:
         reading = read_number(texts, i, last)
         if reading is None or reading.clitic and texts[i][-3:] == "لست" and len(texts[i]) <= 4:
             return None                                  # "لست متأكدا": I am not, not "for six"
+        if i > 0 and texts[i] in ("عشر", "عشره") and _bare(texts[i - 1]) in _ORDINAL_HEADS:
+            return None                                  # "الحادي عشر": the end of an ordinal
         end = reading.end                                # words i..end-1 are the number
         if any(self.blocked[k] for k in range(i, end)):
             return None
         if is_number and not self._number_is_quantity(i, end, reading):
             return None
-        first = i
-        if i > 0 and end < last and texts[i - 1] in _OPENERS and texts[end] == _OPENERS[texts[i - 1]] \
+        first, value = i, reading.value
+        if i > 0 and end + 1 < last and texts[i - 1] in _OPENERS and texts[end] in _CLOSERS \
                 and self._joined(i - 1, end + 1):
-            unit, stop = self._unit_after(end + 1, last, reading.value)     # "(600) وظيفة"
-            if unit is not None:
+            k = end + 1                                     # "(600) وظيفة", "(1500) مليون ريال"
+            scale = SCALES.get(texts[k])
+            if scale and self._joined(k - 1, k):
+                value, k = value * scale, k + 1
+            unit, stop = self._unit_after(k, last, value)
+            if unit is not None or scale:
                 first = i - 1
+                stop = max(stop, k)
             else:
-                unit, stop = None, end
+                value, unit, stop = reading.value, None, end
         else:
-            unit, stop = self._unit_after(end, last, reading.value)
+            unit, stop = self._unit_after(end, last, value)
         approximate = reading.approximate or self._approximated(first)
         if unit is None and not is_number:
             word = texts[i][reading.clitic:]                 # "لست" is ل + ست to the reader
@@ -247,7 +258,9 @@ class _Finder:
                 and (unit is None or texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
                      or self._previous_word(i).isdigit()):
             return None                                   # a year, not a count ("2013 يعكس", "موازنة 2015")
-        return self._emit(first, stop - 1, reading.value, unit, approximate,
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return self._emit(first, stop - 1, value, unit, approximate,
                           skip_clitic=bool(reading.clitic) and first == i), stop
 
     def _possessed(self, i: int) -> str | None:
@@ -459,7 +472,7 @@ def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[
     return found
 
 
-@stage("quantities", requires=[TOKENS, SENTENCES, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])
+@stage("quantities", requires=[PARAGRAPHS, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])
 def quantities(doc: Document) -> Document:
     """Numbers with what they count (digits, number words, ordinals, percentages, money)."""
     view = document_view(doc)

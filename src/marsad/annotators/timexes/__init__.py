@@ -1,5 +1,9 @@
 """Time expressions (timexes): found in the body, resolved to TIMEX3 values.
 
+The stage needs only the paragraphs: it reads the body through its own folded
+view (`marsad.annotators.views`), not the tokens or sentences layers, so it can
+run right after `paragraphs` when dates are all that is wanted.
+
 The grammar (`patterns`) proposes candidates on the folded view; the longest
 non-overlapping ones are kept; a range's first end takes the year of its
 second ("من يناير إلى مارس 2015"); candidates inside a name (when the entities
@@ -15,7 +19,7 @@ import datetime as dt
 import re
 
 from ...document import Document
-from ...layers import ENTITIES, SENTENCES, TIMEXES, TOKENS, Timex
+from ...layers import ENTITIES, PARAGRAPHS, TIMEXES, Timex
 from ...pipeline import stage
 from ..views import DocumentView, document_view
 from .patterns import Candidate, find_candidates
@@ -41,7 +45,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
     """"من يناير إلى مارس 2015": the first end of a range takes the second's written year, or
-    the year before when it lies later in the year ("من 15 ديسمبر حتى 15 يناير 2016")."""
+    the year before when it lies later in the year ("من 15 ديسمبر حتى 15 يناير 2016"); without a
+    year, its modifier ("شهري نوفمبر وديسمبر الماضيين")."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
         first, second = out[i - 1], out[i]
@@ -52,6 +57,10 @@ def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
             later = (p1.month, p1.day or 1) > (p2.month, p2.day or 31)
             year = p2.year - 1 if later else p2.year
             out[i - 1] = Candidate(first.start, first.end, p1.with_(year=year, explicit_year=True), first.rule)
+        elif p1.kind == "date" and p2.kind == "date" and p1.year is None and p2.year is None \
+                and p1.modifier is None and p2.modifier in ("past", "next") and p1.calendar == p2.calendar \
+                and p1.month is not None and _RANGE_JOIN.match(text[first.end:second.start]):
+            out[i - 1] = Candidate(first.start, first.end, p1.with_(modifier=p2.modifier), first.rule)
     return out
 
 
@@ -66,8 +75,7 @@ def _weekday_with_date(chosen: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if prev is not None and prev.parse.kind == "weekday" and prev.parse.type == "DATE" \
-                and c.parse.kind == "date" and c.parse.day is not None \
+        if prev is not None and prev.parse.kind == "weekday" and c.parse.kind == "date" and c.parse.day is not None \
                 and _WEEKDAY_TO_DATE.match(text[prev.end:c.start]):
             out[-1] = Candidate(prev.start, c.end, c.parse.with_(weekday=prev.parse.weekday), c.rule)
             continue
@@ -87,7 +95,7 @@ def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
     return chosen
 
 
-@stage("timexes", requires=[TOKENS, SENTENCES], provides=[TIMEXES], uses=[ENTITIES])
+@stage("timexes", requires=[PARAGRAPHS], provides=[TIMEXES], uses=[ENTITIES])
 def timexes(doc: Document) -> Document:
     """Dates, times, durations and sets, resolved against the publication date (inferred when absent)."""
     view = document_view(doc)

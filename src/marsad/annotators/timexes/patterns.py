@@ -205,8 +205,8 @@ def _read_date(m: re.Match, text: str):
     return [Candidate(_start(m), m.end(), p, "date")]
 
 
-@rule("hijri_date", rf"{B}{CL}{_WD_PRE}{_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<hmon>{HMONTH})"
-                    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA})?{E}")
+@rule("hijri_date", rf"{B}{CL}{_WD_PRE}{_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<hmon>{HMONTH})"
+                    rf"(?:\s*[،,/]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA}|\s+(?P<mod>{MOD}){E})?{E}")
 def _read_hijri_date(m: re.Match, text: str):
     day = _day_of(m)
     if day is None:
@@ -214,8 +214,9 @@ def _read_hijri_date(m: re.Match, text: str):
     year, _, explicit = _year_from(m)
     if year is not None and year > 1600:
         return []
+    modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
     p = Parse("date", year=year, month=HIJRI_MONTHS[_norm(m.group("hmon"))], day=day, calendar="H",
-              explicit_year=explicit, weekday=WEEKDAYS.get(_wd(m)))
+              explicit_year=explicit, weekday=WEEKDAYS.get(_wd(m)), modifier=modifier)
     return [Candidate(_start(m), m.end(), p, "hijri_date")]
 
 
@@ -257,7 +258,7 @@ def _read_numeric_date(m: re.Match, text: str):
     return [Candidate(m.start(), m.end(), p, "numeric_date")]
 
 
-@rule("month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهر\s+)?{MONTH_PAIR}(?:\s+(?P<mod>{MOD}){E}|{YEAR_PART})?{E}")
+@rule("month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهري?\s+)?{MONTH_PAIR}(?:\s+(?P<mod>{MOD}){E}|{YEAR_PART})?{E}")
 def _read_month(m: re.Match, text: str):
     month = _month(m)
     mon = _norm(m.group("mon"))
@@ -296,7 +297,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
     return bool(before) and bool(after) and before[-1] in "«“\"" and after[0] in "»”\""
 
 
-@rule("hijri_month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهر\s+)?(?P<hmon>{HMONTH})"
+@rule("hijri_month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهري?\s+)?(?P<hmon>{HMONTH})"
                      rf"(?:\s+(?:المبارك|الكريم|الفضيل|المعظم|الحرام))?(?:\s+(?P<mod>{MOD}){E}"
                      rf"|\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}{ERA})?{E}")
 def _read_hijri_month(m: re.Match, text: str):
@@ -373,7 +374,7 @@ _COUNTED_AFTER_YEAR = frozenset(fold(w) for w in ("ريال", "دولار", "ش�
 _REL_WORDS = _alt(RELATIVE_DAYS)
 
 
-@rule("weekday", rf"{B}{CL}(?:(?P<rel>{_REL_WORDS})\s*[،,]?\s*(?:\(\s*)?|(?P<part>{DAY_PART})\s+(?:يوم\s+)?"
+@rule("weekday", rf"{B}{CL}(?:(?P<part>{DAY_PART})\s+(?:من\s+)?(?:يوم\s+)?)?(?:(?P<rel>{_REL_WORDS})\s*[،,]?\s*(?:\(\s*)?"
                  rf"|(?P<yawm>يوم|نهار)\s+)?(?:\(\s*)?(?P<wd>{WEEKDAY})(?:\s*\))?(?:\s+(?P<mod>{MOD}){E})?{E}")
 def _read_weekday(m: re.Match, text: str):
     wd = _wd(m)
@@ -592,8 +593,8 @@ def _read_duration(m: re.Match, text: str):
         amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
     if amount <= 0 or amount > 100000:
         return []
-    if unit in ("DE", "CE") and amount > 10:
-        return []                                   # "31 عقدا" are contracts, not decades
+    if unit in ("DE", "CE") and (amount > 10 or _norm(m.group("unit")) in ("عقد", "قرن")):
+        return []                                   # "31 عقدا", "الحادي عشر عقد": contracts, not decades
     start = m.start()
     if text[start] == "(" and ")" not in text[m.end("num"):m.start("unit")]:
         start = m.start("num")
