@@ -138,3 +138,12 @@ def test_a_number_word_before_another_is_a_count_and_the_article_is_no_unit():
         quantity(text, "أربعة ألقاب", 4, "لقب"),
         quantity(text, "ثلاثة وافدين", 3, "وافد"),
     ]
+
+
+def test_a_bracketed_count_before_a_scale_word_and_an_ordinals_teen():
+    text = "بتكلفة (1500) مليون ريال، وجائزة “50″ ألف درهم، في المرتبة الحادية عشرة من بين الدول، وشركة الحادي عشر عقد."
+    assert quantities_of(text) == [
+        quantity(text, "(1500) مليون ريال", 1_500_000_000, "ريال"),
+        quantity(text, "“50″ ألف درهم", 50_000, "درهم"),
+        quantity(text, "المرتبة الحادية عشرة", 11, "مرتبة"),              # a rank; "الحادي عشر عقد" no count
+    ]

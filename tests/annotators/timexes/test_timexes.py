@@ -349,3 +349,43 @@ def test_seasons_weeks_and_month_edges_and_years_before_punctuation():
         timex(text, "2013", "DATE", "2013"),
         timex(text, "2008", "DATE", "2008"),
     ]
+
+
+def test_parts_of_the_day_with_day_words_and_weekdays_and_day_words_before_written_dates():
+    text = ("نفذت الشرطة، مساء أمس الثلاثاء، حملات أمنية، وتبدأ الهدنة من ظهر اليوم الأربعاء، وكان الاحتفال "
+            "في عصر يوم السبت 27/6/1353هـ، وقال الوزير أمس الثلاثاء 4 أغسطس إن الاتفاق نهائي.")
+    assert timexes_of(text, "2015-08-05") == [
+        timex(text, "مساء أمس الثلاثاء", "TIME", "2015-08-04"),
+        timex(text, "ظهر اليوم الأربعاء", "TIME", "2015-08-05"),
+        timex(text, "عصر يوم السبت 27/6/1353هـ", "DATE", "1934-10-06"),
+        timex(text, "أمس الثلاثاء 4 أغسطس", "DATE", "2015-08-04"),
+    ]
+
+
+def test_hijri_dates_with_a_modifier_or_slashes_and_pairs_of_months_with_a_dual_modifier():
+    text = ("وتستمر الحملة من 27 شوال الحالي إلى 6 ذي القعدة المقبل، اعتبارا من يوم الأحد (10/شوال/ 1436هـ)، "
+            "وتراجعت الصادرات خلال شهري نوفمبر وديسمبر الماضيين، وخلال شهري رجب وشعبان الماضيين.")
+    assert timexes_of(text, "2015-08-05") == [
+        timex(text, "27 شوال الحالي", "DATE", "2015-08-12"),
+        timex(text, "6 ذي القعدة المقبل", "DATE", "2015-08-21"),
+        timex(text, "يوم الأحد (10/شوال/ 1436هـ", "DATE", "2015-07-26"),
+        timex(text, "شهري نوفمبر", "DATE", "2014-11"),
+        timex(text, "ديسمبر الماضيين", "DATE", "2014-12"),
+        timex(text, "شهري رجب", "DATE", "2015-05"),
+        timex(text, "شعبان الماضيين", "DATE", "2015-06"),
+    ]
+
+
+def test_a_singular_aqd_after_a_number_is_a_contract_not_decades():
+    text = "ووقعت شركة الحادي عشر عقد شراكة، بعد ثلاثة عقود من العمل."
+    assert timexes_of(text, "2015-08-05") == [timex(text, "ثلاثة عقود", "DURATION", "P3DE")]
+
+
+def test_the_stage_needs_only_paragraphs():
+    from marsad.annotators.boilerplate import split_paragraphs
+    from marsad.annotators.timexes import timexes
+    from marsad.document import Document, Metadata
+    from marsad.pipeline import Pipeline
+    text = "وصل الوفد أمس الخميس إلى الرياض."
+    doc = Pipeline([split_paragraphs, timexes])(Document(text, Metadata(published="2015-07-24", published_source="given")))
+    assert [(t.text, t.value) for t in doc.layer("timexes")] == [("أمس الخميس", "2015-07-23")]

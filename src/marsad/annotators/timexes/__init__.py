@@ -69,13 +69,15 @@ def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
 _WEEKDAY_TO_DATE = re.compile(r"^[\s،,(\-–]*(?:(?:الموافق|الموافق ل|المصادف|بتاريخ)\s*)?[\s(]*$")
 
 
-def _weekday_with_date(chosen: list[Candidate], text: str) -> list[Candidate]:
+def _weekday_with_date(chosen: list[Candidate], text: str, kinds=("weekday",)) -> list[Candidate]:
     """A weekday right before a written day ("يوم الخميس 1436/11/5هـ") is one expression:
-    the written date gives its value, not the weekday looked back for."""
+    the written date gives its value, not the weekday looked back for. With `kinds` also
+    "relday", a day word with a weekday too ("أمس الخميس 20 أغسطس")."""
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if prev is not None and prev.parse.kind == "weekday" and c.parse.kind == "date" and c.parse.day is not None \
+        if prev is not None and prev.parse.kind in kinds and prev.parse.value is None and c.parse.kind == "date" \
+                and (prev.parse.weekday is not None or c.parse.weekday is not None) and c.parse.day is not None \
                 and _WEEKDAY_TO_DATE.match(text[prev.end:c.start]):
             out[-1] = Candidate(prev.start, c.end, c.parse.with_(weekday=prev.parse.weekday), c.rule)
             continue
@@ -104,6 +106,7 @@ def timexes(doc: Document) -> Document:
         inferred = infer_published(chosen, view.text)
         if inferred is not None:
             doc = doc.with_meta(published=inferred.isoformat(), published_source="inferred")
+    chosen = _weekday_with_date(chosen, view.text, kinds=("relday",))   # after inference: its evidence
     ref = dt.date.fromisoformat(doc.meta.published) if doc.meta.published else None
     items = []
     for c in chosen:
