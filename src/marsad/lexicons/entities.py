@@ -91,10 +91,11 @@ NON_NAME_ADJECTIVES = ["التالي", "التالية", "الحالي", "الح
 # Heads of national institutions: an organisation when a country's adjective or a place
 # follows (`المخابرات الأوكرانية`, `البنك المركزي الأوروبي`, `جيش كوريا الديمقراطية`).
 NATIONAL_HEADS = ["المخابرات", "الاستخبارات", "مخابرات", "استخبارات", "الجيش", "جيش", "الحرس", "البنك", "بنك",
-                  "الشرطة", "البحرية", "البرلمان", "الخارجية", "وكالة", "الوكالة"]
+                  "الشرطة", "البحرية", "البرلمان", "الخارجية", "وكالة", "الوكالة", "الحكومة", "حكومة", "التحالف",
+                  "الاتحاد", "المنتخب", "منتخب", "الأسطول"]
 # Heads of named bodies: an organisation when a genitive noun follows (`وزارة الداخلية`,
 # `صندوق تنمية الموارد البشرية`); their definite forms need ل + a noun (`المؤسسة العامة للتأمينات`).
-BODY_HEADS = ["وزارة", "هيئة", "مؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة", "قوات", "قوة",
+BODY_HEADS = ["وزارة", "هيئة", "مفوضية", "سلاح", "مؤسسة", "صندوق", "جامعة", "وكالة", "مجلس", "شركة", "جمعية", "منظمة", "قوات", "قوة",
               "شرطة", "اتحاد", "نادي", "بنك", "مصرف", "محكمة", "مديرية", "إدارة", "أمانة", "بلدية", "غرفة", "كلية",
               "معهد", "حزب", "لجنة", "تنظيم", "قناة", "صحيفة", "مجموعة"]
 BODY_HEADS += ["ال" + h for h in BODY_HEADS]
@@ -110,3 +111,31 @@ GENERIC_ADJECTIVES = ["العامة", "العام", "الوطني", "الوطن�
 # Place nouns standing alone: common nouns, not names (`المدينة`, `الريف`, `المسجد`).
 GENERIC_PLACES = ["ريف", "الريف", "البلاد", "الدولة", "المسجد", "المستشفى", "المطار", "الميناء", "الشارع", "الطريق",
                   "الملعب", "الحديقة", "الجسر", "السد", "القصر", "الساحة", "الميدان"]
+
+# Words after which a city name is a place (`في الطائف`, `قرب الموصل`, `محافظ الطائف`): a GeoNames
+# city the tagger missed is taken there, and only there (many city names are also common words).
+LOCATIVE_WORDS = ["في", "إلى", "الى", "من", "قرب", "بالقرب", "نحو", "داخل", "خارج", "حول", "شمال", "جنوب", "شرق",
+                  "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "أنحاء", "مدن", "محافظات",
+                  "مناطق", "مدينتي", "مدينتا", "محافظتي", "بين", "عبر", "باتجاه", "تجاه", "أهالي", "سكان"]
+# Countries whose cities Arabic news names without a head noun (GeoNames cities there need
+# less context); ISO 3166-1 alpha-2.
+ARAB_COUNTRIES = ["SA", "AE", "KW", "QA", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS", "EG", "SD", "LY", "TN",
+                  "DZ", "MA", "MR", "SO", "DJ", "KM"]
+# Adjectives that make an international or pan-Arab body of a national head (`التحالف الدولي`,
+# `البنك الدولي`, `الجيش العربي`).
+INTERNATIONAL_ADJECTIVES = ["الدولي", "الدولية", "العربي", "العربية", "الإسلامي", "الإسلامية", "الخليجي",
+                            "الخليجية", "الأممي", "الأممية"]
+# Heads of weapons and vehicles: a foreign name after them is a model (`طائرات تورنيدو`, `صواريخ ستينغر`), MISC.
+WEAPON_HEADS = ["طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "صاروخ", "صواريخ", "دبابة", "دبابات",
+                "منظومة", "منظومات", "قاذفة", "قاذفات", "غواصة", "غواصات", "بارجة", "سفينة", "حاملة", "مدرعات",
+                "مدرعة", "بندقية", "بنادق"]
+# Names of recurring events and plans written with their edition or year (`خليجي 24`, `رؤية 2030`,
+# `إكسبو 2020`): MISC with the number.
+EDITION_NAMES = ["خليجي", "مونديال", "إكسبو", "اكسبو", "رؤية", "يورو", "أولمبياد", "كوب", "فورمولا", "جيتكس"]
+# Heads of news outlets: a name after them, or a quoted name after ل (`قال لـ«الشرق الأوسط»`), is an ORG.
+OUTLET_HEADS = ["صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "موقع", "شبكة", "إذاعة", "تلفزيون", "صحيفتي", "صحف"]
+# Verbs that report, seen from the outlet's side (`نقلت واس`, `ذكرت عكاظ`, `بحسب سبق`): a rare word
+# after them that no vocabulary of ours knows as a common word is an outlet (ORG).
+OUTLET_VERBS = ["نقلت", "ذكرت", "أوردت", "نشرت", "بثت", "أفادت", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"]
+# Plural heads of ministries in a list (`وزارات النقل والتجارة والداخلية`): each coordinated noun is one.
+MINISTRY_PLURALS = ["وزارات", "وزارتي", "وزارتا"]

@@ -39,4 +39,7 @@ TERRITORY_ALIASES = {
 # Words CLDR uses as exemplar-city names that are far more often ordinary words
 # in news text (sleep, dark-skinned, centre ...): kept out of the city gazetteer.
 CITY_STOPWORDS = {"نوم", "سمراء", "سنتر", "جوني", "ماجوري", "فينكس", "كونكس", "ناسو", "سانتو", "كيروف",
-                  "كوري", "ليما", "بيلو", "ديلي", "سانت", "ماي", "كوك", "هوبارت", "بيرث"}
+                  "كوري", "ليما", "بيلو", "ديلي", "سانت", "ماي", "كوك", "هوبارت", "بيرث",
+                  # GeoNames towns named like words of measure and common nouns (per cent, the valley)
+                  "المائة", "المئة", "مائة", "مئة", "الوادي", "الحراك", "ميادين", "طراز", "سلالة", "كائن", "قصور",
+                  "القصور", "معسكر", "كورونا"}

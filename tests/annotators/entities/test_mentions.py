@@ -115,3 +115,57 @@ def test_refine_splits_names_the_tagger_ran_together():
              _at(text, "سعود جدة", "PER")]
     out = [(m.text, m.label) for m in refine(found, toks, load())]
     assert out == [("محمد بن سليمان الشويمان", "PER"), ("سلمان بن عبدالعزيز آل سعود", "PER"), ("جدة", "LOC")]
+
+
+def test_a_names_first_fa_is_no_conjunction():
+    # فرانسين and فريد are commoner as written than رانسين and ريد; after آل no clitic can stand
+    text = "وقالت فرانسين جونسون إن عالية آل فريد وصلت فجر اليوم مع فهد وفيصل"
+    toks = tokenize(text)
+    vocab = load()
+    assert clitic_cut(toks[1], vocab) == 0                       # فرانسين
+    assert clitic_cut(toks[6], vocab, after_particle=True) == 0  # فريد after آل
+    assert clitic_cut(toks[6], vocab) == 0
+    tagged = _tagged(text, {1: "B-PER", 2: "I-PER", 6: "B-PER"})
+    found = _spans(sentence_mentions(tagged, vocab))
+    assert [f[2] for f in found] == ["فرانسين جونسون", "فريد"]
+    assert found[0][0] == text.index("فرانسين")
+    for start, end, sliced, _ in found:
+        assert text[start:end] == sliced
+
+
+def test_a_conjunction_before_an_unknown_name_is_still_cut():
+    text = "وأكد محمد وعماش أن الاتفاق قريب"
+    toks = tokenize(text)
+    assert clitic_cut(toks[2], load()) == 1                      # و + عماش
+
+
+def test_ministries_in_a_list_are_one_organisation_each():
+    text = "وشارك في الاجتماع ممثلو وزارات النقل والتجارة والداخلية."
+    found = _spans(pattern_mentions(tokenize(text), load()))
+    assert [(f[2], f[3]) for f in found] == [("وزارات النقل", "ORG"), ("التجارة", "ORG"), ("الداخلية", "ORG")]
+    assert found[1][0] == text.index("والتجارة") + 1
+    for start, end, sliced, _ in found:
+        assert text[start:end] == sliced
+
+
+def test_national_and_international_bodies():
+    cases = {
+        "وقال رئيس الاتحاد الكويتي لكرة القدم إن المنتخب جاهز.": "الاتحاد الكويتي لكرة القدم",
+        "وأعلن التحالف الدولي أن الغارات مستمرة.": "التحالف الدولي",
+        "وقالت الحكومة البريطانية إنها تدرس القرار.": "الحكومة البريطانية",
+        "وشارك سلاح الجو الملكي البريطاني في الغارات.": "سلاح الجو الملكي البريطاني",
+        "وأكد عماش أن مفوضية الانتخابات ستعلن النتائج.": "مفوضية الانتخابات",
+    }
+    for text, name in cases.items():
+        found = _spans(pattern_mentions(tokenize(text), load()))
+        assert (text.index(name), text.index(name) + len(name), name, "ORG") in found, text
+
+
+def test_a_name_after_a_naming_head_is_found_alone_too():
+    text = "وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال التحالف إن داعش فقد مواقعه."
+    toks = tokenize(text)
+    start = text.index("تنظيم داعش")
+    mentions = [Mention(start, start + len("تنظيم داعش"), text, "ORG", None, None)]
+    out = propagate(mentions, toks, load())
+    later = text.index("داعش", start + 12)
+    assert [(m.start, m.text, m.label) for m in out][1:] == [(later, "داعش", "ORG")]

@@ -5,8 +5,10 @@ the package (`model`, `features`, `gazetteer`), or, with `ner_model` (a Hugging
 Face token-classification model folder or id), that transformer (`hf`). Both tag
 the word tokens of each sentence; then the same rules run for both: tags to
 mentions with clitics and titles cut (`mentions`), names found by their head
-nouns (`patterns`), the sentence's context rules (`context`), one label per name
-and names found once found everywhere (`article`), and clusters (`clusters`).
+nouns (`patterns`), the sentence's context rules (`context`), names found by
+their context (`cued`: GeoNames cities after a locative word, speakers after a
+reporting verb, outlets, weapon models), one label per name and names found once
+found everywhere (`article`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
 stages which cluster a span refers to (a quote's speaker, a claim's source),
 descriptions of named people included (`الرئيس الروسي`).
@@ -22,6 +24,7 @@ from ...pipeline import Stage
 from .clusters import cluster
 from .article import harmonise, propagate, trim_known_clitics
 from .context import refine
+from .cued import cued_mentions
 from .mentions import Tagged, sentence_mentions
 from .patterns import merge, pattern_mentions
 from .model import load
@@ -69,7 +72,8 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
     for tagged in backend.tag(sentences):
         found = sentence_mentions(tagged, backend.vocab)
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
-        mentions.extend(refine(found, tagged.tokens, backend.vocab))
+        found = refine(found, tagged.tokens, backend.vocab)
+        mentions.extend(cued_mentions(tagged.tokens, found, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))
     mentions = propagate(mentions, all_tokens, backend.vocab)

@@ -5,7 +5,8 @@ from collections import defaultdict
 
 from ...layers import Mention, Token
 from ...text.clitics import analyses
-from .words import CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
+from .resources import frequency_class
+from .words import _NAMING_HEADS, CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
 
 
 def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
@@ -43,6 +44,9 @@ def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:
         if len(last) >= 4 and last not in _PARTICLES and words[-2] not in _PARTICLES:
             return [(last,)]
         return []
+    if label == "ORG" and len(words) == 2 and words[0] in _NAMING_HEADS and len(words[1]) >= 3 \
+            and (not words[1].startswith("ال") or frequency_class(words[1]) <= 8):
+        return [words[1:]]        # تنظيم داعش ... داعش، شركة أرامكو ... أرامكو
     if label != "LOC":
         return []
     core = list(words)

@@ -53,6 +53,13 @@ def _split_runs(mentions: list[Mention], tokens: list[Token], vocab) -> list[Men
             out.append(m)
             continue
         folded = [_fold(tokens[i].text) for i in idx]
+        if all((vocab.share(w, "O", min_count=3) or 0) >= 0.95 for w in folded) and m.label != "LOC" \
+                and folded[0] not in _ANY_ORG_HEAD and m.score is not None:
+            continue                               # قرار فردي: common words only, no name
+        while len(idx) > 1 and m.label == "PER" and (vocab.share(folded[0], "O", min_count=3) or 0) >= 0.95 \
+                and folded[0] not in _PARTICLES and not _is_title(tokens[idx[0]]):
+            idx, folded = idx[1:], folded[1:]      # أرباح سابك: a common noun before the name
+            m = Mention(tokens[idx[0]].start, m.end, m.source, m.label, m.entity, m.score)
         while len(idx) > 1 and (vocab.share(folded[-1], "O", min_count=5) or 0) >= 0.95 \
                 and (m.label == "PER" or not folded[-1].startswith("ال")):
             idx, folded = idx[:-1], folded[:-1]

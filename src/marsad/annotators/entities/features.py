@@ -1,11 +1,14 @@
 """Token features for the CRF tagger.
 
 A sentence is a list of word strings. Each word gets features of its own
-(folded form, affixes, proclitic segmentation, shape, lexicon classes), cached
-per distinct word since news repeats words; then each position adds its
-neighbours' features over a window, word bigrams, and gazetteer matches over
-the sentence (`gazetteer.find_places`). Features are `name=value` strings
-(python-crfsuite's binary features).
+(folded form, affixes, proclitic segmentation, shape, lexicon classes, the
+frequency class of the word and of its stem from wordfreq), cached per distinct
+word since news repeats words; then each position adds its neighbours' features
+over a window, word bigrams, and gazetteer matches over the sentence (CLDR
+places by kind, then GeoNames cities by the digits of their population:
+`gazetteer.find_places`, `gazetteer.find_cities`). Features are `name=value`
+strings (python-crfsuite's binary features); `token_features` gives a word's own
+features alone, which the neural tagger reads.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from ...document import Span
 from ...lexicons.entities import LOC_HEADS, MISC_HEADS, ORG_HEADS, PERSON_PARTICLES, TITLES
 from ...text.clitics import analyses
 from ...text.normalize import fold
-from .gazetteer import find_places
+from .gazetteer import city_population, find_cities, find_places
+from .resources import frequency_class
 
 WINDOW = 2
 
@@ -79,6 +83,10 @@ def word_features(word: str) -> tuple[str, ...]:
             feats.append(f"s{n}={stem[-n:]}")
     if len(stem) > 2:
         feats.append(f"sp2={stem[:2]}")
+    if sh == "A":
+        feats.append(f"fq={frequency_class(f) // 2}")
+        if stem != f:
+            feats.append(f"fqs={frequency_class(stem) // 2}")
     if f.startswith("ال") or prefix.endswith("ال") or prefix.endswith("ل") and f.startswith("لل"):
         feats.append("def")
     for name, members in _CLASSES.items():
@@ -87,14 +95,34 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Features of every position of a sentence."""
+def gazetteer_tags(words: list[str]) -> list[str | None]:
+    """B-/I- + the kind of place each word is part of (CLDR first, then GeoNames cities by
+    the digits of their population), or None."""
     n = len(words)
-    cores = [word_core(w) for w in words]
     gaz = [None] * n
     for m in find_places(words):
         for i in range(m.start, m.end):
             gaz[i] = ("B-" if i == m.start else "I-") + m.place.kind
+    for m in find_cities(words):
+        if any(gaz[m.start:m.end]):
+            continue
+        size = len(str(city_population().get(m.place.key, 0)))          # digits of the population
+        for i in range(m.start, m.end):
+            gaz[i] = ("B-" if i == m.start else "I-") + f"gn{min(size, 7)}"
+    return gaz
+
+
+def token_features(words: list[str], gaz: list[str | None] | None = None) -> list[list[str]]:
+    """Each word's own features (no neighbours): what the neural tagger reads."""
+    gaz = gazetteer_tags(words) if gaz is None else gaz
+    return [[*word_features(w), f"gz={g}"] if g else list(word_features(w)) for w, g in zip(words, gaz)]
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Features of every position of a sentence."""
+    n = len(words)
+    cores = [word_core(w) for w in words]
+    gaz = gazetteer_tags(words)
     out = []
     pad = ("<s>", "<s>", "<s>", "S")
     end = ("</s>", "</s>", "</s>", "S")

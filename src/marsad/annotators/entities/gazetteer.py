@@ -7,6 +7,12 @@ zone's territory from CLDR's zone table), and the short everyday forms in
 split on white space; a match may start on a word carrying proclitics
 (`لأوكرانيا`, `وبيونغ يانغ`, `للسعودية`). Keys: ISO 3166 codes for territories
 (CLDR region codes for continents), `CC:Zone_City` for cities.
+
+A second table, `cities()`, holds the Arabic names of GeoNames cities that CLDR
+lacks (`resources.CITIES_FILE`: الطائف، الرمادي، تكريت ...), keyed `CC:Name`. Many
+of those names are also common words (الخبر، السوق، إلى), so `find_cities` is
+kept apart: the tagger reads its matches as features, and the rules take a city
+only in a place's context (`cued.city_mentions`).
 """
 from __future__ import annotations
 
@@ -17,6 +23,8 @@ from ...lexicons.places import CITY_STOPWORDS, TERRITORY_ALIASES
 from ...text.normalize import fold
 
 MAX_WORDS = 6
+# A one-word GeoNames name this frequent in Arabic text (Zipf 6: إلى، التي) is a word, not a city.
+COMMON_CLASS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +116,44 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def cities() -> dict[tuple[str, ...], Place]:
+    """GeoNames cities (the derived table shipped beside the model, `resources.CITIES_FILE`)
+    whose names CLDR does not already give: folded word tuple -> place (kind "city")."""
+    from .resources import city_names, frequency_class
+    cldr = places()
+    return {words: Place(" ".join(words), "city", key) for words, (key, _) in city_names().items()
+            if words not in cldr and len(words) <= MAX_WORDS
+            and not (len(words) == 1 and (len(words[0]) < 3 or frequency_class(words[0]) >= COMMON_CLASS))}
+
+
+@lru_cache(maxsize=1)
+def _city_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in cities())
+
+
+@lru_cache(maxsize=1)
+def city_population() -> dict[str, int]:
+    """GeoNames key -> population."""
+    from .resources import city_names
+    return {key: pop for key, pop in city_names().values()}
+
+
+def find_cities(words: list[str]) -> list[Match]:
+    """Longest GeoNames city matches (names CLDR lacks), as `find_places`."""
+    # وجدة: Oujda, or و + Jeddah; the more populous city wins
+    pop = city_population()
+    return _find(words, cities(), _city_first_words(), weight=lambda place: pop.get(place.key, 0))
+
+
 def find_places(words: list[str]) -> list[Match]:
     """Longest gazetteer matches over a sentence's words, left to right, not overlapping."""
-    table, firsts = places(), _first_words()
+    return _find(words, places(), _first_words())
+
+
+def _find(words: list[str], table, firsts, weight=None) -> list[Match]:
+    """Longest matches; between readings of one length, the heavier place (`weight`), else the
+    reading with fewer proclitics."""
     folded = [_fold(w) for w in words]
     out: list[Match] = []
     i = 0
@@ -123,7 +166,8 @@ def find_places(words: list[str]) -> list[Match]:
                 key = (head, *folded[i + 1:i + n])
                 place = table.get(key)
                 if place is not None:
-                    if best is None or n > best.end - best.start or (n == best.end - best.start and clitic < best.clitic):
+                    if best is None or n > best.end - best.start or (n == best.end - best.start and (
+                            weight(place) > weight(best.place) if weight else clitic < best.clitic)):
                         best = Match(i, i + n, place, clitic)
                     break
         if best is not None:
@@ -135,9 +179,10 @@ def find_places(words: list[str]) -> list[Match]:
 
 
 def key_of(name: str) -> str | None:
-    """The key of a place name (folded, proclitics allowed), or None."""
+    """The key of a place name (folded, proclitics allowed): CLDR's, else a GeoNames city's, or None."""
     words = name.split()
-    matches = find_places(words)
-    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(words):
-        return matches[0].place.key
+    for finder in (find_places, find_cities):
+        matches = finder(words)
+        if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(words):
+            return matches[0].place.key
     return None

@@ -20,7 +20,8 @@ from ...document import Span
 from ...layers import Mention, Token
 from ...text.clitics import analyses
 from ...text.normalize import fold
-from .words import CONJ_PREP, _ORG_HEADS, _is_edge_noise, _is_title, _nisba, _place_heads, reading
+from .resources import frequency_class
+from .words import CONJ_PREP, _ORG_HEADS, _PARTICLES, _is_edge_noise, _is_title, _nisba, _place_heads, reading
 
 
 @dataclass
@@ -51,14 +52,18 @@ def groups(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def clitic_cut(word: Span, vocab) -> int:
-    """How many leading characters of a name's first word are a proclitic (0 when none)."""
+def clitic_cut(word: Span, vocab, after_particle: bool = False) -> int:
+    """How many leading characters of a name's first word are a proclitic (0 when none).
+
+    `after_particle`: the word follows a name particle (`آل فريد`, `بن فهد`), where no
+    conjunction or preposition can stand."""
     text = word.text
-    if len(text) < 3 or text[0] not in CONJ_PREP:
+    if len(text) < 3 or text[0] not in CONJ_PREP or after_particle:
         return 0
     if text[0] == "و" and text[1] == "ا" and not text.startswith("وال"):
         return 0          # a bare alef after و opens foreign names (وايومنج، واشنطن); و+أ keeps its hamza
     whole = fold(text)
+    whole_class = frequency_class(whole)
     inside_whole = vocab.inside_ratio(whole) if vocab else None
     heads = _place_heads()
     best = 0
@@ -75,11 +80,15 @@ def clitic_cut(word: Span, vocab) -> int:
             inside_rest = vocab.inside_ratio(folded_rest)
             # ANERcorp tags whole tokens (ومحمد is B-PERS there): after و/ف a known name is enough;
             # after ب/ك/ل the whole word must be less of a name than the rest (كريم is no ك + ريم)
+            # a name written with its first letter ف/و (فريد، فرانسين، وليد) is commoner in
+            # Arabic text than the rest read alone (ريد، رانسين، ليد): no clitic there
+            if whole_class and whole_class >= frequency_class(folded_rest):
+                continue
             if inside_rest is not None and inside_rest >= 0.3 and (
                     text[0] in "وف" or inside_whole is None or inside_whole < inside_rest):
                 return cut
-            if inside_whole is None and inside_rest is None and text[0] in "وف" and len(folded_rest) >= 4 and not best:
-                best = cut                                  # unknown either way: a conjunction is likelier
+            if inside_whole is None and inside_rest is None and text[0] == "و" and len(folded_rest) >= 4 and not best:
+                best = cut                                  # unknown either way: a conjunction is likelier after و
     return best
 
 
@@ -102,7 +111,8 @@ def sentence_mentions(tagged: Tagged, vocab) -> list[Mention]:
             end -= 1
         if first >= end:
             continue
-        start = toks[first].start + clitic_cut(toks[first], vocab)
+        after_particle = first > 0 and fold(toks[first - 1].text) in _PARTICLES
+        start = toks[first].start + clitic_cut(toks[first], vocab, after_particle)
         score = min(tagged.probs[first:end])
         out.append(Mention(start, toks[end - 1].end, toks[0].source, label, None, round(score, 4)))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...layers import Mention, Token
 from ...text.normalize import fold
 from .gazetteer import find_places
-from .words import (_BODY_HEADS, _GENERIC_AFTER, _MIN_TWO, _MISC_HEADS, _MODEL_NAME, _NAMING_HEADS,
+from .words import (_INTERNATIONAL, _MINISTRY_PLURALS, _BODY_HEADS, _GENERIC_AFTER, _MIN_TWO, _MISC_HEADS, _MODEL_NAME, _NAMING_HEADS,
                     _NATIONAL_HEADS, _NON_NAMES, _TITLE_WORDS, _country_nisba, _nisba, _stripped_forms)
 
 
@@ -44,6 +44,11 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
         if tokens[i].kind != "word":
             i += 1
             continue
+        listed = _ministries(tokens, words, i)
+        if listed:
+            out.extend(listed)
+            i = next(k for k, t in enumerate(tokens) if t.end == listed[-1].end) + 1
+            continue
         span, label = None, "ORG"
         # a definite head right after a definite word is an adjective there (الواجهة البحرية،
         # القرارات الحكومية المنظمة للمواقع): no name opens on it
@@ -72,6 +77,27 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
     return out
 
 
+def _ministries(tokens, words, i) -> list[Mention]:
+    """`وزارات النقل والتجارة والداخلية`, `وزارتي الداخلية والخارجية`: one ORG per ministry,
+    the head with the first; the و of the others is cut."""
+    cut = next((c for form, c in _stripped_forms(tokens[i]) if form in _MINISTRY_PLURALS), None)
+    if cut is None or i + 1 >= len(tokens) or not words[i + 1].startswith("ال") or not _adjacent(tokens, i, i + 1):
+        return []
+    src = tokens[i].source
+    out = [Mention(tokens[i].start + cut, tokens[i + 1].end, src, "ORG", None, None)]
+    j = i + 2
+    while j < len(tokens) and _adjacent(tokens, j - 1, j):
+        if words[j] in ("،", ",") and j + 1 < len(tokens) and words[j + 1].startswith("ال"):
+            out.append(Mention(tokens[j + 1].start, tokens[j + 1].end, src, "ORG", None, None))
+            j += 2
+        elif words[j].startswith("وال") and len(words[j]) > 4:
+            out.append(Mention(tokens[j].start + 1, tokens[j].end, src, "ORG", None, None))
+            j += 1
+        else:
+            break
+    return out
+
+
 def _adjacent(tokens, a: int, b: int) -> bool:
     return tokens[b].start - tokens[a].end <= 1
 
@@ -79,7 +105,7 @@ def _adjacent(tokens, a: int, b: int) -> bool:
 def _national(tokens, words, place_at, i, cut):
     j, national = i + 1, False
     while j < len(tokens) and j - i <= 4 and _adjacent(tokens, j - 1, j):
-        if _country_nisba(words[j]):
+        if _country_nisba(words[j]) or words[j] in _INTERNATIONAL:
             j, national = j + 1, True
         elif _nisba(words[j]) or words[j] in _GENERIC_AFTER:
             j += 1
@@ -87,7 +113,18 @@ def _national(tokens, words, place_at, i, cut):
             j, national = place_at[j], True
         else:
             break
+    if national:
+        j = _sport(tokens, words, j)
     return (tokens[i].start + cut, j) if national else None
+
+
+def _sport(tokens, words, j: int) -> int:
+    """A definite body's field after it: `الاتحاد الكويتي لكرة القدم`, `للتنمية الاجتماعية` (ل + noun + ال...)."""
+    if j + 1 < len(tokens) and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) \
+            and words[j].startswith("ل") and not words[j].startswith("لل") and len(words[j]) > 3 \
+            and words[j + 1].startswith("ال") and words[j + 1] not in _NON_NAMES:
+        return j + 2
+    return j
 
 
 def _body(tokens, words, place_at, i, cut, head, vocab=None):
@@ -111,6 +148,9 @@ def _body(tokens, words, place_at, i, cut, head, vocab=None):
         if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (
                 definite_head and w.startswith("لل") and len(w) > 4):
             k, named = k + 1, True
+            break
+        if definite_head and _sport(tokens, words, k) > k:
+            k, named = _sport(tokens, words, k), True
             break
         if definite_head or w.startswith("ال") or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
                 or w.endswith(("يه", "ي", "ها", "هم", "هما")):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...document import Span
 from ...layers import Token
-from ...lexicons.entities import (BODY_HEADS, DIRECTIONS, EVENT_HEADS, FACILITY_HEADS, GENERIC_ADJECTIVES,
+from ...lexicons.entities import (INTERNATIONAL_ADJECTIVES, MINISTRY_PLURALS, BODY_HEADS, DIRECTIONS, EVENT_HEADS, FACILITY_HEADS, GENERIC_ADJECTIVES,
                                   GENERIC_BODY_HEADS, GENERIC_PLACES, HIJRI_MONTHS, NAMING_HEADS, NATIONAL_HEADS,
                                   NON_ENTITIES, NON_NAME_ADJECTIVES, NON_NAMES, ORG_HEADS, PERSON_PARTICLES,
                                   REGION_HEADS, RULER_OF, TITLES)
@@ -25,6 +25,8 @@ _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 _NON_NAMES = frozenset(fold(w) for w in NON_NAMES)
 _ORG_HEADS = frozenset(fold(h) for h in ORG_HEADS if " " not in h)
 _NATIONAL_HEADS = frozenset(fold(h) for h in NATIONAL_HEADS)
+_INTERNATIONAL = frozenset(fold(w) for w in INTERNATIONAL_ADJECTIVES)
+_MINISTRY_PLURALS = frozenset(fold(w) for w in MINISTRY_PLURALS)
 _BODY_HEADS = frozenset(fold(h) for h in BODY_HEADS)
 _BODY_HEADS = _BODY_HEADS | frozenset("ال" + h for h in _BODY_HEADS)    # definite: المديرية العامة للشؤون ...
 _NAMING_HEADS = frozenset(fold(h) for h in NAMING_HEADS)

@@ -1,0 +1,93 @@
+"""Names found by their context: GeoNames cities, speakers after reporting verbs, outlets, models, editions."""
+from marsad.annotators.entities.cued import city_mentions, cued_mentions, model_mentions, outlet_mentions, \
+    speaker_mentions
+from marsad.annotators.entities.model import load
+from marsad.layers import Mention
+from marsad.text.tokenize import tokenize
+
+
+def _found(rule, text, mentions=()):
+    toks = tokenize(text)
+    out = rule(toks, list(mentions), load())
+    for m in out:
+        assert text[m.start:m.end] == m.text
+    return [(m.start, m.end, m.text, m.label) for m in out]
+
+
+def _texts(rule, text, mentions=()):
+    return [(t, label) for _, _, t, label in _found(rule, text, mentions)]
+
+
+def test_cities_after_a_locative_word_a_region_head_or_a_ruler():
+    text = "وقال محافظ الطائف إن الأمطار هطلت في الطائف والرمادي، وامتدت إلى مدينة تكريت بالعراق."
+    found = _found(city_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("الطائف", "LOC"), ("الطائف", "LOC"), ("الرمادي", "LOC"),
+                                                    ("تكريت", "LOC")]
+    second = text.index("الطائف", text.index("في"))
+    assert found[1][:2] == (second, second + len("الطائف"))
+    assert found[2][0] == text.index("والرمادي") + 1            # the و is cut
+
+
+def test_a_list_of_cities_shares_its_first_members_context():
+    text = "وشنت الطائرات غارات قرب الموصل وتكريت ونينوى صباح أمس."
+    assert ("الموصل", "LOC") in _texts(city_mentions, text) and ("تكريت", "LOC") in _texts(city_mentions, text)
+    text = "وذكرت المصادر أن القوات دخلت الرمادي والفلوجة بعد معارك عنيفة."
+    assert _texts(city_mentions, text) == [("الرمادي", "LOC"), ("الفلوجة", "LOC")]
+
+
+def test_city_names_that_are_common_words_need_more_than_a_preposition():
+    # الخبر (Khobar) is also "the news", المائة "per cent", حواره "his interview", وليد a name
+    assert _texts(city_mentions, "وأكد الخبر المنشور في الخبر أن الأسعار ارتفعت 30 في المائة.") == []
+    assert _texts(city_mentions, "وقال في حواره مع الصحيفة إن الفريق جاهز.") == []
+    assert _texts(city_mentions, "وحضر الحفل أمير منطقة الباحة وليد الخاطر.") == [("الباحة", "LOC")]
+    assert _texts(city_mentions, "سقطت أمطار غزيرة على الخبر والدمام والقطيف.") == [
+        ("الخبر", "LOC"), ("الدمام", "LOC"), ("القطيف", "LOC")]
+
+
+def test_cities_already_named_are_left_alone():
+    text = "وصل الوفد إلى جدة أمس."
+    start = text.index("جدة")
+    assert _found(city_mentions, text, [Mention(start, start + 3, text, "LOC", None, 0.9)]) == []
+
+
+def test_speaker_after_a_reporting_verb():
+    text = "وقال قاسم المحمدي إن القوات دخلت المدينة، وأكد عماش أن مفوضية الانتخابات ستعلن النتائج."
+    found = _found(speaker_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("قاسم المحمدي", "PER"), ("عماش", "PER")]
+    assert found[1][0] == text.index("عماش")
+
+
+def test_no_speaker_from_nouns_titles_or_anonymous_sources():
+    for text in ("وقال المتحدث الرسمي إن الوزارة ستعلن النتائج.", "وقال مصدر مطلع إن الاتفاق قريب.",
+                 "وأكد البيان أن العمل مستمر.", "ويمكن توقع زيادته في الأشهر المقبلة.",
+                 "وقال رئيس اللجنة إن العمل مستمر."):
+        assert _texts(speaker_mentions, text) == [], text
+
+
+def test_outlets_quoted_after_li_or_after_an_outlet_head():
+    text = 'وقال مصدر لـ«الشرق الأوسط» إن الاجتماع تأجل، وأوضح لـ"سبق": إن الأمر انتهى.'
+    found = _found(outlet_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("الشرق الأوسط", "ORG"), ("سبق", "ORG")]
+    assert _texts(outlet_mentions, 'ونشرت صحيفة «كيهان» الإيرانية مقالا.') == [("كيهان", "ORG")]
+    assert _texts(outlet_mentions, 'وأضاف الباحث أن علاجين لـ"السكري" قد يمنعان الإصابة.') == []
+
+
+def test_rare_outlet_names_after_an_outlets_verb():
+    assert _texts(outlet_mentions, "وذكرت عكاظ أن الأمطار هطلت، بحسب ما نقلت واس.") == [("عكاظ", "ORG"),
+                                                                                         ("واس", "ORG")]
+    assert _texts(outlet_mentions, "ووفقاً للتقرير فإن الأسعار ارتفعت.") == []
+
+
+def test_weapon_models_and_editions_are_misc():
+    text = "وشاركت طائرات تورنيدو في الغارات قبل انطلاق بطولة خليجي 24 في الكويت ضمن رؤية 2030."
+    found = _found(model_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("تورنيدو", "MISC"), ("بطولة خليجي 24", "MISC"),
+                                                    ("رؤية 2030", "MISC")]
+
+
+def test_quoted_outlet_replaces_the_taggers_label():
+    text = "وقال مصدر لـ«الشرق الأوسط» إن الاجتماع تأجل."
+    start = text.index("الشرق")
+    tagged = [Mention(start, start + len("الشرق الأوسط"), text, "LOC", None, 0.8)]
+    out = cued_mentions(tokenize(text), tagged, load())
+    assert [(m.text, m.label) for m in out] == [("الشرق الأوسط", "ORG")]
