@@ -389,3 +389,19 @@ def test_the_stage_needs_only_paragraphs():
     text = "وصل الوفد أمس الخميس إلى الرياض."
     doc = Pipeline([split_paragraphs, timexes])(Document(text, Metadata(published="2015-07-24", published_source="given")))
     assert [(t.text, t.value) for t in doc.layer("timexes")] == [("أمس الخميس", "2015-07-23")]
+
+
+def test_edges_of_the_current_period_the_one_before_last_and_last_night():
+    text = ("وارتفع المؤشر منذ مطلع العام، وتنتهي المهلة في منتصف الشهر، وقد تراجع في الأسبوع قبل الماضي، "
+            "وسجل خسائر في العام قبل الماضي، ووقع الانفجار الليلة الماضية، وصدر القرار الليلة قبل الماضية، "
+            "وتعرض المسرحية مساء الليلة، بعد انقلاب بداية عام 2013 وتدخل نهاية العام نفسه، بتكاليف الليلة هناك.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "مطلع العام", "DATE", "2015"),
+        timex(text, "منتصف الشهر", "DATE", "2015-08"),
+        timex(text, "الأسبوع قبل الماضي", "DATE", "2015-W31"),
+        timex(text, "العام قبل الماضي", "DATE", "2013"),
+        timex(text, "الليلة الماضية", "TIME", "2015-08-09"),
+        timex(text, "الليلة قبل الماضية", "TIME", "2015-08-08"),
+        timex(text, "مساء الليلة", "TIME", "2015-08-10"),
+        timex(text, "بداية عام 2013", "DATE", "2013"),
+    ]

@@ -520,7 +520,7 @@ def _definite(word: str) -> str:
 
 
 @rule("unit_modifier", rf"{B}{CL}{EDGE}(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع', 'العقد', 'القرن', 'الموسم'])})"
-                       rf"\s+(?P<mod>{MOD}){E}(?:\s+(?P<year>\d{{4}})(?!\d){ERA})?")
+                       rf"\s+(?:(?P<twice>قبل|بعد)\s+)?(?P<mod>{MOD}){E}(?:\s+(?P<year>\d{{4}})(?!\d){ERA})?")
 def _read_unit_modifier(m: re.Match, text: str):
     unit = DEFINITE_UNITS[_definite(m.group("unit"))]
     if m.group("year") and unit == "Y":              # "العام الماضي 1435هـ": the year is written
@@ -528,8 +528,38 @@ def _read_unit_modifier(m: re.Match, text: str):
         return [Candidate(_start(m), m.end(), _year_parse(year, calendar), "unit_modifier")]
     modifier = MODIFIERS[_norm(m.group("mod"))]
     offset = {"past": -1, "next": 1, "this": 0}[modifier]
+    if m.group("twice"):                             # "العام قبل الماضي", "الأسبوع بعد المقبل"
+        if (m.group("twice"), modifier) not in (("قبل", "past"), ("بعد", "next")):
+            return []
+        offset *= 2
     end = m.end("mod")
     return [Candidate(_start(m), end, Parse("unit", unit=unit, offset=offset), "unit_modifier")]
+
+
+@rule("edge_unit", rf"{B}{CL}(?P<edge>{_alt(lex.PERIOD_EDGES)})\s+(?P<unit>{_def_alt(['العام', 'السنة', 'الشهر', 'الأسبوع'])}){E}")
+def _read_edge_unit(m: re.Match, text: str):
+    """"منذ مطلع العام", "حتى نهاية الشهر": an edge of the current year, month or week."""
+    unit = DEFINITE_UNITS[_definite(m.group("unit"))]
+    nxt = _next(text, m.end())
+    if nxt in MODIFIERS or nxt.isdigit() or nxt in ("قبل", "بعد", "الجديد", "الجديده", "المنتهي", "التالي", "نفسه",
+                                                     "ذاته", "عينه") \
+            or unit == "W" and fold(m.group("edge")) in ("نهايه", "نهايات"):
+        return []                                   # other rules read these; نهاية الأسبوع is the weekend
+    return [Candidate(_start(m), m.end(), Parse("unit", unit=unit, offset=0), "edge_unit")]
+
+
+# "الليلة الماضية" (last night), "الليلة قبل الماضية", "مساء الليلة" (tonight). "الليلة" alone is
+# as often a night's price ("تكاليف الليلة") or the night of a story ("في الليلة ذاتها").
+@rule("night", rf"{B}{CL}(?:(?P<part>مساء|منتصف)\s+)?(?:ال|(?<=ل)ل)ليله(?:\s+(?P<twice>قبل\s+)?(?P<mod>{MOD}))?{E}")
+def _read_night(m: re.Match, text: str):
+    nxt = _next(text, m.end())
+    if not m.group("mod") and (not m.group("part") or nxt.startswith("ال") or nxt in ("التي", "الذي")):
+        return []                                   # "الليلة الأولى", "الليلة التي": a night, not tonight
+    offset = 0
+    if m.group("mod"):
+        modifier = MODIFIERS[_norm(m.group("mod"))]
+        offset = {"past": -1, "next": 1, "this": 0}[modifier] * (2 if m.group("twice") else 1)
+    return [Candidate(_start(m), m.end(), Parse("relday", type="TIME", offset=offset), "night")]
 
 
 @rule("weekend", rf"{B}{CL}(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<mod>{MOD}){E}|\s+(?P<this>الحالي|الجاري|هذا))?{E}")
@@ -1003,6 +1033,7 @@ _REACH = {
     "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (40, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
     "ago": (4, 70), "unit_count_after": (4, 16), "vague_period": (4, 16), "earlier_later": (12, 8),
+    "edge_unit": (12, 10), "night": (16, 24),
 }
 
 
@@ -1031,6 +1062,8 @@ def _triggers() -> dict[str, frozenset[str]]:
     add(["قبل"], "ago")
     add(lex.VAGUE_PERIODS, "vague_period")
     add(["وقت"], "earlier_later")
+    add(["العام", "السنه", "الشهر", "الاسبوع"], "edge_unit")
+    add(["الليله"], "night")
     add(SET_ADVERBS, "set_adverb")
     add(list(SEASONS) + ["صيفا", "ربيعا", "خريفا"], "season")
     add(["ربع", "الربع", "نصف", "النصف"], "quarter")
