@@ -405,3 +405,10 @@ def test_edges_of_the_current_period_the_one_before_last_and_last_night():
         timex(text, "مساء الليلة", "TIME", "2015-08-10"),
         timex(text, "بداية عام 2013", "DATE", "2013"),
     ]
+
+
+def test_today_before_a_subject_it_cannot_describe_is_the_date_and_after_ma_and_a_verb_nowadays():
+    text = ("وتنطلق اليوم البطولة العربية في الطائف، وتستأنف اليوم المقابلات الشخصية، ويحتفل العالم باليوم "
+            "العالمي للشباب، وقال إن ما نشهده اليوم من إنجازات لم يكن ممكنا.")
+    values = [(t[2], t[4]) for t in timexes_of(text, "2015-08-10")]
+    assert values == [("اليوم", "2015-08-10"), ("اليوم", "2015-08-10"), ("اليوم", "PRESENT_REF")]

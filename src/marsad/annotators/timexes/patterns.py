@@ -469,6 +469,12 @@ def _after_clause_subject(text: str, start: int) -> bool:
     return subject[0] not in _TODAY_EVENT_SUBJECTS
 
 
+def _subject_after_today(word: str) -> bool:
+    """A definite word after "اليوم" that cannot describe it (feminine or plural) is the subject
+    of the clause, not an adjective of the day: "تنطلق اليوم البطولة", "تستأنف اليوم المقابلات"."""
+    return word.endswith(("ه", "ات")) and word not in ("الاولي", "الثانيه") or len(word) > 5 and word.endswith(("ون", "ين"))
+
+
 def _today_reading(text: str, m: re.Match) -> str | None:
     """"اليوم" alone: today (a date), nowadays (PRESENT_REF), or not a time at all
     ("اليوم الوطني", "اليوم التالي", "روسيا اليوم")."""
@@ -477,7 +483,8 @@ def _today_reading(text: str, m: re.Match) -> str | None:
     tail = text[end:end + 3].lstrip()
     if tail[:1] in _QUOTE_CLOSERS:
         return None                                   # «روسيا اليوم», «الفلسفة اليوم»
-    if after.startswith("ال") and after not in WEEKDAYS or after in _TODAY_NOT_BEFORE:
+    if after.startswith("ال") and after not in WEEKDAYS and not _subject_after_today(after) \
+            or after in _TODAY_NOT_BEFORE:
         return None                                   # اليوم الوطني / التالي / الأول, اليوم نفسه
     prev = _prev(text, start)
     if _without_conjunction(prev) in _TODAY_NOT_AFTER or prev in _TODAY_NOT_AFTER:
@@ -505,6 +512,10 @@ def _today_reading(text: str, m: re.Match) -> str | None:
     if not clitic and after not in _TODAY_DATED_AFTER and not (after[:2] in ("سي", "ست", "سن") and len(after) >= 4) \
             and _after_clause_subject(text, start):
         return "PRESENT_REF"                          # "إن المملكة اليوم في مقدمة الدول"
+    two = words_before(text, start, 2)
+    if not clitic and len(two) == 2 and _without_conjunction(two[0]) in ("ما", "مما", "بما") and two[1][:1] in "يتنا" \
+            and len(two[1]) >= 4:
+        return "PRESENT_REF"                          # "ما نشهده اليوم", "ما يحدث اليوم"
     return "DATE"
 
 
