@@ -117,7 +117,7 @@ def group_stories(store, doc_ids: Iterable[int] | None = None, *, threshold: flo
             if jaccard(shingles_of(doc_id), shingles_of(other)) >= threshold:
                 verified += 1
                 groups.union(doc_id, other)
-        if len(shingle_cache) > 20000:
+        if len(shingle_cache) > 2000:          # bounded: shingle sets are large, pairs mostly local
             shingle_cache.clear()
     # Members of every touched group, including stored documents already in them.
     roots: dict[int, int] = {}
