@@ -147,3 +147,11 @@ def test_a_bracketed_count_before_a_scale_word_and_an_ordinals_teen():
         quantity(text, "“50″ ألف درهم", 50_000, "درهم"),
         quantity(text, "المرتبة الحادية عشرة", 11, "مرتبة"),              # a rank; "الحادي عشر عقد" no count
     ]
+
+
+def test_first_counts_only_after_nouns_that_rank_or_number_things():
+    text = "واحتل المركز الأول في البطولة، وتنص المادة الأولى من النظام، وقال النائب الأول إن الفريق الأول جاهز."
+    assert quantities_of(text) == [
+        quantity(text, "المركز الأول", 1, "مركز"),
+        quantity(text, "المادة الأولى", 1, "مادة"),
+    ]

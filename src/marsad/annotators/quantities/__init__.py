@@ -34,6 +34,8 @@ ORDINALS_CONSTRUCT = {fold(k): v for k, v in lex.ORDINALS_CONSTRUCT.items()}
 DEFINITE_CARDINALS = {fold(k): v for k, v in lex.DEFINITE_CARDINALS.items()}
 NUMBERED_NOUNS = frozenset(fold(w) for w in lex.NUMBERED_NOUNS)
 ORDINAL_NOT_AFTER = frozenset(fold(w) for w in lex.ORDINAL_NOT_AFTER)
+_FIRST_RANKED = frozenset(fold(w) for w in lex.FIRST_RANKED)
+_FIRST = frozenset(fold(w) for w in lex.FIRST)
 ID_WORDS = frozenset(fold(w) for w in lex.ID_WORDS)
 SPELLED_LETTERS = frozenset(fold(w) for w in lex.SPELLED_LETTERS)
 YEAR_NAMING_NOUNS = frozenset(fold(w) for w in lex.YEAR_NAMING_NOUNS)
@@ -62,7 +64,7 @@ _NOT_COUNTED = frozenset(fold(w) for w in ("أكسيد", "اكسيد"))
 # Words a quantity can start at (besides digits), and words whose presence after a word makes
 # that word a possible start ("المادة الرابعة", "الدول الثلاث", "المادة 4" are checked there).
 _ANCHORS = frozenset(NUMBER_WORDS) | frozenset(ORDINALS_CONSTRUCT) | frozenset(units.MEASURES) | NUMBERED_NOUNS
-_NEXT_ANCHORS = frozenset(w.split()[0] for w in ORDINALS) | frozenset(DEFINITE_CARDINALS)
+_NEXT_ANCHORS = frozenset(w.split()[0] for w in ORDINALS) | frozenset(DEFINITE_CARDINALS) | _FIRST
 _ANCHOR_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}{trie_pattern(_ANCHORS | _NEXT_ANCHORS)}(?![^\W\d_])|\d+")
 _APPROXIMATOR_ENDS = frozenset(p[-1] for p in APPROXIMATORS)
 
@@ -181,6 +183,10 @@ class _Finder:
         if (noun or stem) and i + 1 < last:
             two = f"{texts[i + 1]} {texts[i + 2]}" if i + 2 < last else None
             for size, key in ((2, two), (1, texts[i + 1])):
+                if key in _FIRST and size == 1 and noun in _FIRST_RANKED and self._joined(i, i + 1) \
+                        and not self._any_blocked(i, i + 1):
+                    return self._emit(i, i + 1, 1, units.unit_of(_noun(self.original(i))), False,
+                                      skip_clitic=self._clitics(i)), i + 2          # "المركز الأول"
                 if key not in ORDINALS or not self._joined(i, i + size) or self._any_blocked(i, i + size):
                     continue
                 if noun and (noun in ORDINAL_NOT_AFTER or noun in _TIME_NOUNS and not self._in_a_row(i + size + 1)):
