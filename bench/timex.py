@@ -186,8 +186,10 @@ def dateparser_system(docs: list[dict]) -> tuple[list[list[dict]], list[float]]:
 def puckling_python(args) -> tuple[str | None, str]:
     """The interpreter that has puckling, or None with the reason."""
     if args.setup_puckling and not (PUCKLING_VENV / "bin" / "python").exists():
-        py313 = shutil.which("python3.13") or "/root/.pyenv/versions/3.13.0/bin/python"
-        if not Path(py313).exists():
+        # a pyenv shim on PATH may refuse to run a version that is not selected: try each
+        found = [p for p in (shutil.which("python3.13"), "/root/.pyenv/versions/3.13.0/bin/python") if p and Path(p).exists()]
+        py313 = next((p for p in found if subprocess.run([p, "-c", "pass"], capture_output=True).returncode == 0), None)
+        if py313 is None:
             return None, "no Python 3.13 found to create the puckling venv"
         subprocess.run([py313, "-m", "venv", str(PUCKLING_VENV)], check=True)
         subprocess.run([str(PUCKLING_VENV / "bin" / "pip"), "install", "--quiet", "puckling"], check=True)

@@ -1064,8 +1064,16 @@ def _triggers() -> dict[str, frozenset[str]]:
     add([w[2:] for w in WEEKDAYS], "every")
     add(RELATIVE_DAYS, "relday", "weekday")
     add(["غد"], "relday", "weekday")
-    add(UNITS, "duration", "duration_range", "unit_alone", "dual_unit", "vague_duration", "every", "unit_and_half",
-        "unit_count_after")
+    for form, (_, implied) in UNITS.items():          # each form only the rules its number allows
+        add([form], "unit_alone", "every", "unit_count_after")
+        if implied == 2:
+            add([form], "dual_unit")
+        else:                                         # "15 عاما": a singular after 11..99
+            add([form], "duration", "duration_range")
+        if implied == 1:
+            add([form], "unit_and_half")
+        if implied is None:
+            add([form], "vague_duration")
     add(list(DEFINITE_UNITS) + ["الاسبوع"], "this_unit", "unit_modifier", "year", "weekend", "quarter", "century",
         "season")
     add(PLURAL_UNITS, "plural_unit", "generic")
