@@ -110,6 +110,7 @@ GENERIC = {
     "مستقبلا": "FUTURE_REF", "مستقبلاً": "FUTURE_REF", "قريبا": "FUTURE_REF", "قريباً": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF", "الأمد القريب": "FUTURE_REF",
     "هذه الأيام": "PRESENT_REF", "السابق": "PAST_REF",
+    "هذه اللحظة": "PRESENT_REF", "حتى اللحظة": "PRESENT_REF", "اللحظة الراهنة": "PRESENT_REF",
 }
 # Generic words that count only after a preposition ("في الماضي", "في المستقبل"), since
 # "الماضي" and "الحاضر" are also adjectives and nouns.

@@ -155,3 +155,8 @@ def test_first_counts_only_after_nouns_that_rank_or_number_things():
         quantity(text, "المركز الأول", 1, "مركز"),
         quantity(text, "المادة الأولى", 1, "مادة"),
     ]
+
+
+def test_ordinals_with_tens_up_to_ninety():
+    text = "ويناقش المجلس تعديل المادة التاسعة والستين من نظام القضاء."
+    assert quantities_of(text) == [quantity(text, "المادة التاسعة والستين", 69, "مادة")]

@@ -46,7 +46,7 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
     """"من يناير إلى مارس 2015": the first end of a range takes the second's written year, or
     the year before when it lies later in the year ("من 15 ديسمبر حتى 15 يناير 2016"); without a
-    year, its modifier ("شهري نوفمبر وديسمبر الماضيين")."""
+    year, its modifier ("شهري نوفمبر وديسمبر الماضيين", "يومي الأربعاء والخميس القادمين")."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
         first, second = out[i - 1], out[i]
@@ -57,9 +57,10 @@ def _inherit_years(chosen: list[Candidate], text: str) -> list[Candidate]:
             later = (p1.month, p1.day or 1) > (p2.month, p2.day or 31)
             year = p2.year - 1 if later else p2.year
             out[i - 1] = Candidate(first.start, first.end, p1.with_(year=year, explicit_year=True), first.rule)
-        elif p1.kind == "date" and p2.kind == "date" and p1.year is None and p2.year is None \
-                and p1.modifier is None and p2.modifier in ("past", "next") and p1.calendar == p2.calendar \
-                and p1.month is not None and _RANGE_JOIN.match(text[first.end:second.start]):
+        elif (p1.kind == p2.kind == "date" and p1.year is None and p2.year is None and p1.month is not None
+              and p1.calendar == p2.calendar or p1.kind == p2.kind == "weekday") \
+                and p1.modifier is None and p2.modifier in ("past", "next") \
+                and _RANGE_JOIN.match(text[first.end:second.start]):
             out[i - 1] = Candidate(first.start, first.end, p1.with_(modifier=p2.modifier), first.rule)
     return out
 

@@ -416,6 +416,11 @@ def _read_relday(m: re.Match, text: str):
     anchored = bool(part or m.group("yawm"))
     if rel == "غد" and not anchored:
         return []                                    # "غدٍ أفضل": a better tomorrow, not a date
+    if rel == "اليوم" and anchored:
+        after = _next(text, m.end())
+        if after.startswith("ال") and after not in WEEKDAYS and not _subject_after_today(after) \
+                or after in _TODAY_NOT_BEFORE:
+            return []                                # "صباح اليوم التالي": the next day of a story
     if rel == "اليوم" and not anchored:
         kind = _today_reading(text, m)
         if kind is None:
@@ -617,7 +622,7 @@ _UNIT_FORMS = _alt(UNITS)
 
 
 # A number starts a word, or follows a one-letter clitic or the article ("لـ14 يوما", "و23 عاما", "الـ28 عاما").
-NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال))"
+NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفلبك]ال))"
 
 
 @rule("duration", rf"{NUMBER_START}(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
