@@ -160,3 +160,11 @@ def test_first_counts_only_after_nouns_that_rank_or_number_things():
 def test_ordinals_with_tens_up_to_ninety():
     text = "ويناقش المجلس تعديل المادة التاسعة والستين من نظام القضاء."
     assert quantities_of(text) == [quantity(text, "المادة التاسعة والستين", 69, "مادة")]
+
+
+def test_the_first_end_of_a_range_of_counts_in_the_years_range_and_ordinals_of_days():
+    text = "وارتفع الإيجار من 1500 إلى 2000 ريال بين 2010 و2015، وانطلق المهرجان في ثاني أيام العيد."
+    assert quantities_of(text) == [
+        quantity(text, "1500", 1500, None),
+        quantity(text, "2000 ريال", 2000, "ريال"),
+    ]

@@ -61,7 +61,9 @@ _ORDINAL_TENS = {fold(w): v for w, v in (("العشرون", 20), ("العشري�
 _ORDINAL_HEADS = frozenset(k.split()[0] for k in ORDINALS) | frozenset(fold(w) for w in ("الحادي", "الحادية", "السابع",
                                                                                            "السابعة", "الثامن", "الثامنة",
                                                                                            "التاسع", "التاسعة"))
-_NOT_COUNTED = frozenset(fold(w) for w in ("أكسيد", "اكسيد"))
+# Words an indefinite ordinal orders rather than counts: "ثاني أيام العيد" is a day, not two.
+_NOT_COUNTED = frozenset(fold(w) for w in ("أكسيد", "اكسيد", "أيام", "يوم", "ليالي", "ليلة", "أسابيع", "أسبوع",
+                                           "أشهر", "شهور", "شهر", "سنوات", "أعوام", "عام", "سنة", "ساعات", "ساعة"))
 
 # Words a quantity can start at (besides digits), and words whose presence after a word makes
 # that word a possible start ("المادة الرابعة", "الدول الثلاث", "المادة 4" are checked there).
@@ -263,8 +265,8 @@ class _Finder:
         if unit is None and stop + 1 < last and texts[stop] in _RANGE_WORDS and self.blocked[stop + 1]:
             return None                                   # "من 1 إلى 30/11/1436هـ": the first end of a date range
         if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR \
-                and (unit is None or texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
-                     or self._previous_word(i).isdigit()):
+                and (unit is None and not self._range_to_count(stop, last) or unit is not None
+                     and texts[stop - 1][0] in "يبلكف" or self._names_a_year(i) or self._previous_word(i).isdigit()):
             return None                                   # a year, not a count ("2013 يعكس", "موازنة 2015")
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -399,6 +401,12 @@ class _Finder:
             if self.texts[k][0].isalnum():
                 return self.texts[k]
         return ""
+
+    def _range_to_count(self, k: int, last: int) -> bool:
+        """"ما بين 1800 إلى 2200 كيلو وات": the first end of a range of counts (a range of years is
+        a time expression, blocked)."""
+        return k + 2 < last and self.texts[k] in _RANGE_WORDS and self.is_number(k + 1) and not self.blocked[k + 1] \
+            and self.is_word(k + 2) and not self.blocked[k + 2]
 
     def _names_a_year(self, i: int) -> bool:
         """The word before names the year ("موازنة 2015", "كأس العالم 2018")."""
