@@ -168,3 +168,11 @@ def test_the_first_end_of_a_range_of_counts_in_the_years_range_and_ordinals_of_d
         quantity(text, "1500", 1500, None),
         quantity(text, "2000 ريال", 2000, "ريال"),
     ]
+
+
+def test_a_definite_hundred_before_a_scale_and_one_heart_is_no_count():
+    text = "وقال إن المائة ألف سلة وزعت على المحتاجين، وإن الجميع على قلب رجل واحد، وقتل رجل واحد."
+    assert quantities_of(text) == [
+        quantity(text, "المائة ألف سلة", 100_000, "سلة"),
+        quantity(text, "رجل واحد", 1, "رجل", nth=1),
+    ]

@@ -423,3 +423,15 @@ def test_pairs_of_weekdays_share_a_dual_modifier_and_the_next_day_of_a_story_is_
         timex(text, "حتى اللحظة", "DATE", "PRESENT_REF"),
         timex(text, "٤٥ يومًا", "DURATION", "P45D"),
     ]
+
+
+def test_a_clock_time_right_after_a_day_is_on_that_day():
+    text = ("ويبدأ استقبال اللاعبين يوم غدٍ الثلاثاء، عند الساعة الخامسة عصرًا، ويعقد الاجتماع يوم الخميس "
+            "20 أغسطس في الساعة العاشرة صباحا، وأعيد فتح الطريق الساعة 14:30.")
+    assert timexes_of(text, "2015-07-27") == [
+        timex(text, "يوم غدٍ الثلاثاء", "DATE", "2015-07-28"),
+        timex(text, "الساعة الخامسة عصرًا", "TIME", "2015-07-28T17:00"),
+        timex(text, "يوم الخميس 20 أغسطس", "DATE", "2015-08-20"),
+        timex(text, "الساعة العاشرة صباحا", "TIME", "2015-08-20T10:00"),
+        timex(text, "الساعة 14:30", "TIME", "2015-07-27T14:30"),
+    ]

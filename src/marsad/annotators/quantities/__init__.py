@@ -240,6 +240,11 @@ class _Finder:
         if is_number and not self._number_is_quantity(i, end, reading):
             return None
         first, value = i, reading.value
+        if i > 0 and texts[i] in SCALES and texts[i - 1][:2] == "ال" and texts[i - 1][2:] in NUMBER_WORDS \
+                and self._joined(i - 1, i) and not self.blocked[i - 1]:
+            count = read_number([texts[i - 1][2:]], 0)        # "المائة ألف سلة": the hundred thousand
+            if count is not None and count.value >= 3:
+                first, value = i - 1, count.value * reading.value
         if i > 0 and end + 1 < last and texts[i - 1] in _OPENERS and texts[end] in _CLOSERS \
                 and self._joined(i - 1, end + 1):
             k = end + 1                                     # "(600) وظيفة", "(1500) مليون ريال"
@@ -329,8 +334,8 @@ class _Finder:
         if units.plain(self.original(i - 1)).endswith(("ها", "هم", "ه", "نا", "كم")):
             return None                                    # "فأتتبعها واحدا": a verb with its object
         if noun in ONE_AFTER_NOT or noun in units.NOT_UNITS or noun in NUMBER_WORDS or noun[0] == "ي" \
-                or self.is_definite(i - 1) or len(noun) < 3:
-            return None
+                or self.is_definite(i - 1) or len(noun) < 3 or i >= 2 and self.texts[i - 2] in ("قلب", "علي قلب"):
+            return None                                    # "على قلب رجل واحد": one heart, no count
         original = units.plain(self.original(i - 1))[skip:]
         noun_feminine = original.endswith("ة") or value == 2 and original.endswith(("تين", "تان"))
         if noun_feminine != feminine:

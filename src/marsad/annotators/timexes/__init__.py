@@ -86,12 +86,31 @@ def _weekday_with_date(chosen: list[Candidate], text: str, kinds=("weekday",)) -
     return out
 
 
+# What may stand between a day and the clock time that follows it: "يوم غد الثلاثاء، عند الساعة ...".
+_DAY_TO_CLOCK = re.compile(r"^[\s،,(]*(?:(?:عند|في|من|وذلك|و)\s+)*[\s(]*$")
+
+
+def _clock_on_its_day(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time with no day of its own right after a day ("يوم غد الثلاثاء، عند الساعة الخامسة
+    عصرا") is on that day, not on the reference date."""
+    out = list(chosen)
+    for i in range(1, len(out)):
+        day, clock = out[i - 1], out[i]
+        p, q = day.parse, clock.parse
+        if clock.rule == "clock" and q.kind == "relday" and q.offset == 0 and q.value is None \
+                and q.hour is not None and p.hour is None and p.value is None \
+                and (p.kind in ("relday", "weekday") or p.kind == "date" and p.day is not None) \
+                and _DAY_TO_CLOCK.match(text[day.end:clock.start]):
+            out[i] = Candidate(clock.start, clock.end, p.with_(type="TIME", hour=q.hour, minute=q.minute), clock.rule)
+    return out
+
+
 def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
     """The kept candidates of a document view's body (view offsets), in text order."""
     found: list[Candidate] = []
     for start, end in view.body:
         found.extend(find_candidates(view.text, start, end))
-    chosen = _weekday_with_date(_inherit_years(select(found), view.text), view.text)
+    chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(select(found), view.text), view.text), view.text)
     if entities:
         names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
         chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]
