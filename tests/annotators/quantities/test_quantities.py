@@ -176,3 +176,13 @@ def test_a_definite_hundred_before_a_scale_and_one_heart_is_no_count():
         quantity(text, "المائة ألف سلة", 100_000, "سلة"),
         quantity(text, "رجل واحد", 1, "رجل", nth=1),
     ]
+
+
+def test_numbers_glued_to_the_word_before_and_units_with_a_power():
+    text = "وتضم المنطقة نحو1000 كيلومتر من الحدود، وشمل المعرض على75 عملاً، وأقيم السوق بمساحة 1500م2 و12 كم2."
+    assert quantities_of(text) == [
+        quantity(text, "1000 كيلومتر", 1000, "كيلومتر", approximate=True),
+        quantity(text, "75 عملاً", 75, "عمل"),
+        quantity(text, "1500م2", 1500, "متر مربع"),
+        quantity(text, "12 كم2", 12, "كيلومتر مربع"),
+    ]

@@ -435,3 +435,14 @@ def test_a_clock_time_right_after_a_day_is_on_that_day():
         timex(text, "الساعة العاشرة صباحا", "TIME", "2015-08-20T10:00"),
         timex(text, "الساعة 14:30", "TIME", "2015-07-27T14:30"),
     ]
+
+
+def test_years_in_both_calendars_and_academic_years_with_a_slash():
+    text = ("وتأسس مجلس الوكلاء عام 1350/ 1931، ويبدأ الفصل الأول من العام الجامعي 1437/1436هـ، وفاز الفريق "
+            "بلقب موسم 2015/2016م، وصدر القرار بتاريخ 1436/10/25هـ.")
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "عام 1350/ 1931", "DATE", "1931"),
+        timex(text, "1437/1436هـ", "DATE", "2015"),
+        timex(text, "موسم 2015/2016م", "DATE", "2015"),
+        timex(text, "1436/10/25هـ", "DATE", "2015-08-10"),
+    ]

@@ -93,6 +93,8 @@ _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
     "إنها", "أنها", "لأنها", "إننا", "أننا", "بأنه", "بأنها", "وأنه", "وأنها", "كونه", "كونها", "لديه",
     "لديها", "لديهم", "عنده", "عندها", "نفسه", "نفسها", "ذاته", "ذاتها", "بعضها", "بعضه", "كلها", "كله"))
 _TIME_STEMS = frozenset(fold(w) for w in ("عام", "يوم", "شهر", "أسبوع", "سنت", "موسم", "دورت"))
+# Unit abbreviations written with a power: "1500م2" (square metres), "كم2", "م3".
+_POWER_UNITS = {"م": "متر", "كم": "كيلومتر", "سم": "سنتيمتر"}
 _CLOSING_QUOTES = frozenset("»”″\"'")
 _DEFINITE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
 # Brackets and quote marks a number may stand in before what it counts: "(600) وظيفة", «600» وظيفة.
@@ -382,8 +384,10 @@ class _Finder:
         after = text[self.ends[end - 1]:self.ends[end - 1] + 2]
         if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
             return False                                  # KN-23, 2014/2015, 3:1
-        if before[-1:].isalpha() and not _CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start):
-            return False                                  # "1000م2", "كم2": part of a unit
+        if before[-1:].isalpha() and not _CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start) \
+                and not (i > 0 and len(self.texts[i - 1]) >= 3 and self.ends[i - 1] == w_start
+                         and not self.texts[i - 1].isascii()):
+            return False                                  # "1000م2", "كم2": part of a unit; "نحو1000" is two words
         if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
                 or after[:1] == "@":
             return False
@@ -460,6 +464,9 @@ class _Finder:
                 return "%", k + n
         if texts[k] == "$":
             return "دولار", k + 1
+        if texts[k] in _POWER_UNITS and k + 1 < last and texts[k + 1] in ("2", "3") \
+                and self.ends[k] == self.starts[k + 1] and not self.gap(k - 1, k).strip():
+            return f"{_POWER_UNITS[texts[k]]} {'مربع' if texts[k + 1] == '2' else 'مكعب'}", k + 2     # "1500م2"
         if not _is_arabic(texts[k][0]) or not self._joined(k - 1, k):
             return None, k
         if texts[k][0] == "و" and len(texts[k]) > 3 and texts[k] not in units.BROKEN_PLURALS \

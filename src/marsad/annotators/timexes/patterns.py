@@ -334,6 +334,26 @@ def _read_year(m: re.Match, text: str):
     return [Candidate(_start(m), m.end(), _year_parse(year, calendar), "year")]
 
 
+@rule("year_pair", rf"(?:{B}{CL}{EDGE}(?P<noun>{YEAR_NOUN})\s+)?(?<![\d/.\-])(?P<y1>\d{{4}})\s*/\s*(?P<y2>\d{{4}})(?![\d/])"
+                   rf"(?:\s*(?P<era>{ERA_WORDS}){E})?")
+def _read_year_pair(m: re.Match, text: str):
+    """"عام 1343/ 1924" (one year in both calendars: the Gregorian one), "1436/1437هـ" and
+    "2015/2016م" (an academic, fiscal or sports year: the first)."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    hijri_era = m.group("era") is not None and fold(m.group("era")) in HIJRI_MARKERS
+    c1 = "H" if 1300 <= y1 <= 1500 else "G"
+    c2 = "H" if 1300 <= y2 <= 1500 or hijri_era and y2 <= 1500 else "G"
+    start = _start(m) if m.group("noun") else m.start("y1")
+    if c1 != c2:
+        hijri, gregorian = (y1, y2) if c1 == "H" else (y2, y1)
+        if abs(gregorian - (622 + hijri * 0.97)) > 2 or not 1000 <= gregorian <= 2100:
+            return []
+        return [Candidate(start, m.end(), _year_parse(gregorian, "G"), "year_pair")]
+    if abs(y2 - y1) != 1 or c1 == "G" and not 1000 <= min(y1, y2) <= 2100:
+        return []
+    return [Candidate(start, m.end(), _year_parse(min(y1, y2), c1), "year_pair")]
+
+
 def _year_parse(year: int, calendar: str) -> Parse:
     return Parse("date", year=year, calendar=calendar, explicit_year=True)
 
@@ -1049,7 +1069,7 @@ _REACH = {
     "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (40, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
     "ago": (4, 70), "unit_count_after": (4, 16), "vague_period": (4, 16), "earlier_later": (12, 8),
-    "edge_unit": (12, 10), "night": (16, 24),
+    "edge_unit": (12, 10), "night": (16, 24), "year_pair": (24, 20),
 }
 
 
@@ -1133,6 +1153,8 @@ def _number_rules(text: str, start: int, end: int) -> set[str]:
         return rules
     if _DATE_SEPARATOR_AFTER.match(text, end):
         rules.add("numeric_date")
+        if n == 4:
+            rules.add("year_pair")
     if text.startswith(":", end):
         rules.update(("clock", "clock_range"))
     elif n <= 2:
