@@ -186,3 +186,15 @@ def test_numbers_glued_to_the_word_before_and_units_with_a_power():
         quantity(text, "1500م2", 1500, "متر مربع"),
         quantity(text, "12 كم2", 12, "كيلومتر مربع"),
     ]
+
+
+def test_years_listed_or_in_a_range_are_no_counts_but_ranges_of_money_are():
+    text = ("ولعب أعوام 1958 و1962 و1970، وحكم بين 1854 و1863 طويلا، وتراوح السعر بين 1050 إلى 1100 دولار، "
+            "وشارك بين 1990 و2000 شخص، وافتتح معرض «تشكيل1» بمشاركة 75 فنانا.")
+    assert quantities_of(text) == [
+        quantity(text, "1050", 1050, None),
+        quantity(text, "1100 دولار", 1100, "دولار"),
+        quantity(text, "1990", 1990, None),
+        quantity(text, "2000 شخص", 2000, "شخص"),
+        quantity(text, "75 فنانا", 75, "فنان"),
+    ]

@@ -446,3 +446,13 @@ def test_years_in_both_calendars_and_academic_years_with_a_slash():
         timex(text, "موسم 2015/2016م", "DATE", "2015"),
         timex(text, "1436/10/25هـ", "DATE", "2015-08-10"),
     ]
+
+
+def test_ranges_of_historical_years_and_durations_run_on_from_the_word_before():
+    text = "وحكم بين 1854 و1863 طويلا، وتخضع الاتفاقية لمراجعة مدتها60 يومًا، على مدار4 سنوات."
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "1854", "DATE", "1854"),
+        timex(text, "1863", "DATE", "1863"),
+        timex(text, "60 يومًا", "DURATION", "P60D"),
+        timex(text, "4 سنوات", "DURATION", "P4Y"),
+    ]

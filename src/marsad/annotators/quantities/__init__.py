@@ -93,8 +93,13 @@ _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
     "إنها", "أنها", "لأنها", "إننا", "أننا", "بأنه", "بأنها", "وأنه", "وأنها", "كونه", "كونها", "لديه",
     "لديها", "لديهم", "عنده", "عندها", "نفسه", "نفسها", "ذاته", "ذاتها", "بعضها", "بعضه", "كلها", "كله"))
 _TIME_STEMS = frozenset(fold(w) for w in ("عام", "يوم", "شهر", "أسبوع", "سنت", "موسم", "دورت"))
+# Nouns surely counted (money, measures, the common counted nouns): a number in the years' range
+# before them is a count even after another such number ("بين 1990 و2000 شخص").
+_COUNT_NOUNS = frozenset(units.CURRENCIES) | frozenset(units.MEASURES) | frozenset(units.BROKEN_PLURALS) \
+    | frozenset(fold(v) for v in units.BROKEN_PLURALS.values()) | units.PERCENT_SIGNS
 # Unit abbreviations written with a power: "1500م2" (square metres), "كم2", "م3".
 _POWER_UNITS = {"م": "متر", "كم": "كيلومتر", "سم": "سنتيمتر"}
+_ARTICLE_ONLY = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)$")
 _CLOSING_QUOTES = frozenset("»”″\"'")
 _DEFINITE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
 # Brackets and quote marks a number may stand in before what it counts: "(600) وظيفة", «600» وظيفة.
@@ -271,9 +276,12 @@ class _Finder:
                 return None
         if unit is None and stop + 1 < last and texts[stop] in _RANGE_WORDS and self.blocked[stop + 1]:
             return None                                   # "من 1 إلى 30/11/1436هـ": the first end of a date range
+        if unit is None and is_number and self._glued(i):
+            return None                                   # "تشكيل1", "ينبع26 شوال 1436هـ"
         if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR \
                 and (unit is None and not self._range_to_count(stop, last) or unit is not None
-                     and texts[stop - 1][0] in "يبلكف" or self._names_a_year(i) or self._previous_word(i).isdigit()):
+                     and texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
+                     or self._after_a_year(i) and texts[stop - 1] not in _COUNT_NOUNS):
             return None                                   # a year, not a count ("2013 يعكس", "موازنة 2015")
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -385,8 +393,7 @@ class _Finder:
         if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
             return False                                  # KN-23, 2014/2015, 3:1
         if before[-1:].isalpha() and not _CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start) \
-                and not (i > 0 and len(self.texts[i - 1]) >= 3 and self.ends[i - 1] == w_start
-                         and not self.texts[i - 1].isascii()):
+                and not self._glued(i):
             return False                                  # "1000م2", "كم2": part of a unit; "نحو1000" is two words
         if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
                 or after[:1] == "@":
@@ -404,6 +411,13 @@ class _Finder:
                 return False                              # a list number: "أهمها: 1. ..."
         return True
 
+    def _glued(self, i: int) -> bool:
+        """Digits written right after a word of three letters or more ("نحو1000", "على75"): two
+        words run together; they count only with a unit after them (not "تشكيل1", "أوميجا3")."""
+        prev = self.texts[i - 1] if i > 0 else ""
+        return len(prev) >= 3 and self.ends[i - 1] == self.starts[i] and prev[0].isalpha() and not prev.isascii() \
+            and not _ARTICLE_ONLY.match(prev)                 # "وبالـ8": clitics and the article
+
     def _previous_word(self, i: int) -> str:
         """The nearest word before i that has letters or digits (skipping quote marks)."""
         for k in range(i - 1, max(-1, i - 3), -1):
@@ -411,11 +425,21 @@ class _Finder:
                 return self.texts[k]
         return ""
 
+    def _after_a_year(self, i: int) -> bool:
+        """"بين 1854 و1863", "1436 - 1437": the second of two years."""
+        k = i - 1
+        if k >= 0 and self.texts[k] in _RANGE_WORDS | {"/"}:
+            k -= 1
+        return k >= 0 and self._looks_like_year(self.texts[k])
+
     def _range_to_count(self, k: int, last: int) -> bool:
         """"ما بين 1800 إلى 2200 كيلو وات": the first end of a range of counts (a range of years is
         a time expression, blocked)."""
-        return k + 2 < last and self.texts[k] in _RANGE_WORDS and self.is_number(k + 1) and not self.blocked[k + 1] \
-            and self.is_word(k + 2) and not self.blocked[k + 2]
+        if not (k + 2 < last and self.texts[k] in ("الي", "حتي", "و") and self.is_number(k + 1)
+                and not self.blocked[k + 1] and self.is_word(k + 2) and not self.blocked[k + 2]):
+            return False                                  # "2002 - 77 قتيلا": a chronology, not a range
+        # "بين 1854 و1863 طويلا", "أعوام 2006 و2009": years, unless the second end counts money or measures
+        return not self._looks_like_year(self.texts[k + 1]) or self.texts[k + 2] in _COUNT_NOUNS
 
     def _names_a_year(self, i: int) -> bool:
         """The word before names the year ("موازنة 2015", "كأس العالم 2018")."""

@@ -358,7 +358,7 @@ def _year_parse(year: int, calendar: str) -> Parse:
     return Parse("date", year=year, calendar=calendar, explicit_year=True)
 
 
-@rule("year_range", rf"(?:{B}(?P<prep>من|بين|منذ)\s+|\(\s*)(?P<year>(?:19|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<year2>(?:19|20)\d\d)(?!\d)"
+@rule("year_range", rf"(?:{B}(?P<prep>من|بين|منذ)\s+|\(\s*)(?P<year>(?:1[5-9]|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<year2>(?:1[5-9]|20)\d\d)(?!\d)"
                     rf"|(?<![\d.,/])(?P<y1>\d{{3,4}})\s*[-–]\s*(?P<y2>\d{{3,4}})\s*(?P<era>{ERA_WORDS}){E}")
 def _read_year_range(m: re.Match, text: str):
     if m.group("y1"):
@@ -368,6 +368,9 @@ def _read_year_range(m: re.Match, text: str):
         y1, y2, first, second, calendar = int(m.group("year")), int(m.group("year2")), "year", "year2", "G"
     if not y1 < y2 <= y1 + 100:
         return []
+    nxt = _next(text, m.end())
+    if not m.group("y1") and (fold(nxt) in _COUNTED_AFTER_YEAR or nxt in UNITS or text[m.end():m.end() + 2].strip()[:1] in "%٪"):
+        return []                                    # "من 1500 إلى 2000 ريال": counts, not years
     return [Candidate(m.start(first), m.end(first), _year_parse(y1, calendar), "year"),
             Candidate(m.start(second), m.end(), _year_parse(y2, calendar), "year")]
 
@@ -388,7 +391,9 @@ def _read_bare_year(m: re.Match, text: str):
     return [Candidate(m.start("year"), m.end(), _year_parse(int(m.group("year")), "G"), "year")]
 
 
-_COUNTED_AFTER_YEAR = frozenset(fold(w) for w in ("ريال", "دولار", "شخص", "متر", "كيلومتر", "طن"))
+_COUNTED_AFTER_YEAR = frozenset(fold(w) for w in ("ريال", "دولار", "شخص", "متر", "كيلومتر", "طن", "ريالا", "دولارا",
+                                                 "يورو", "جنيه", "درهم", "دينار", "شخصا", "مترا", "طالب", "طالبا",
+                                                 "نقطة", "برميل", "سهم", "وحدة", "حالة", "مشارك", "زائر"))
 
 
 _REL_WORDS = _alt(RELATIVE_DAYS)
@@ -642,7 +647,9 @@ _UNIT_FORMS = _alt(UNITS)
 
 
 # A number starts a word, or follows a one-letter clitic or the article ("لـ14 يوما", "و23 عاما", "الـ28 عاما").
-NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفلبك]ال))"
+# ... or runs on from a word of three letters or more ("مدتها60 يوما", "على مدار4 سنوات").
+NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفلبك]ال)" \
+    r"|(?<=[^\W\d_]{3}))"
 
 
 @rule("duration", rf"{NUMBER_START}(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
