@@ -456,3 +456,8 @@ def test_ranges_of_historical_years_and_durations_run_on_from_the_word_before():
         timex(text, "60 يومًا", "DURATION", "P60D"),
         timex(text, "4 سنوات", "DURATION", "P4Y"),
     ]
+
+
+def test_number_words_inside_other_words_start_no_duration():
+    text = "أغلقت الدوائر الرسمية يوماً كاملاً، وكأنها أيام وليست ساعات."
+    assert [t[2] for t in timexes_of(text, "2015-08-10")] == []

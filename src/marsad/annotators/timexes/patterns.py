@@ -649,7 +649,7 @@ _UNIT_FORMS = _alt(UNITS)
 # A number starts a word, or follows a one-letter clitic or the article ("لـ14 يوما", "و23 عاما", "الـ28 عاما").
 # ... or runs on from a word of three letters or more ("مدتها60 يوما", "على مدار4 سنوات").
 NUMBER_START = r"(?:(?<![\w/\-.])|(?<=(?<!\w)[وفلبك])|(?<=(?<!\w)[وف][لبك])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفلبك]ال)" \
-    r"|(?<=[^\W\d_]{3}))"
+    r"|(?<=[^\W\d_]{3})(?=\d))"
 
 
 @rule("duration", rf"{NUMBER_START}(?:\(\s*)?{NUMBER}(?:\s*\))?\s*(?P<unit>{_UNIT_FORMS})(?:\s+و\s*(?P<half>نصف|ربع))?{E}")
