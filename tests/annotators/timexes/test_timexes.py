@@ -458,6 +458,9 @@ def test_ranges_of_historical_years_and_durations_run_on_from_the_word_before():
     ]
 
 
-def test_number_words_inside_other_words_start_no_duration():
-    text = "أغلقت الدوائر الرسمية يوماً كاملاً، وكأنها أيام وليست ساعات."
-    assert [t[2] for t in timexes_of(text, "2015-08-10")] == []
+def test_number_words_inside_other_words_start_no_duration_and_a_whole_unit_is_one():
+    text = "أغلقت الدوائر الرسمية يوماً كاملاً، وكأنها أيام وليست ساعات، واستمر الحصار عامين كاملين."
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "يوماً كاملاً", "DURATION", "P1D"),
+        timex(text, "عامين كاملين", "DURATION", "P2Y"),
+    ]

@@ -782,6 +782,15 @@ def _read_unit_count_after(m: re.Match, text: str):
     return [Candidate(_start(m), m.end(), p, "unit_count_after")]
 
 
+@rule("whole_unit", rf"{B}{CL}(?P<unit>{_alt([w for w, (u, n) in lex.UNITS.items() if n in (1, 2)])})\s+(?:كاملا|كامل|كامله|كاملين|كاملتين|باكمله|بكامله){E}")
+def _read_whole_unit(m: re.Match, text: str):
+    """"يوما كاملا", "عامين كاملين", "شهر بأكمله": a whole unit or two."""
+    unit, implied = UNITS[_norm(m.group("unit"))]
+    if _prev(text, _start(m)) in _NAME_LINKS:
+        return []
+    return [Candidate(_start(m), m.end(), Parse("duration", type="DURATION", unit=unit, amount=implied), "whole_unit")]
+
+
 @rule("dual_unit", rf"{B}{CL}(?P<unit>{_alt([w for w, (u, n) in lex.UNITS.items() if n == 2 and u not in ('DE', 'CE')])}){E}")
 def _read_dual_unit(m: re.Match, text: str):
     if _prev(text, _start(m)) in _NAME_LINKS:
@@ -1076,7 +1085,7 @@ _REACH = {
     "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (40, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
     "ago": (4, 70), "unit_count_after": (4, 16), "vague_period": (4, 16), "earlier_later": (12, 8),
-    "edge_unit": (12, 10), "night": (16, 24), "year_pair": (24, 20),
+    "edge_unit": (12, 10), "night": (16, 24), "year_pair": (24, 20), "whole_unit": (4, 14),
 }
 
 
@@ -1097,7 +1106,7 @@ def _triggers() -> dict[str, frozenset[str]]:
     add(RELATIVE_DAYS, "relday", "weekday")
     add(["غد"], "relday", "weekday")
     for form, (_, implied) in UNITS.items():          # each form only the rules its number allows
-        add([form], "unit_alone", "every", "unit_count_after")
+        add([form], "unit_alone", "every", "unit_count_after", "whole_unit")
         if implied == 2:
             add([form], "dual_unit")
         else:                                         # "15 عاما": a singular after 11..99
