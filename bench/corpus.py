@@ -236,7 +236,7 @@ def recall_side_by_side(db: Path) -> list[dict]:
     src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     t = time.perf_counter()
     with raw:
-        for doc_id, blob in src.execute("SELECT id, record FROM documents"):
+        for doc_id, blob in src.execute("SELECT id, record FROM bodies"):
             raw.execute("INSERT INTO raw_fts (rowid, body) VALUES (?, ?)",
                         (doc_id, json.loads(zlib.decompress(blob))["text"]))
     build = time.perf_counter() - t
@@ -276,7 +276,8 @@ def replicate(src: Path, dst: Path, target: int) -> dict:
     quote_max = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     # FTS is contentless: the terms are recomputed once from the stored records (analysis, not re-analysis).
     doc_terms = []
-    for doc_id, title, blob in conn.execute("SELECT id, title, record FROM documents ORDER BY id"):
+    for doc_id, title, blob in conn.execute(
+            "SELECT d.id, d.title, b.record FROM documents d JOIN bodies b ON b.id = d.id ORDER BY d.id"):
         record = json.loads(zlib.decompress(blob))
         doc_terms.append((doc_id, analyzer.index_text(title) if title else "",
                           analyzer.index_text(record["text"], body_ranges(record))))
@@ -292,9 +293,11 @@ def replicate(src: Path, dst: Path, target: int) -> dict:
         conn.execute("BEGIN")
         conn.execute(
             "INSERT INTO documents (id, hash, source, url, title, published, story, language, n_entities, n_quotes,"
-            " n_claims, minhash, record) SELECT id + ?1, hash || '#' || ?2, source, url, title, published,"
-            " story + ?1, language, n_entities, n_quotes, n_claims, minhash, record FROM documents WHERE id <= ?3",
+            " n_claims) SELECT id + ?1, hash || '#' || ?2, source, url, title, published,"
+            " story + ?1, language, n_entities, n_quotes, n_claims FROM documents WHERE id <= ?3",
             (off, copies, last))
+        conn.execute("INSERT INTO bodies (id, minhash, record) SELECT id + ?1, minhash, record FROM bodies"
+                     " WHERE id <= ?2", (off, last))
         conn.executemany("INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)",
                          ((d + off, t, b) for d, t, b in doc_terms[:want]))
         conn.execute("INSERT INTO mentions SELECT doc_id + ?1, entity_id, start, end, text FROM mentions"

@@ -184,16 +184,28 @@ def test_entity_lookup_by_word_without_the_article(store):
     assert store.entities(query="؟") == [] and store.resolve_entity("...") == []
 
 
-def test_a_schema_1_database_is_upgraded_when_opened_for_writing(tmp_path):
+def test_older_schemas_are_upgraded_when_opened_for_writing(tmp_path):
     path = tmp_path / "old.db"
     with Store(path) as s:
         s.add(KREMLIN_DENIES)
         conn = s.connection()
+        # Back to schema 1: records inside documents, no entity_fts.
+        conn.execute("ALTER TABLE documents ADD COLUMN minhash BLOB")
+        conn.execute("ALTER TABLE documents ADD COLUMN record BLOB")
+        conn.execute("UPDATE documents SET (minhash, record) = (SELECT minhash, record FROM bodies WHERE bodies.id ="
+                     " documents.id)")
+        conn.execute("DROP TABLE bodies")
         conn.execute("DROP TABLE entity_fts")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
-    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 2; open it once for writing"):
+    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 3; open it once for writing"):
         Store(path, readonly=True)
     with Store(path) as s:
         assert s.resolve_entity("بيسكوف") == ["PER:دميتري بيسكوف"]
+        columns = [r[1] for r in s.connection().execute("PRAGMA table_info(documents)")]
+        assert "record" not in columns and "minhash" not in columns
     with Store(path, readonly=True) as s:
         assert s.count() == 1
+        doc = s.document(1)
+        doc.pop("corpus")
+        assert doc == KREMLIN_DENIES
+        assert s.search("كورسك")["total"] == 1

@@ -19,8 +19,8 @@ ROWS_PER_BATCH = 5000
 # table -> (SQL, [(column, type)]); types are "int" or "str".
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "documents": (
-        "SELECT id, hash, source, url, title, published, story, language, n_entities, n_quotes, n_claims, record"
-        " FROM documents ORDER BY id",
+        "SELECT d.id, d.hash, d.source, d.url, d.title, d.published, d.story, d.language, d.n_entities, d.n_quotes,"
+        " d.n_claims, b.record FROM documents d JOIN bodies b ON b.id = d.id ORDER BY d.id",
         [("id", "int"), ("hash", "str"), ("source", "str"), ("url", "str"), ("title", "str"), ("published", "str"),
          ("story", "int"), ("language", "str"), ("entities", "int"), ("quotes", "int"), ("claims", "int"),
          ("text", "str"), ("pipeline", "str")]),

@@ -92,7 +92,7 @@ def group_stories(store, doc_ids: Iterable[int] | None = None, *, threshold: flo
     conn = store.connection()
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     signatures: dict[int, object] = {}
-    for doc_id, blob in conn.execute("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL"):
+    for doc_id, blob in conn.execute("SELECT id, minhash FROM bodies WHERE minhash IS NOT NULL"):
         signatures[doc_id] = LeanMinHash(seed=SEED, hashvalues=np.frombuffer(blob, dtype="<u4"), scheme=SCHEME)
     with lsh.insertion_session() as session:
         for doc_id, sig in signatures.items():

@@ -1,7 +1,9 @@
 """The tables of a marsad corpus database (SQLite, WAL mode).
 
-One row per article in `documents` (its record zlib-compressed JSON, the
-content hash unique), and for the questions asked across articles: `entities`
+One narrow row per article in `documents` (what lists and search filters
+read; the content hash unique), its record (zlib-compressed JSON) and MinHash
+signature apart in `bodies` (so a filter checked on thousands of matches reads
+small rows, not records), and for the questions asked across articles: `entities`
 (corpus-wide, merged by key or normalised name), `mentions`, `quotes`,
 `claims`, plus two FTS5 indexes fed with analysed terms (`store.analyzer`).
 Everything about one article is written in one transaction, so a killed
@@ -9,7 +11,7 @@ ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -34,9 +36,12 @@ CREATE TABLE IF NOT EXISTS documents (
     language   TEXT,
     n_entities INTEGER NOT NULL DEFAULT 0,    -- distinct corpus entities
     n_quotes   INTEGER NOT NULL DEFAULT 0,
-    n_claims   INTEGER NOT NULL DEFAULT 0,
-    minhash    BLOB,                          -- MinHash signature (uint32 x 128) of the body's shingles
-    record     BLOB NOT NULL                  -- zlib(JSON record, schema marsad.document/1)
+    n_claims   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS bodies (
+    id      INTEGER PRIMARY KEY,              -- = documents.id
+    minhash BLOB,                             -- MinHash signature (uint32 x 128) of the body's shingles
+    record  BLOB NOT NULL                     -- zlib(JSON record, schema marsad.document/1)
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published, id);
 CREATE INDEX IF NOT EXISTS documents_source ON documents (source, published);
@@ -120,8 +125,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
 
 # Upgrades from older schema versions: version -> SQL that brings it to the next one.
 MIGRATIONS = {
-    "1": "CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5 ("
-         " words, content = '', tokenize = 'unicode61 remove_diacritics 0')",
+    "1": ["CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5 ("
+          " words, content = '', tokenize = 'unicode61 remove_diacritics 0')"],
+    "2": ["CREATE TABLE bodies (id INTEGER PRIMARY KEY, minhash BLOB, record BLOB NOT NULL)",
+          "INSERT INTO bodies (id, minhash, record) SELECT id, minhash, record FROM documents",
+          "ALTER TABLE documents DROP COLUMN record", "ALTER TABLE documents DROP COLUMN minhash"],
 }
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.

@@ -92,7 +92,8 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")
         try:
             while version in MIGRATIONS:
-                conn.execute(MIGRATIONS[version])
+                for statement in MIGRATIONS[version]:
+                    conn.execute(statement)
                 if version == "1":          # entity_fts is new: index the entities stored so far
                     conn.executemany("INSERT INTO entity_fts (rowid, words) VALUES (?, ?)",
                                      [(rowid, bare_words(norm)) for rowid, norm in
@@ -154,11 +155,12 @@ class Store:
         if row:
             return AddResult(row[0], False)
         cur = conn.execute(
-            "INSERT INTO documents (hash, source, url, title, published, language, n_entities, n_quotes, n_claims,"
-            " minhash, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents (hash, source, url, title, published, language, n_entities, n_quotes, n_claims)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
             (p.hash, p.source, p.url, p.title, p.published, p.language, len(p.entities), len(p.quotes),
-             len(p.claims), p.minhash, p.record_blob))
+             len(p.claims)))
         doc_id = cur.lastrowid
+        conn.execute("INSERT INTO bodies (id, minhash, record) VALUES (?,?,?)", (doc_id, p.minhash, p.record_blob))
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
         conn.execute("INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)", (doc_id, p.title_terms, p.body_terms))
         if p.entities:
@@ -195,7 +197,8 @@ class Store:
 
     def _record(self, doc_id: int) -> tuple[dict, sqlite3.Row] | None:
         row = self.connection().execute(
-            "SELECT record, source, url, title, story, hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            "SELECT b.record, d.source, d.url, d.title, d.story, d.hash FROM documents d JOIN bodies b ON b.id = d.id"
+            " WHERE d.id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
         return json.loads(zlib.decompress(row[0])), row
@@ -301,7 +304,8 @@ class Store:
 
     def _hit_fields(self, doc_id: int):
         title, published, source, url, blob = self.connection().execute(
-            "SELECT title, published, source, url, record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            "SELECT d.title, d.published, d.source, d.url, b.record FROM documents d JOIN bodies b ON b.id = d.id"
+            " WHERE d.id = ?", (doc_id,)).fetchone()
         record = json.loads(zlib.decompress(blob))
         return title, published, source, url, record["text"], body_ranges(record)
 
