@@ -17,10 +17,13 @@ Fields of a verb:
     "speech"   a colon or an opening quote mark (direct speech)
     "object"   a direct object noun phrase (نفى الكرملين التقارير)
     "في" "عن" "من" "إلى" "على" "ب"   a noun phrase after this preposition
-- claims: False for a verb that introduces quoted words only (ووصفها بأنها “أخبار كاذبة”).
+- claims: False for a verb whose noun complements are no claims (وصفه بالكبير) and which reports only
+  with a بأن clause (واصفا الاتهام بأنه خطير) or quoted words (ووصفها بأنها “أخبار كاذبة”).
 - transitive: a direct object follows the subject even when it is not what is reported.
 - addressee: the verb's direct object is the one addressed (دعا المنشآت إلى، طالب اللاعبين بـ), so a
   noun phrase after it that names no speaker is that addressee, and the speaker is resolved.
+- things: the verb has things for subjects too (يكشف المعرض عن ...), so a noun complement reports
+  only for a subject that is a person, a body or a document.
 - impersonal: the bare imperfect is most often the passive (يُذكر أن، يُتوقع أن،
   يُقدّر بـ), so without an explicit subject it reports no one.
 """
@@ -44,6 +47,8 @@ class Verb:
     claims: bool = True          # False: it introduces quotes only (وصفه بالكبير is no claim)
     addressee: bool = False      # its object is whom it is said to (دعا المنشآت إلى ...، حث المواطنين على)
     transitive: bool = False     # an object follows the subject (وصف الرحبي الوضع بأنه ...، اعتبر الوزير القرار ...)
+    things: bool = False         # things do it too (يكشف المعرض عن جذور ...): a noun complement reports only
+                                 # when the subject is a person, a body or a document
 
 
 SAY = ("that", "speech")
@@ -63,24 +68,28 @@ VERBS: tuple[Verb, ...] = (
     Verb("ذكر", "يذكر", None, ASSERT, SAY, impersonal=True),
     Verb("أفاد", "يفيد", "مفيد", ASSERT, ("that",)),
     Verb("صرح", "يصرح", "مصرح", ASSERT),
-    Verb("أعلن", "يعلن", None, ASSERT, ("that", "speech")),
+    Verb("أعلن", "يعلن", None, ASSERT, ("that", "speech", "عن", "object")),   # أعلنت الشركة توزيع أرباح
     Verb("كتب", "يكتب", None, ASSERT, ("speech",)),              # وكتب على تويتر: "..."
     Verb("غرد", "يغرد", None, ASSERT, ("that", "speech")),
-    Verb("كشف", "يكشف", "كاشف", ASSERT, ("that",)),
+    Verb("كشف", "يكشف", "كاشف", ASSERT, ("that", "عن"), things=True),   # كشف المبعوث عن استعداد ...
     Verb("أفصح", "يفصح", None, ASSERT, ("that",)),
     Verb("تطرق", "يتطرق", None, ASSERT, ("that",)),
     Verb("أخبر", "يخبر", None, ASSERT, ("that",), addressee=True),
     Verb("أبلغ", "يبلغ", None, ASSERT, ("that",), addressee=True),
     Verb("روى", "يروي", None, ASSERT, ("that", "speech")),
+    Verb("نقل", "ينقل", None, ASSERT, ("that",), transitive=True),        # نقلت الوكالة عن مصدر عسكري أن ... (the outlet reports)
     Verb("حكى", "يحكي", None, ASSERT, ("that", "speech")),
     Verb("ختم", "يختم", "مختتم", ASSERT, ("speech",)),
     Verb("اختتم", "يختتم", "مختتم", ASSERT, ("speech",)),
     Verb("وصف", "يصف", "واصف", ASSERT, ("that", "speech", "ب"), claims=False, transitive=True),
     Verb("نص", "ينص", None, ASSERT, ("that", "speech")),
     Verb("اعتبر", "يعتبر", "معتبر", ASSERT, ("that",), impersonal=True, transitive=True),
+    # attributing a cause (أرجعت الشركة تراجع أرباحها إلى ...); يرجع/يعزى ذلك إلى alone is the writer's
+    Verb("أرجع", "يرجع", None, ASSERT, ("that", "object"), impersonal=True, transitive=True),
+    Verb("عزا", "يعزو", None, ASSERT, ("that", "object"), impersonal=True, transitive=True),
     Verb("رأى", "يرى", None, ASSERT, ("that",), impersonal=True),
     Verb("زعم", "يزعم", "زاعم", ASSERT, ("that",)),
-    Verb("ادعى", "يدعي", "مدعي", ASSERT, ("that",)),
+    Verb("ادعى", "يدعي", None, ASSERT, ("that",)),              # مدعٍ، مدعون: prosecutors
     Verb("أعرب", "يعرب", "معرب", ASSERT, ("that",)),  # أعرب عن اعتقاده بأن ... (only with a clause)
     Verb("طمأن", "يطمئن", "مطمئن", ASSERT, ("that",)),
     # affirming
@@ -96,8 +105,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("دحض", "يدحض", None, DENY, ("object",)),
     # estimating, believing, expecting
     Verb("قدر", "يقدر", None, ESTIMATE, ("that",), impersonal=True),
-    Verb("توقع", "يتوقع", "متوقع", ESTIMATE, ("that",), impersonal=True),
-    Verb("رجح", "يرجح", "مرجح", ESTIMATE, ("that",), impersonal=True),
+    Verb("توقع", "يتوقع", "متوقع", ESTIMATE, ("that", "object"), impersonal=True),   # توقع الخبراء ارتفاع ...
+    Verb("رجح", "يرجح", "مرجح", ESTIMATE, ("that", "object"), impersonal=True),
     Verb("اعتقد", "يعتقد", "معتقد", ESTIMATE, ("that",), impersonal=True),
     Verb("ظن", "يظن", None, ESTIMATE, ("that",), impersonal=True),
     # doubting
@@ -115,6 +124,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("ناشد", "يناشد", "مناشد", DEMAND, ("that", "speech"), addressee=True),
     Verb("حث", "يحث", None, DEMAND, ("that", "على"), addressee=True),
     Verb("أوصى", "يوصي", "موصي", DEMAND, ("that", "ب"), addressee=True),
+    Verb("اقترح", "يقترح", None, DEMAND, ("that", "object")),         # اقترح الاتحاد تأجيل البطولة (مقترح: a noun)
+    Verb("طلب", "يطلب", None, DEMAND, ("that", "object"), impersonal=True),   # طلب الاتحاد استضافة البطولة
     # promising
     Verb("وعد", None, None, PROMISE, ("that", "ب")),     # يعد is mostly "is considered", واعد "promising"
     Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),
@@ -132,10 +143,10 @@ VERBS: tuple[Verb, ...] = (
 # Bare perfect forms that are as often nouns or prepositions (بين "between", ذكر "male", وصف
 # "description", طالب "student", حذر "caution", نص "text", قدر "amount", كشف "list"): without a
 # conjunction they count as cues only at the start of a clause.
-AMBIGUOUS_FORMS = ("بين", "ذكر", "وصف", "طالب", "حذر", "نص", "قدر", "كشف", "تابع", "رأي", "دعا", "حث", "كتب")
+AMBIGUOUS_FORMS = ("بين", "ذكر", "وصف", "طالب", "حذر", "نص", "قدر", "كشف", "تابع", "رأي", "دعا", "حث", "كتب", "طلب", "نقل")
 
 # Generated forms that are other words: تبيّن أن "it turned out that" is no report by anyone.
-EXCLUDED_FORMS = ("تبين",)
+EXCLUDED_FORMS = ("تبين", "تطلب", "تطلبت")     # (تطلّب "required" folds like تطلب "she asks")
 
 # Of those, the ones that still report with an object pronoun attached (ووصفها بأنها).
 PRONOUN_OBJECT_CUES = ("وصف",)
@@ -147,6 +158,12 @@ RENEWALS = {
     "رفض": (DENY, ("that", "object", "ل")), "تحذير": (WARN, ("that", "من")), "إدانة": (ACCUSE, ("object", "ل")),
     "تمسك": (CONFIRM, ("ب",)), "نفي": (DENY, ("that", "object", "ل")),
 }
+
+# Verbs with a second party after a preposition, skipped before the complement: whom one asks (طلبت الشرطة
+# من المواطنين الإبلاغ ...), whom one quotes (نقلت الوكالة عن مصدر عسكري أن ...).
+ADDRESSEE_PREPOSITIONS = {"طلب": "من", "نقل": "عن"}
+# ... and those that report only with it (نقل التعازي، نقل المصابين: no report).
+SECOND_PARTY_REQUIRED = ("نقل",)
 
 # Verbs that, followed by an imperfect cue, make one phrasal cue: ومضى يقول، ومضت تقول، وعاد ليؤكد.
 AUXILIARIES = ("مضى", "عاد", "راح", "أخذ", "ظل", "استمر")
@@ -176,6 +193,17 @@ SPEECH_NOUNS = ("قول", "القول", "تصريح", "تأكيد", "تعبير"
 AFTER_QUOTE_NOUNS = ("قول", "تعبير", "وصف", "زعم")
 # Source markers before or after an attributed statement: بحسب، حسب، وفق، وفقا لـ، نقلا عن، طبقا لـ.
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا")
+# Texts that rules follow rather than sources that report: وفقا للنظام، حسب القانون، طبقا للمادة 4.
+RULE_TEXTS = ("النظام", "نظام", "القانون", "قانون", "اللائحة", "لائحة", "القرار", "قرار", "المادة", "مادة",
+              "الدستور", "الاتفاقية", "اتفاقية", "الاتفاق", "المعاهدة", "معاهدة", "الخطة", "خطة", "الأنظمة",
+              "القوانين", "التعليمات", "الشروط", "الضوابط", "الجدول", "البرنامج")
+
+# Nouns that open the object of an announcement or a forecast (أعلن القائد مقتل أربعة، توقع الخبراء ارتفاع
+# الأسعار) besides the verbal nouns recognised by their pattern (توزيع، ارتفاع، استعداد).
+OBJECT_NOUNS = ("مقتل", "مصرع", "وفاة", "إصابة", "اصابة", "نجاح", "فشل", "بدء", "بدء", "موعد", "عودة", "قرب",
+                "وصول", "سقوط", "تحرير", "ضبط", "القبض", "فوز", "خسارة", "نمو", "تراجع", "زيادة", "نقص",
+                "وجود", "عدم", "حجم", "قيمة", "عدد", "نسبة", "أسماء", "نتائج", "ارتفاع", "انخفاض", "إمكانية",
+                "امكانية", "احتمال", "استمرار")
 
 # Asking not to be named (طالبا عدم الكشف عن اسمه، مفضلا عدم ذكر اسمه): a participle before these words
 # is a manner adverbial of the speaker, not a report.

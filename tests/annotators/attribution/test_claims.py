@@ -242,3 +242,123 @@ def test_a_clause_right_after_a_subjectless_cue_is_what_was_said(analyse):
     first, second = analyse(text).claims
     assert second.cue.text == "وأضاف" and second.content.text == "تم اختيار المركز لأن لديه مقرات في مختلف المدن"
     assert where(second.source) == at(text, "أمين الهيئة")
+
+
+# --- claims whose content is a noun phrase ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,stance,cue,source,content", [
+    ("وأعلنت الشركة توزيع أرباح نقدية على المساهمين بواقع ريال للسهم.",
+     "assert", "وأعلنت", "الشركة", "توزيع أرباح نقدية على المساهمين بواقع ريال للسهم"),
+    ("وكشف المبعوث الأممي عن استعداد الجامعة لاستضافة جولة جديدة من المحادثات.",
+     "assert", "وكشف", "المبعوث الأممي", "استعداد الجامعة لاستضافة جولة جديدة من المحادثات"),
+    ("وأعلن قائد العمليات المشتركة مقتل أربعة من عناصر التنظيم في غارة جوية.",
+     "assert", "وأعلن", "قائد العمليات المشتركة", "مقتل أربعة من عناصر التنظيم في غارة جوية"),
+    ("أعلنت قيادة القوات المشتركة في بيان لها أمس استشهاد أحد الجنود على الحدود.",
+     "assert", "أعلنت", "قيادة القوات المشتركة", "استشهاد أحد الجنود على الحدود"),
+    ("وأرجعت الشركة تراجع أرباحها إلى انخفاض أسعار النفط في الأسواق العالمية.",
+     "assert", "وأرجعت", "الشركة", "تراجع أرباحها إلى انخفاض أسعار النفط في الأسواق العالمية"),
+    ("وتوقع الخبراء ارتفاع أسعار العقارات خلال العام المقبل.",
+     "estimate", "وتوقع", "الخبراء", "ارتفاع أسعار العقارات خلال العام المقبل"),
+    ("وأعلنت السلطات حالة الطوارئ في المدينة يوم الاثنين.",
+     "assert", "وأعلنت", "السلطات", "حالة الطوارئ في المدينة يوم الاثنين"),
+    ("عندما أعلن مدعون أمريكيون توجيه الاتهام لتسعة مسؤولين.",
+     "assert", "أعلن", "مدعون أمريكيون", "توجيه الاتهام لتسعة مسؤولين"),
+    ("وأعلنت سلمى الحربي، وزيرة الشؤون الاجتماعية، عن تكريم الجمعيات الفائزة.",
+     "assert", "وأعلنت", "سلمى الحربي، وزيرة الشؤون الاجتماعية", "تكريم الجمعيات الفائزة"),
+    ("وأعلنت وكالة الأنباء الأردنية أن غدا أول أيام العيد.",
+     "assert", "وأعلنت", "وكالة الأنباء الأردنية", "غدا أول أيام العيد"),
+])
+def test_announced_disclosed_and_expected_nouns(analyse, text, stance, cue, source, content):
+    c = one_claim(analyse(text))
+    assert (c.stance, c.cue.text, c.source.text, c.content.text) == (stance, cue, source, content)
+    assert where(c.cue) == at(text, cue) and where(c.source) == at(text, source) and where(c.content) == at(text, content)
+
+
+@pytest.mark.parametrize("text", [
+    "ويرجع ذلك إلى انخفاض الطلب في السوق المحلية.",
+    "ونقل الهلال الأحمر المصابين إلى مستشفى الملك فهد.",
+    "وتم نقل المصابين إلى المستشفى لتلقي العلاج.",
+    "ولم تكن الطبقة أكبر من الصور التي توقعتها نماذج الحاسوب.",
+    "وكان الأمر تطلب نقل أربعة مصابين.",
+])
+def test_look_alikes_of_the_new_verbs_report_nothing(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+# --- calls and requests with an addressee ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source,content", [
+    ("ودعا إمام المسجد أبناء المجتمع إلى التكاتف والوقوف صفا واحدا.", "إمام المسجد", "التكاتف والوقوف صفا واحدا"),
+    ("وطالب المتضررون بردود واضحة من الجهات المعنية.", "المتضررون", "ردود واضحة من الجهات المعنية"),
+    ("واقترح الاتحاد الآسيوي تأجيل البطولة إلى العام المقبل.", "الاتحاد الآسيوي", "تأجيل البطولة إلى العام المقبل"),
+    ("وطلب الاتحاد المحلي استضافة البطولة على ملاعبه.", "الاتحاد المحلي", "استضافة البطولة على ملاعبه"),
+    ("ودعت المنظمة الوزير إلى التدخل العاجل لوقف الانتهاكات.", "المنظمة", "التدخل العاجل لوقف الانتهاكات"),
+    ("وطلبت الشرطة من المواطنين الإبلاغ عن أي تحركات مشبوهة.", "الشرطة", "الإبلاغ عن أي تحركات مشبوهة"),
+])
+def test_demands_with_an_object_or_a_preposition(analyse, text, source, content):
+    c = one_claim(analyse(text))
+    assert c.stance == "demand" and c.source.text == source and c.content.text == content
+    assert where(c.source) == at(text, source) and where(c.content) == at(text, content)
+
+
+# --- doubts, descriptions, continuation -----------------------------------------------------------------------
+
+def test_a_described_accusation_is_a_claim_and_a_plain_description_is_not(analyse):
+    text = "ونفى المتحدث باسم الوزارة الاتهامات، واصفاً الاتهام بأنه خطير ولا يستند إلى أي دليل."
+    deny, described = analyse(text).claims
+    assert deny.stance == "deny" and deny.content.text == "الاتهامات"
+    assert described.cue.text == "واصفاً" and described.stance == "assert"
+    assert described.content.text == "خطير ولا يستند إلى أي دليل" and where(described.source) == at(text, "المتحدث باسم الوزارة")
+    assert analyse("ووصف الوزير الاتفاق بالتاريخي.").claims == []
+    (c,) = analyse("ووصف حادث التفجير بأنه عمل إجرامي جبان.").claims
+    assert c.source is None and c.content.text == "عمل إجرامي جبان"     # the event is described, not speaking
+
+
+def test_a_continued_cue_skips_subjects_that_said_nothing(analyse):
+    text = ("وقال رئيس الهيئة خالد العمري إن الهيئة بدأت تطبيق النظام الجديد. وتهدف الهيئة إلى تحسين الخدمات. "
+            "وتشمل المرحلة الأولى عشر مدن. وأشار إلى أن المرحلة الثانية ستبدأ العام المقبل.")
+    first, later = analyse(text).claims
+    assert later.cue.text == "وأشار" and later.content.text == "المرحلة الثانية ستبدأ العام المقبل"
+    assert where(later.source) == at(text, "رئيس الهيئة خالد العمري") == where(first.source)
+    text = "وزار وزير الصحة المستشفى أمس. وأكد أن الخدمات ستتحسن قريبا."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "وزير الصحة")                  # the subject of the sentence before
+
+
+# --- according to a source ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("وبحسب المرصد فقد اغتنم المقاتلون انشغال القوات الحكومية بالمعارك.",
+     "وبحسب", "المرصد", "اغتنم المقاتلون انشغال القوات الحكومية بالمعارك"),
+    ("وقتل 20 شخصا على الأقل في الغارات، بحسب المرصد السوري لحقوق الإنسان.",
+     "بحسب", "المرصد السوري لحقوق الإنسان", "وقتل 20 شخصا على الأقل في الغارات"),
+    ("ووفقا لمصادر محلية فإن الاجتماع سيعقد الأسبوع المقبل.", "ووفقا", "مصادر محلية", "الاجتماع سيعقد الأسبوع المقبل"),
+    ("ومدد النادي عقد هدافه حتى عام 2019 بحسب ما أعلن رئيسه أمس.",
+     "بحسب ما أعلن", "رئيسه", "ومدد النادي عقد هدافه حتى عام 2019"),
+    ("وتم العثور على مسدس في سيارة المتهم وفقا لوثائق المحكمة.",
+     "وفقا", "وثائق المحكمة", "وتم العثور على مسدس في سيارة المتهم"),
+])
+def test_according_to_makes_a_claim_of_its_source(analyse, text, cue, source, content):
+    c = one_claim(analyse(text))
+    assert (c.cue.text, c.source.text, c.content.text, c.stance) == (cue, source, content, "assert")
+    assert where(c.cue) == at(text, cue) and where(c.source) == at(text, source) and where(c.content) == at(text, content)
+
+
+@pytest.mark.parametrize("text", [
+    "ووفقا للنظام يحق للموظف الحصول على إجازة سنوية.",
+    "والمضي في خطط التنمية وفق إستراتيجية محكمة هو الخيار الأمثل.",
+    "وتزيد التكلفة أو تقل قليلا وفق عدد الأيام والمكان.",
+    "والمصروف اليومي للطلاب حسب طلبهم.",
+])
+def test_according_to_a_rule_or_a_measure_is_no_attribution(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+def test_an_outlet_quoting_a_source_reports_it(analyse):
+    text = "ونقلت وكالة الأنباء الرسمية عن مصدر عسكري أن الدفاعات الجوية تصدت لصاروخ باليستي."
+    c = one_claim(analyse(text))
+    assert c.cue.text == "ونقلت" and where(c.source) == at(text, "وكالة الأنباء الرسمية")
+    assert c.content.text == "الدفاعات الجوية تصدت لصاروخ باليستي" and c.stance == "assert"
+    text = "وقال بيان للديوان الملكي نقلا عن المحكمة العليا إن يوم غد هو أول أيام العيد."
+    c = one_claim(analyse(text))
+    assert c.cue.text == "وقال" and c.source.text == "بيان للديوان الملكي"

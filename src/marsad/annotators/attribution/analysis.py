@@ -25,14 +25,15 @@ from ...document import Document, Span
 from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Quote
 from ...lexicons import reporting as lex
 from ...text.normalize import fold
-from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, find_cues, negated
+from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, cue_index, find_cues, negated
 from .quotemarks import MARKS, QuotedSpan, find_quoted
-from .speakers import (DESCRIPTION, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
+from .speakers import (DESCRIPTION, TO_PRONOUNS, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import CLAUSE_STARTERS, MANNER_ADVERBS, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
+from .words import CLAUSE_STARTERS, HUMAN, MANNER_ADVERBS, ROLES, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
 from .words import (ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
-                    CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, FIRST_PERSON, NAMING, RELATIVES, Words)
+                    CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, DOCUMENTS, FIRST_PERSON, NAMING, ORGANISATIONS,
+                    RELATIVES, RULE_TEXTS, Words)
 
 NAME, SHORT, SPEECH = "name", "short", "speech"
 MAX_COMPLEMENT_DISTANCE = 22     # tokens between a cue and its complement
@@ -118,10 +119,13 @@ class _ParagraphWalk:
                 rng = salient_subject(w, verb)
                 if rng is not None:
                     agreement = "f" if w.f[verb].endswith("ت") else "m"   # كرّمت المفوضية
-                    self.memory.add(w.tokens[rng[0]].start, describe(w, rng, agreement), self.number)
+                    self.memory.add(w.tokens[rng[0]].start, describe(w, rng, agreement), self.number, silent=True)
             elif cue.token not in self.consumed and not self._inside_quote(cue.span.start):
                 self._clause(cue)
         self._unattached_quotes()
+        for i in range(len(w)):
+            if w.in_set(i, ACCORDING_TO) and w.tokens[i].kind == "word" and not self._inside_quote(w.tokens[i].start):
+                self._according_to(i)
 
     def _admissible(self, cue: Cue) -> bool:
         w = self.w
@@ -176,6 +180,9 @@ class _ParagraphWalk:
         if complement is None:
             return
         kind, anchor = complement
+        if form.things and kind in ("prep", "object") and speaker is not None and speaker.explicit \
+                and not self._personal(speaker.span):
+            return                                         # يكشف هذا المعرض عن جذور الهوس بالجمال
         if kind == "colon":
             self._after_colon(clause, anchor)
         elif kind == "quote":
@@ -197,6 +204,8 @@ class _ParagraphWalk:
         if form.form in (PARTICIPLE, NOUN):
             return self._governing(cue, w.sentence_start(cue.token), position, form.agreement), after, False
         if w.in_set(cue.token - 1, RELATIVES):             # الذي أكد أن: the antecedent speaks, or no one here
+            if self._object_pronoun(cue):
+                return None                                # الصور التي توقعتها النماذج: the antecedent is said
             rng = subject_before(w, cue.token, form.agreement)
             if rng is None:
                 return None
@@ -207,20 +216,45 @@ class _ParagraphWalk:
                     return sp.resolved(), after, False
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), after, False
         subject_end = after
-        rng = subject_after(w, after, preps, object_follows="object" in form.takes or form.addressee or form.transitive)
+        stops = preps + ((_ADDRESSEE_PREPOSITIONS[form.lemma],) if form.lemma in _ADDRESSEE_PREPOSITIONS else ())
+        rng = subject_after(w, after, stops, object_follows="object" in form.takes or form.addressee or form.transitive)
         if rng is not None and "renewal" in form.takes:    # جدد الطيب | دعوته: the renewed noun ends the subject
             cut = next((k for k in range(rng[0] + 1, rng[1]) if self._renewal(k) is not None), None)
             if cut is not None:
                 rng = (rng[0], cut)
+        apposed = rng is not None and self._apposed_role(rng[1])
+        if apposed:                                        # غادة والي، وزيرة التضامن، | عن ...
+            close = next((k for k in range(rng[1] + 2, min(w.sentence_end(rng[1]), rng[1] + 14))
+                          if w.is_punct(k, "،,")), None)
+            if close is not None and not any(w.cue_at(k) or w.is_complementizer(k) for k in range(rng[1], close)):
+                rng = (rng[0], close)
+        if rng is not None and "object" in form.takes and w.object_noun(rng[0]) and not w.speaker_head(rng[0]) \
+                and not self._reports_clause(rng[1]):
+            rng = None                                     # تقارير ترجح | إمكانية ترشح ميركل: the object
+        if rng is not None and form.addressee:
+            cut = self._addressee_inside(rng, preps)
+            if cut is not None:                            # ودعت المنظمة | الوزير إلى ...
+                rng = (rng[0], cut)
         if rng is not None and form.addressee and self._addressed(rng, preps):
             subject_end, rng = rng[1], None                # ودعا المنشآت إلى ...، كما دعا الحكومة إلى ...
         if rng is not None and not (w.person_like(*rng) or w.named(*rng)):
-            if form.addressee and w.plural(rng[0]):        # ودعا المنشآت إلى ...: whom he called on
+            if form.addressee and w.plural(rng[0]) and not w.nominative_plural(rng[0]):   # ودعا المنشآت إلى
                 subject_end, rng = rng[1], None
-            elif "object" in form.takes and not w.speaker_head(rng[0]) and not self._reports_clause(rng[1]):
-                rng = None                                 # تتهم الهند بانتهاكات: what is said, not who says it
+            elif "object" in form.takes and not w.speaker_head(rng[0]) and not self._reports_clause(rng[1]) and (
+                    not (w.named(*rng, places=True) or w.nominative_plural(rng[0]) or apposed)
+                    or subject_before(w, cue.token, form.agreement) is not None):
+                rng = None                                 # باكستان تتهم الهند بانتهاكات: the object, not who says it
             elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
                 return None                                # ويُذكر اسمه: a passive
+            elif form.transitive and not w.speaker_head(rng[0]) and self._reports_clause(rng[1]) \
+                    and w.f[rng[1]].startswith("ب"):
+                subject_end, rng = rng[0], None            # ووصف حادث التفجير بأنه ...: the object, no subject
+        if form.lemma in _SECOND_PARTY_REQUIRED and not (
+                rng is not None and w.bare_preposition(rng[1]) == _ADDRESSEE_PREPOSITIONS[form.lemma]
+                and (w.person_like(*rng) or w.named(*rng))):
+            if rng is not None and self._clause_start(cue.token) and (w.person_like(*rng) or w.named(*rng)):
+                self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number, silent=True)
+            return None                                    # ونقل الأمير التعازي ...: no report, but a subject
         if rng is not None:
             return describe(w, rng, form.agreement), rng[1], w.person_like(*rng)
         rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0), form.agreement)
@@ -232,7 +266,8 @@ class _ParagraphWalk:
         if not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS)
                 or w.in_set(cue.token - 1, _NEGATORS) or w.in_set(cue.token - 1, PRONOUNS)):
             return None                                    # لكن المكاسب تشير إلى أن
-        return self.memory.resolve(position, form.agreement, self.number), subject_end, False
+        return self.memory.resolve(position, form.agreement, self.number, self._previous_sentence(cue.token)), \
+            subject_end, False
 
     def _with_apposed_name(self, speaker: Speaker, subject_end: int, anchor: int, agreement: str) -> Speaker:
         """وقال رئيس قطاع البحوث في الشركة، فرانسيسكو كينتانا: «…»: a described speaker whose name follows,
@@ -263,6 +298,20 @@ class _ParagraphWalk:
             longer.span = Span(speaker.span.start, longer.span.end, longer.span.source)
         return longer
 
+    def _personal(self, span: Span) -> bool:
+        """The speaker span names a person, a body or a document (not المعرض، الصور)."""
+        w = self.w
+        s = bisect.bisect_right(w.starts, span.start) - 1
+        e = w.index_at(span.end)
+        return s < e and (w.person_like(s, e) or w.named(s, e))
+
+    def _object_pronoun(self, cue: Cue) -> bool:
+        """توقعتها، نفاه: the cue carries an object pronoun."""
+        word = self.w.bare(cue.token)
+        index = cue_index()
+        return any(word.endswith(p) and len(word) > len(p) + 2 and word[:-len(p)] in index
+                   for p in ("هما", "هم", "ها", "ه"))
+
     def _addressed(self, rng: tuple[int, int], preps: tuple[str, ...]) -> bool:
         """The noun phrase after a call or warning is whom it is addressed to when it names no person and a
         speaker was heard in this paragraph (كما دعا الحكومة إلى ...), or when it is a plural (المنشآت)."""
@@ -274,11 +323,43 @@ class _ParagraphWalk:
         if not (e < len(w) and (self._is_prep(e, preps) or w.is_complementizer(e))):
             return False
         heard_here = any(par == self.number for _, par, _ in self.memory.entries)
-        return heard_here or w.plural(s)
+        return not w.nominative_plural(s) and (heard_here or w.plural(s))
+
+    def _apposed_role(self, k: int) -> bool:
+        """وأعلنت غادة والي، وزيرة التضامن، ...: a role after a comma says the words before it are a person."""
+        w = self.w
+        return w.is_punct(k, "،,") and w.is_word(k + 1) and w.head_in(k + 1, ROLES | TITLES)
+
+    def _previous_sentence(self, i: int) -> int:
+        """The offset where the sentence before token i's sentence starts."""
+        w = self.w
+        start = w.sentence_start(i)
+        return w.tokens[w.sentence_start(start - 1) if start > 0 else 0].start
+
+    def _addressee_inside(self, rng: tuple[int, int], preps: tuple[str, ...]) -> int | None:
+        """Where the addressee starts inside a subject read too far (ودعت المنظمة الوزير إلى ...): a definite
+        human noun right after a definite word that is no title, running to the verb's preposition or أن with
+        only definite words (الأمين العام للأمم المتحدة) and no named person."""
+        w = self.w
+        s, e = rng
+        if not (e < len(w) and (self._is_prep(e, preps) or w.is_complementizer(e))):
+            return None
+        for k in range(s + 1, e):
+            if w.is_definite(k) and w.human_head(k) and not w.is_adjective(k) and w.is_definite(k - 1) \
+                    and not w.in_set(k - 1, TITLES) and not w.in_set(k - 1, BREAKERS) \
+                    and all(w.is_definite(j) or w.with_preposition(j, "ل") for j in range(k, e)) \
+                    and not any(m.label == "PER" and w.tokens[k].start <= m.start < w.tokens[e - 1].end
+                                for m in w.mentions):
+                return k
+        return None
 
     def _past_addressee(self, cue: Cue, k: int, preps: tuple[str, ...]) -> int:
         """ودعا الوزير | المواطنين | إلى ...: the token after whom a call or a warning is addressed to."""
         w = self.w
+        asked = _ADDRESSEE_PREPOSITIONS.get(cue.form.lemma)
+        if asked is not None and k + 1 < len(w) and w.bare_preposition(k) == asked:
+            addressed = subject_after(w, k + 1, preps, object_follows=True, skip_leading=False)
+            return addressed[1] if addressed is not None else k       # طلبت الشرطة | من المواطنين | الإبلاغ
         if cue.form.addressee and k < len(w) and w.is_word(k) and not w.is_complementizer(k) \
                 and not self._is_prep(k, preps) and not w.in_set(k, PRAYER):
             addressed = subject_after(w, k, preps, object_follows=True, skip_leading=False)
@@ -341,15 +422,27 @@ class _ParagraphWalk:
                 k0 = other.last + 1
                 preps = preps + tuple(fold(p) for p in other.form.takes if p not in ("that", "speech", "object"))
         found = self._near_complement(cue, k0, end, preps)
+        if (found is None or found[0] == "object") and "object" in takes and "that" in takes:
+            j = k0
+            while j < end and w.is_time(j):
+                j += 1
+            if w.is_punct(j, "،,"):                          # the subject, then a parenthesis: أن comes later
+                later = self._near_complement(cue, k0, end, preps, objects=False)
+                if later is not None and later[0] == "that" and w.f[later[1]][:1] not in "وف":
+                    found = later                            # (not وأن: a second complement after an object)
         if (found is None or found[0] in ("object", "prep")) and "speech" in takes and not self._adjectival(cue):
             colon = self._speech_colon(cue, k0, end)
             if colon is not None:
                 return "colon", colon
         return found
 
-    def _near_complement(self, cue: Cue, k0: int, end: int, preps: tuple[str, ...]) -> tuple[str, int] | None:
-        """The complement the cue's own words reach: a colon, a quote, a clause, a preposition or an object."""
+    def _near_complement(self, cue: Cue, k0: int, end: int, preps: tuple[str, ...],
+                         objects: bool = True) -> tuple[str, int] | None:
+        """The complement the cue's own words reach: a colon, a quote, a clause, a preposition or an object
+        (not with `objects` False: أعلن أوباما، خلال مؤتمر ... الذي عقد في كينيا، أن ...)."""
         w, takes = self.w, cue.form.takes
+        if not objects:
+            takes = tuple(t for t in takes if t != "object")
         limit = min(end, k0 + (MAX_OBJECT_DISTANCE if "object" in takes else MAX_COMPLEMENT_DISTANCE))
         k = k0
         leading = True                       # only time words and commas so far
@@ -381,6 +474,12 @@ class _ParagraphWalk:
                 return ("that", k + 1) if "that" in takes else None
             if leading and preps and self._is_prep(k, preps) and not adjectival:
                 return "prep", k
+            place = w.mention_at(k)
+            if w.with_preposition(k, "ب") and place is not None and place.label == "LOC":
+                k = max(k + 1, w.index_at(place.end))  # أعلنت المدينة الطبية بمكة المكرمة | عن ...
+                while k < limit and w.is_adjective(k):
+                    k += 1
+                continue
             if w.bare_preposition(k) in _WORD_PREPOSITIONS + ("خلال", "عبر") and w.is_adverbial_noun(k + 1):
                 k += 2                       # ندد الأربعاء على تويتر | بقيام ...: an adverbial keeps it leading
                 right_after = False
@@ -408,7 +507,7 @@ class _ParagraphWalk:
         if "object" in takes:
             j = _skip_adverbials(w, k0, end)
             if j < end and w.is_word(j) and w.tokens[j].kind == "word" and not w.in_set(j, BREAKERS) \
-                    and not w.is_complementizer(j) and not w.cue_at(j):
+                    and not w.is_complementizer(j) and not w.cue_at(j) and not w.conjunction_verb(j):
                 return "object", j
         return None
 
@@ -540,8 +639,8 @@ class _ParagraphWalk:
                 self._attach(q, clause)
             if verbatim:
                 return
-        if not clause.cue_form_claims:
-            return
+        if not clause.cue_form_claims and kind != "that":
+            return                                         # وصفه بالكبير; but واصفا الاتهام بأنه خطير reports
         stance = clause.stance
         opening = [w.bare(k) for k in range(start, min(end, start + 4)) if w.is_word(k)]
         if stance in (lex.ASSERT, lex.CONFIRM) and any(x in DEMAND_OPENERS for x in opening):
@@ -578,7 +677,7 @@ class _ParagraphWalk:
         if not naming and len(first) >= 4 and first.endswith("ا") and first[0] != "ا" and len(q.span.text.split()) > 1:
             return True                                    # دمرت المدارس "جزئيا أو كليا": an adverb, no name
         if w.is_complementizer(prev):
-            return True                                    # وصفه على أنه "مقامر عتيد"
+            return len(q.span.text.split()) > 1            # وصفه على أنه "مقامر عتيد" (أن «يتحرك»: a term)
         return w.bare_preposition(prev) in _QUOTE_PREPOSITIONS or token in ("ب", "ل") and not (
             prev > 0 and (w.in_set(prev - 1, NAMING) or w.without_article(prev - 1) in NAMING))
 
@@ -614,6 +713,99 @@ class _ParagraphWalk:
             if all(i + n < len(w) and w.f[i + n] == word for n, word in enumerate(seq)):
                 return True
         return False
+
+    # --- according to ---------------------------------------------------------------------
+    def _according_to(self, i: int) -> None:
+        """بحسب المرصد، وفقا للمصادر، نقلا عن الوكالة، بحسب ما أعلن الجيش: a claim of that source, whose
+        content is the clause after the marker when it opens one (وبحسب المرصد فقد اغتنم المقاتلون ...),
+        else the clause before it (قتل 20 شخصا، بحسب المرصد)."""
+        w = self.w
+        j = i + 1
+        while j < len(w) and (w.bare(j) in ("ل", "عن") or w.tokens[j].text in ("لـ", "ل")):
+            j += 1
+        end_of_cue = i
+        if j + 1 < len(w) and w.bare(j) == "ما" and w.cue_at(j + 1) is not None:
+            inner = w.cue_at(j + 1)                       # بحسب ما أعلن الجيش: one attribution
+            self.consumed.add(inner.token)
+            end_of_cue, j = inner.last, inner.last + 1
+        if j >= len(w) or not w.is_word(j):
+            return
+        glued = w.tokens[j].kind == "word" and w.bare(j)[:1] == "ل" and not w.in_set(j, BREAKERS) \
+            and w.f[j] != "ل" and (w.f[j].startswith("لل") or w.bare(j)[1:] in DOCUMENTS | ORGANISATIONS | HUMAN
+                                  or (w.mention_at(j) is not None and w.mention_at(j).start > w.tokens[j].start))
+        if end_of_cue == i and w.bare(i) == "وفق":
+            return                                         # وفق خطة محكمة: "in line with"; وفق ما أفادت reports
+        rng = subject_after(w, j, skip_leading=end_of_cue != i, glued=glued)
+        if rng is None or not self._source_head(rng, glued):
+            return
+        speaker = describe(w, rng, "m")
+        if glued:
+            speaker.span = Span(speaker.span.start + 1, speaker.span.end, speaker.span.source)
+        cue = w.span(i, end_of_cue + 1)
+        start = stop = 0
+        if self._clause_start(i) and not self._cue_quote_before(i):
+            k = rng[1]
+            opened = w.sentence_start(i) == i or w.is_punct(i - 1, ":")
+            while k < len(w) and (w.is_punct(k, "،,") or w.bare(k) in _CONTENT_OPENERS or w.in_set(k, TO_PRONOUNS)):
+                opened = opened or w.bare(k) in _CONTENT_OPENERS
+                k += 1
+            if opened and k < len(w) and w.is_word(k) and not (w.in_set(k, ADVERBIAL_PREPS | BREAKERS) or w.is_time(k)):
+                start, stop = k, self._content_end(k, "that")
+            if stop - start < 2 and opened:
+                return
+        if stop - start < 2:
+            start = w.sentence_start(i)
+            for k in range(i - 2, start, -1):              # the clause the marker closes
+                if w.is_punct(k, ":") or w.is_punct(k, "،,؛;") and (
+                        w.cue_at(k + 1) is not None or self._opens_clause(k + 1)):
+                    start = k + 1
+                    break
+            stop = i
+            if any(w.cue_at(k) is not None for k in range(start, stop)):
+                return                                     # وقال بيان للديوان نقلا عن المحكمة: the cue's own
+        if stop <= start:
+            return
+        content = _trimmed(w.text, w.tokens[start].start, w.tokens[stop - 1].end)
+        if content is None or len(content.text.split()) < 2:
+            return
+        if any(c.content.start < content.end and content.start < c.content.end for c in self.out.claims) or any(
+                q.start < content.end and content.start < q.end for q in self.out.quotes):
+            return                                         # already a report or a quote of its own
+        if sum(len(q.span) for q in w.quoted if content.start <= q.start and q.end <= content.end + 1) \
+                >= QUOTE_SHARE * len(content):
+            return
+        speaker = self.memory.add(w.tokens[rng[0]].start, speaker, self.number)
+        self.out.claims.append(Claim(cue, content, lex.ASSERT, speaker.span, speaker.entity))
+        self.spoke = True
+
+    def _source_head(self, rng: tuple[int, int], glued: bool) -> bool:
+        """The words after بحسب/وفقا name a source: a person or body named or described, a report or
+        statistics (not a rule: وفقا للنظام; not a quantity: حسب عدد الأيام)."""
+        w = self.w
+        s, e = rng
+        while s < e - 1 and w.in_set(s, TITLES):
+            s += 1
+        mention = w.mention_at(s)
+        if mention is not None and mention.label in ("PER", "ORG"):
+            return True
+        head = w.f[s][1:] if glued and s == rng[0] else w.bare(s)
+        forms = {head, head[2:] if head.startswith("ال") else "ال" + head}
+        if head.startswith("ل"):                           # للمرصد: ل + المرصد with its alef elided
+            forms |= {"ا" + head, head[1:]}
+        if forms & RULE_TEXTS:
+            return False
+        if forms & _QUANTIFIERS:                           # أحد الدلالين، عدد من الخبراء: who is counted
+            nxt = s + 1 + (1 if w.bare(s + 1) == "من" else 0)
+            return nxt < e and (w.human_head(nxt) or w.plural(nxt))
+        return any(f in HUMAN or f in ORGANISATIONS or f in DOCUMENTS for f in forms)
+
+    def _cue_quote_before(self, i: int) -> bool:
+        """«…»، بحسب الوزارة: the marker attributes the quote before it."""
+        w = self.w
+        k = i - 1
+        while k >= 0 and w.is_punct(k, "،,."):
+            k -= 1
+        return k >= 0 and w.quote_closing_at(k) is not None
 
     # --- quotes ---------------------------------------------------------------------------
     def _attach(self, q: QuotedSpan | None, clause: Clause | None, speaker: Speaker | None = None,
@@ -709,6 +901,8 @@ class _ParagraphWalk:
 
 
 _NOT_REPORTING = frozenset(fold(w) for w in lex.NOT_REPORTING)
+_ADDRESSEE_PREPOSITIONS = {fold(verb): fold(prep) for verb, prep in lex.ADDRESSEE_PREPOSITIONS.items()}
+_SECOND_PARTY_REQUIRED = frozenset(fold(verb) for verb in lex.SECOND_PARTY_REQUIRED)
 # دعوته folds to دعوته: the noun's ة is a ت before the pronoun
 _RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
              for noun, value in lex.RENEWALS.items()}
@@ -716,6 +910,13 @@ _RENEWALS.update({fold(noun): value for noun, value in lex.RENEWALS.items()})   
 
 # Prepositions after which quoted words inside a report are the source's (عبارة عن «تبرعات»، إلى "ضبط النفس").
 _QUOTE_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "من", "حول", "بشأن", "تجاه", "لصالح"))
+
+# Heads that count rather than name a source (حسب عدد الأيام); a source only with whom they count.
+_QUANTIFIERS = frozenset(fold(w) for w in ("عدد", "بعض", "مجموعة", "كثير", "غالبية", "معظم", "عشرات", "مئات",
+                                           "آلاف", "العديد", "أحد", "إحدى", "العدد", "المجموعة"))
+
+# Particles between a source marker and its clause: وبحسب المرصد فقد اغتنم ...، وفقا للمصادر فإن ...
+_CONTENT_OPENERS = frozenset(fold(w) for w in ("فقد", "فإن", "فان", "فإنه", "فانه", "فإنها", "فانها", "أن", "ان"))
 
 # Words before أن that make a time clause (بعد أن تسلم الجائزة), not what was said.
 _TEMPORAL = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "عقب", "بمجرد", "ريثما"))
@@ -766,8 +967,8 @@ def _skip_adverbials(w: Words, k: int, end: int) -> int:
     """Past time words, commas, addressees (لوكالة فرانس برس) and prepositional adverbials (في البداية،
     في بيان أمس) before an object."""
     while k < end:
-        if w.is_time(k) or w.is_punct(k, "،,"):
-            k += 1
+        if w.is_time(k) or w.is_punct(k, "،,") or w.in_set(k, MANNER_ADVERBS):
+            k += 1                           # (استنكر الأمين العام بشدة | تصريحات ...)
             continue
         if w.addressee(k):
             mention = w.mention_at(k + 1) if k + 1 < end else None
@@ -776,8 +977,8 @@ def _skip_adverbials(w: Words, k: int, end: int) -> int:
         if w.in_set(k, ADVERBIAL_PREPS) or w.bare(k) == "في":
             k += 2
             while k < end and w.is_word(k) and (not w.is_definite(k) or w.is_adjective(k) or w.is_time(k)):
-                if w.is_complementizer(k):
-                    break
+                if w.is_complementizer(k) or (w.object_noun(k) and not w.is_time(k)):
+                    break                    # في بيان لها أمس | استشهاد الرقيب ...
                 k += 1
             continue
         break

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ...document import Span
 from ...text.normalize import fold
-from .words import (ABBREVIATION_TITLES, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
+from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
                     DEMONSTRATIVES, NEGATORS, PRAYER, ROLE_PREPOSITIONS,
                     DOCUMENTS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
@@ -28,6 +28,8 @@ TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا
 PREPOSITION_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه"})
 MAX_NAME_QUOTE_WORDS = 3
 MAX_QUOTED_BODY_WORDS = 6
+# Words that go on describing the noun before them (شركة شل ذات التاريخ، للكيماويات غير العضوية).
+NP_CONTINUERS = frozenset(fold(w) for w in ("ذات", "ذو", "ذي", "ذوي", "غير", "نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
 @dataclass
@@ -76,8 +78,9 @@ def _continues_with_preposition(w: Words, k: int, head_i: int, stop_preps: tuple
 
 
 def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_follows: bool = False,
-                  skip_leading: bool = True) -> tuple[int, int] | None:
-    """Token range of the subject starting at (or, past leading adverbials, after) token i."""
+                  skip_leading: bool = True, glued: bool = False) -> tuple[int, int] | None:
+    """Token range of the subject starting at (or, past leading adverbials, after) token i; with `glued`
+    its first word carries a preposition (وفقا | للمرصد السوري)."""
     end = w.sentence_end(i)
     stop_preps = tuple(fold(p) for p in stop_preps)
     if skip_leading:
@@ -101,16 +104,23 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 k += 1
                 continue
             break
+        if words and w.in_set(k, ACCORDING_TO):
+            break                                   # بيان للديوان | نقلا عن المحكمة
         if words and w.anonymity_end(k) is not None:
             break                                   # مسؤول أمني | طلب عدم الكشف عن هويته
         b = w.bare(k)
         mention = w.mention_at(k)
         named = mention is not None and mention.label in ("PER", "ORG")
+        if words and mention is not None and mention.label == "LOC" and w.with_preposition(k, "ب"):
+            break                                   # الوزير | بالرياض، المدينة الطبية | بمكة المكرمة
         if named and mention.start == tok.start and not after_person:
             k = max(k + 1, w.index_at(mention.end))           # والي، وانغ: a name, whatever it starts with
             words += 1
             last_definite, after_person = True, mention.label == "PER" and mention.score != DESCRIPTION
             continue
+        if words == 0 and tok.kind == "word" and mention is None and not w.is_definite(k) and len(b) >= 4 \
+                and b.endswith("ا") and not b.endswith(("اا", "ءا")) and not w.speaker_head(k):
+            break                                   # توقعت | ربحا فصليا: an indefinite accusative, the object
         if words == 0 and w.in_set(k, DEMONSTRATIVES) and w.is_definite(k + 1):
             k, words = k + 1, words + 1                                  # هذا المعرض، هذه الدراسة
             continue
@@ -137,7 +147,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break
         if w.cue_at(k):
             break
-        if words == 0 and w.addressee(k):
+        if words == 0 and w.addressee(k) and not glued:
             break
         if words and w.addressee(k) and (w.to_media(k) or not (w.speaker_head(k - 1) or w.is_definite(k - 1))):
             break                                   # أحد السكان المحليين | لوكالة الصحافة الفرنسية
@@ -152,12 +162,16 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if words and object_follows and last_definite and not w.is_adjective(k) \
                 and (not w.human_head(k) or (definite and w.plural(k))) \
                 and not named and (definite or tok.kind == "word") and not w.addressee(k) \
-                and not w.with_preposition(k, "ب"):
+                and not w.with_preposition(k, "ب") and not w.with_preposition(k, "ل") \
+                and not w.f[k].startswith("وال") and b not in NP_CONTINUERS and not _coordinated_name(w, k) \
+                and not _coordinated_genitive(w, k):
             break                                   # ونفى الكرملين | التقارير، أكد الوزير | حرص المجلس
-        if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and \
-                ((last_definite and (w.accusative(k) or (object_follows and b.endswith("ه"))))
+            # (but المرصد السوري لحقوق الإنسان، الإدارة العامة للطرق والنقل، شركة شل ذات التاريخ)
+        if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and b not in NP_CONTINUERS and \
+                ((last_definite and (w.accusative(k) or (object_follows and (w.raw[k].endswith("ه") or w.object_noun(k)))))
+                 or (object_follows and w.object_noun(k) and _plain_adjective(w, k - 1))
                  or (words >= 2 and b.endswith("ات"))):
-            break                                   # ووجه مدير الأمن العام | رسالة
+            break                                   # ووجه مدير الأمن العام | رسالة، أعلن قائد العمليات المشتركة | مقتل
         if mention is not None and mention.end > tok.end:
             k = w.index_at(mention.end)
             words += 1
@@ -172,6 +186,28 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
     while k > start + 1 and (w.in_set(k - 1, BREAKERS) or w.in_set(k - 1, ADVERBIAL_PREPS)):
         k -= 1                                      # عدد من المشاركين | في احتفالات: no dangling preposition
     return (start, k) if k > start else None
+
+
+def _plain_adjective(w: Words, k: int) -> bool:
+    """أمريكيون، سعودية: an indefinite nisba adjective, after which no noun of the same phrase follows."""
+    b = w.bare(k)
+    return not w.is_definite(k) and len(b) >= 5 and b.endswith(("يون", "يين", "يه", "يان")) and w.mention_at(k) is None
+
+
+def _coordinated_genitive(w: Words, k: int) -> bool:
+    """للأرصاد وحماية البيئة: و after a genitive goes on with it (an object never begins with و)."""
+    f = w.f[k]
+    return len(f) >= 4 and f[0] == "و" and not w.object_noun(k) and k > 0 \
+        and (w.with_preposition(k - 1, "ل") or w.is_definite(k - 1)) and w.is_definite(k + 1)
+
+
+def _coordinated_name(w: Words, k: int) -> bool:
+    """ومصر، ومكتب النيابة: و before a name or a body's head goes on with the subject."""
+    f = w.f[k]
+    if len(f) < 3 or f[0] != "و":
+        return False
+    mention = w.mention_at(k)
+    return (mention is not None and mention.start > w.tokens[k].start) or w.conjunction_attached(k)
 
 
 def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
@@ -206,8 +242,8 @@ def subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int
     if w.bare(cue_i) != w.f[cue_i]:
         return None                                 # ويعتقدوا، وقال: a conjunction opens a clause of its own
     j = cue_i - 1
-    while j >= 0 and (w.bare(j) in ("قد", "لقد") or w.in_set(j, NEGATORS)):
-        j -= 1                                      # الوزير قد أكد، البعض لا يعترفون
+    while j >= 0 and (w.bare(j) in ("قد", "لقد", "اذ") or w.in_set(j, NEGATORS)):
+        j -= 1                                      # الوزير قد أكد، البعض لا يعترفون، والوزارة إذ تعلن
     if j >= 0 and w.in_set(j, RELATIVES):           # متحدث باسم الشرطة الذي أكد أن: the antecedent
         if _relative_agrees(w.bare(j), agreement):
             return _noun_phrase_before(w, j, relative=True)
@@ -230,7 +266,7 @@ def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int
         end -= 1                                    # عبدالله العليان، الذي بين أن ...
     j = end - 1
     words = 0
-    while j >= 0 and words < (4 if relative else 7):
+    while j >= 0 and words < (4 if relative else 9):
         if not w.is_word(j) or w.accusative(j):
             break
         if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j):
@@ -355,11 +391,14 @@ class SpeakerMemory:
 
     def __init__(self, reach: int = 3, agreeing_reach: int = 6) -> None:
         self.entries: list[tuple[int, int, Speaker]] = []     # (offset, paragraph, speaker)
+        self.silent: set[int] = set()         # ids of speakers only read as a clause's subject (ووجه المدير رسالة)
         self.groups: list[Speaker] = []
         self.reach = reach                    # any latest speaker
         self.agreeing_reach = agreeing_reach  # one whose agreement fits (وأكدوا: the plural speaker)
 
-    def add(self, position: int, speaker: Speaker, paragraph: int = 0) -> Speaker:
+    def add(self, position: int, speaker: Speaker, paragraph: int = 0, silent: bool = False) -> Speaker:
+        if silent:
+            self.silent.add(id(speaker))
         if speaker.explicit and speaker.group < 0:
             speaker.group = self._corefer(speaker)
             if speaker.entity is None and self.groups[speaker.group].entity is not None:
@@ -387,16 +426,21 @@ class SpeakerMemory:
         self.groups.append(speaker)
         return len(self.groups) - 1
 
-    def _recent(self, position: int, paragraph: int, reach: int | None = None) -> list[Speaker]:
+    def _recent(self, position: int, paragraph: int, reach: int | None = None, since: int | None = None) -> list[Speaker]:
         reach = self.reach if reach is None else reach
-        return [sp for pos, par, sp in self.entries if pos < position and paragraph - par <= reach]
+        found = [(pos, sp) for pos, par, sp in self.entries if pos < position and paragraph - par <= reach]
+        if since is not None and any(id(sp) not in self.silent for _, sp in found):
+            # a subject that said nothing (وتهدف الهيئة إلى ...) is continued only by the next sentence's cue
+            found = [(pos, sp) for pos, sp in found if id(sp) not in self.silent or pos >= since]
+        return [sp for _, sp in found]
 
-    def resolve(self, position: int, agreement: str, paragraph: int = 0) -> Speaker | None:
-        """The latest speaker before `position` whose agreement fits, else the latest one."""
-        for sp in reversed(self._recent(position, paragraph, self.agreeing_reach)):
+    def resolve(self, position: int, agreement: str, paragraph: int = 0, since: int | None = None) -> Speaker | None:
+        """The latest speaker before `position` whose agreement fits, else the latest one; subjects that said
+        nothing count only from offset `since` on (the sentence before the cue's), when given."""
+        for sp in reversed(self._recent(position, paragraph, self.agreeing_reach, since)):
             if sp.agreement == agreement:
                 return sp.resolved()
-        before = self._recent(position, paragraph)
+        before = self._recent(position, paragraph, since=since)
         return before[-1].resolved() if before else None
 
     def latest(self, position: int, paragraph: int = 0) -> Speaker | None:

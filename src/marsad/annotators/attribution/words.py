@@ -43,8 +43,10 @@ NEGATORS = folded_set(reporting.NEGATORS)
 HEDGES = folded_set(reporting.HEDGES)
 FIRST_PERSON = folded_set(reporting.FIRST_PERSON)
 ACCORDING_TO = folded_set(reporting.ACCORDING_TO)
+RULE_TEXTS = folded_set(reporting.RULE_TEXTS)
 PRAYER = folded_set(reporting.PRAYER_ADDRESSEES)
 ANONYMITY = folded_set(reporting.ANONYMITY_WORDS)
+OBJECT_NOUNS = folded_set(reporting.OBJECT_NOUNS)
 MEDIA = folded_set(sources.MEDIA_NOUNS)
 COMPLEMENT_PREPS = folded_set(reporting.COMPLEMENT_PREPOSITIONS)
 DEMAND_OPENERS = folded_set(reporting.DEMAND_OPENERS)
@@ -132,6 +134,10 @@ class Words:
         f = self.f[i]
         if f in ("علي", "وعلي") and self.raw[i].endswith("علي"):
             return f in words and f not in BREAKERS        # the name علي, not the preposition على
+        if f == "والي" and self.raw[i].endswith("والي"):
+            return f in words and f not in BREAKERS        # the name والي, not وإلى
+        if f in ("امام", "وامام") and self.raw[i].lstrip("وف").startswith("إ") and ADVERBIAL_PREPS <= words:
+            return False                                   # إمام المسجد, not the preposition أمام
         return f in words or (len(f) > 2 and f[0] in "وف" and f[1:] in words)
 
     def bare_preposition(self, i: int) -> str:
@@ -147,14 +153,27 @@ class Words:
 
     def is_definite(self, i: int) -> bool:
         b = self.bare(i)
+        if b != self.f[i] and b.startswith("كال"):
+            return False                                   # وكالة، وكالات: no و + كال
         return self.tokens[i].kind == "word" and len(b) > 3 and b.startswith(("ال", "بال", "لل", "كال"))
 
     def is_nisba(self, i: int) -> bool:
         b = self.bare(i)
+        if self.raw[i].endswith("ى"):
+            return False                                   # المستشفى، المستوى: alef maqsura folds like ي
         return b.startswith("ال") and b.endswith(NISBA_ENDINGS) and len(b) > 4
 
     def is_adjective(self, i: int) -> bool:
-        return self.is_nisba(i) or self.in_set(i, ADJECTIVES)
+        return self.is_nisba(i) or self.in_set(i, ADJECTIVES) or self._feminine_participle(i)
+
+    def _feminine_participle(self, i: int) -> bool:
+        """العمليات المشتركة، القوات المسلحة، الأمم المتحدة: a definite participle in ة after a feminine
+        or plural noun, which it qualifies."""
+        b = self.bare(i)
+        if i == 0 or not (b.startswith("الم") and b.endswith(("ة", "ه")) and len(b) >= 7) or not self.is_word(i - 1):
+            return False
+        prev = self.without_article(i - 1)
+        return prev.endswith(("ات", "ة", "ه")) or self.bare(i - 1) in ("الامم", "امم")
 
     def is_complementizer(self, i: int) -> bool:
         return self.is_word(i) and self.tokens[i].kind == "word" and self.in_set(i, COMPLEMENTIZERS)
@@ -174,7 +193,24 @@ class Words:
     def verbal_noun(self, i: int) -> bool:
         """استهداف، انتقال، تطوير: a verbal noun, which opens a clause without being its verb."""
         b = self.bare(i)
+        for suffix in ("هما", "هم", "ها", "ه"):            # استشهادهم، تعيينه
+            core = b[:-len(suffix)]
+            if b.endswith(suffix) and len(core) >= 5 and (core[-2] == "ا" or core[0] == "ت" and core[-2] == "ي"):
+                b = core
+                break
         return (len(b) >= 6 and b[-2] == "ا") or (len(b) == 5 and b[0] == "ت" and b[-2] == "ي")
+
+    def conjunction_verb(self, i: int) -> bool:
+        """وحصد اللاعب: a conjunction glued to a bare three-letter perfect before its subject, opening a new
+        clause (not وجود، وصول، وقف: nouns that begin with و)."""
+        f = self.f[i]
+        return len(f) == 4 and f[0] in "وف" and not self.in_set(i, OBJECT_NOUNS) and self.mention_at(i) is None \
+            and (self.is_definite(i + 1) or self.mention_at(i + 1) is not None) if i + 1 < len(self.tokens) \
+            else False
+
+    def object_noun(self, i: int) -> bool:
+        """A noun that opens what is announced or expected (مقتل، توزيع، ارتفاع): never a speaker's word."""
+        return self.mention_at(i) is None and (self.verbal_noun(i) or self.in_set(i, OBJECT_NOUNS))
 
     def is_time(self, i: int) -> bool:
         return self.in_set(i, TIME_WORDS)
@@ -232,8 +268,19 @@ class Words:
         return self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS)
 
     def speaker_head(self, i: int) -> bool:
-        """The word can head a speaker's noun phrase: a title, role, source, organisation, document or group."""
-        return self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS)
+        """The word can head a speaker's noun phrase: a title, role, source, organisation, document or group
+        (also in the dual: الشركتان، الوزيران)."""
+        return self.head_in(i, HUMAN, ORGANISATIONS, DOCUMENTS) or self._dual_head(i)
+
+    def _dual_head(self, i: int) -> bool:
+        b = self.bare(i)
+        for ending, singular in (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")):
+            if b.endswith(ending) and len(b) - len(ending) >= 3:
+                core = b[:-len(ending)] + singular
+                forms = {core, core[2:] if core.startswith("ال") else "ال" + core}
+                if any(f in s for f in forms for s in (ROLES, ORGANISATIONS)):
+                    return True
+        return False
 
     def human_head(self, i: int) -> bool:
         return self.head_in(i, HUMAN)
@@ -242,6 +289,11 @@ class Words:
         """A plural noun (المواطنين، المنشآت، الأهالي): whom a call is addressed to, more often than who calls."""
         core = self.without_article(i)
         return self.head_in(i, PLURAL_HEADS) or (len(core) >= 5 and core.endswith(("ون", "ين", "ات")))
+
+    def nominative_plural(self, i: int) -> bool:
+        """المتضررون، المواطنون: a sound plural in ون, the case of a subject (not المواطنين, whom one addresses)."""
+        core = self.without_article(i)
+        return len(core) >= 5 and core.endswith("ون")
 
     def accusative(self, i: int) -> bool:
         """An indefinite accusative (بنداً، تحذيرا): an object or adverb, never a subject's word."""
