@@ -61,8 +61,12 @@ browser:
 	         fonts-hosny-amiri) >/dev/null || echo "make: could not install chromium; the browser tests will skip"; \
 	  else echo "make: chromium is not installed (needs root and apt-get); the browser tests will skip"; fi; }
 
-# Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp.
+# Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp: the GeoNames
+# and wordfreq tables, then the CRF and the BiLSTM-CRF (torch, CPU).
 train-ner: $(VENV)/.installed
+	$(PIP) install $(TORCH)
+	$(PIP) install -c constraints.txt -e '.[train]'
+	$(BIN)/python -m marsad.annotators.entities.resources --out src/marsad/models/ner
 	$(BIN)/python -m marsad.annotators.entities.train --data ../shared/data/anercorp --out src/marsad/models/ner
 
 # Re-pin the whole dependency tree from a fresh virtual environment.

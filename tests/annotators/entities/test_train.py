@@ -1,4 +1,6 @@
 """`make train-ner` machinery on a tiny corpus written here (the real training is not part of the tests)."""
+import json
+
 from marsad.annotators.entities import train
 from marsad.annotators.entities.conll import read_conll, score, spans
 from marsad.annotators.entities.model import load
@@ -38,7 +40,9 @@ def test_training_writes_a_loadable_model(tmp_path):
     _write(tmp_path)
     out = tmp_path / "model"
     assert train.main(["--data", str(tmp_path), "--out", str(out)]) == 0
-    assert {p.name for p in out.iterdir()} >= {"ner.crfsuite", "vocab.json.gz", "training.json"}
+    assert {p.name for p in out.iterdir()} >= {"ner.crfsuite", "vocab.json.gz", "training.json", "neural.npz"}
+    info = json.loads((out / "training.json").read_text())
+    assert info["ensemble"]["crf_weight"] == train.CRF_WEIGHT and info["neural"]["params"]["epochs"] > 0
     tagger = load(str(out))
     tags, _ = tagger.tag("قال فلاديمير بوتين في موسكو".split())
     assert tags == ["O", "B-PER", "I-PER", "O", "B-LOC"]

@@ -58,11 +58,8 @@ class BuiltinBackend:
         self.vocab = self.tagger
 
     def tag(self, sentences: list[list]) -> list[Tagged]:
-        out = []
-        for toks in sentences:
-            tags, probs = self.tagger.tag([t.text for t in toks])
-            out.append(Tagged(toks, tags, probs))
-        return out
+        results = self.tagger.tag_many([[t.text for t in toks] for toks in sentences])
+        return [Tagged(toks, tags, probs) for toks, (tags, probs) in zip(sentences, results)]
 
 
 def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:

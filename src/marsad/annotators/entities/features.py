@@ -98,6 +98,12 @@ def word_features(word: str) -> tuple[str, ...]:
 def gazetteer_tags(words: list[str]) -> list[str | None]:
     """B-/I- + the kind of place each word is part of (CLDR first, then GeoNames cities by
     the digits of their population), or None."""
+    return list(_gazetteer_tags(tuple(words)))
+
+
+@lru_cache(maxsize=512)          # the CRF and the neural tagger read the same sentence
+def _gazetteer_tags(words: tuple[str, ...]) -> tuple[str | None, ...]:
+    words = list(words)
     n = len(words)
     gaz = [None] * n
     for m in find_places(words):
@@ -109,7 +115,7 @@ def gazetteer_tags(words: list[str]) -> list[str | None]:
         size = len(str(city_population().get(m.place.key, 0)))          # digits of the population
         for i in range(m.start, m.end):
             gaz[i] = ("B-" if i == m.start else "I-") + f"gn{min(size, 7)}"
-    return gaz
+    return tuple(gaz)
 
 
 def token_features(words: list[str], gaz: list[str | None] | None = None) -> list[list[str]]:

@@ -1,7 +1,10 @@
-"""The built-in tagger: a CRF (python-crfsuite) shipped in `marsad/models/ner/`.
+"""The built-in tagger: a CRF (python-crfsuite) and a BiLSTM-CRF (numpy) shipped in `marsad/models/ner/`.
 
 `load()` opens the packaged model once per process; `Tagger.tag(words)` returns
 BIO tags (PER/ORG/LOC/MISC) and the marginal probability of each token's tag.
+When the folder holds `neural.npz` (`neural.NeuralTagger`), the two taggers'
+marginals are averaged (the CRF's weight is in `training.json`, "ensemble") and
+the tags decoded under the BIO constraints (`bio_decode`); else the CRF decodes alone.
 The model folder also holds `vocab.json.gz`: how often each (folded) training
 word was outside a name and inside a PER, ORG, LOC or MISC name, which the
 mention rules use to tell a proclitic from a name's first letter, a common word
@@ -17,7 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from .features import sentence_features
+from .neural import NEURAL_FILE, NeuralTagger
 
 MODEL_FILE = "ner.crfsuite"
 VOCAB_FILE = "vocab.json.gz"
@@ -29,10 +35,34 @@ def model_dir() -> Path:
     return Path(str(resources.files("marsad") / "models" / "ner"))
 
 
+def bio_decode(marg: np.ndarray, tags: list[str]) -> list[int]:
+    """The tag sequence of highest summed log marginal in which every I-X follows B-X or I-X."""
+    n, k = marg.shape
+    logp = np.log(np.clip(marg, 1e-9, None))
+    allowed = np.zeros((k, k))                         # allowed[prev, cur]: 0 or -inf
+    for a, prev in enumerate(tags):
+        for b, cur in enumerate(tags):
+            if cur.startswith("I-") and prev[2:] != cur[2:]:
+                allowed[a, b] = -np.inf
+    first = np.array([-np.inf if t.startswith("I-") else 0.0 for t in tags])
+    score = logp[0] + first
+    back = np.zeros((n, k), dtype=np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + allowed
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + logp[i]
+    best = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        best.append(int(back[i, best[-1]]))
+    return best[::-1]
+
+
 @dataclass
 class Tagger:
     path: Path
     vocab: dict[str, tuple[int, ...]] = field(default_factory=dict)   # folded word -> counts by VOCAB_LABELS
+    neural: object = None             # a NeuralTagger whose marginals are averaged with the CRF's, or None
+    crf_weight: float = 0.5
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def _tagger(self):
@@ -46,14 +76,32 @@ class Tagger:
         return tagger
 
     def tag(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """BIO tags of a sentence's words and each tag's marginal probability."""
-        if not words:
-            return [], []
+        """BIO tags of a sentence's words and each tag's marginal probability (1.0 for O)."""
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+        """`tag` for many sentences (the neural tagger runs them as one batch)."""
         tagger = self._tagger()
-        tagger.set(sentence_features(words))
-        tags = tagger.tag()
-        probs = [tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
-        return tags, probs
+        todo = [i for i, words in enumerate(sentences) if words]
+        out: list = [([], [])] * len(sentences)
+        neural = dict(zip(todo, self.neural.marginals_many([sentences[i] for i in todo]))) \
+            if self.neural is not None and todo else {}
+        for i in todo:
+            words = sentences[i]
+            tagger.set(sentence_features(words))
+            if self.neural is None:
+                tags = tagger.tag()
+                out[i] = (tags, [tagger.marginal(t, k) if t != "O" else 1.0 for k, t in enumerate(tags)])
+                continue
+            # the CRF's and the BiLSTM-CRF's marginals averaged, decoded under the BIO constraints
+            labels = self.neural.tags
+            known = set(tagger.labels())           # a CRF trained on little data may lack a label
+            crf = np.array([[tagger.marginal(t, k) if t in known else 0.0 for t in labels]
+                            for k in range(len(words))])
+            marg = self.crf_weight * crf + (1 - self.crf_weight) * neural[i]
+            tags = [labels[k] for k in bio_decode(marg, labels)]
+            out[i] = (tags, [float(marg[k, labels.index(t)]) if t != "O" else 1.0 for k, t in enumerate(tags)])
+        return out
 
     def inside_ratio(self, folded: str) -> float | None:
         """Share of a training word's occurrences inside a name; None when unseen."""
@@ -85,4 +133,9 @@ def load(folder: str | None = None) -> Tagger:
     if vocab_path.exists():
         with gzip.open(vocab_path, "rt", encoding="utf-8") as fh:
             vocab = {w: tuple(c) for w, c in json.load(fh).items()}
-    return Tagger(path, vocab)
+    neural, weight = None, 1.0
+    if (folder_path / NEURAL_FILE).exists():
+        neural = NeuralTagger(folder_path / NEURAL_FILE)
+        info = folder_path / "training.json"
+        weight = json.loads(info.read_text()).get("ensemble", {}).get("crf_weight", 0.5) if info.exists() else 0.5
+    return Tagger(path, vocab, neural, weight)

@@ -25,12 +25,16 @@ from ...text.normalize import fold
 from .conll import read_conll, score
 from .features import sentence_features
 from .model import MODEL_FILE, VOCAB_FILE, VOCAB_LABELS
+from .neural import NEURAL_FILE
 
 SEED = 20240
 DEV_SHARE = 0.1
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 250, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 TRAIN_FILE = "ANERCorp_CamelLab_train.txt"
+# The CRF's share when its marginals are averaged with the neural tagger's (chosen on the dev part).
+CRF_WEIGHT = 0.4
+ENSEMBLE_WEIGHTS = (0.3, 0.4, 0.5, 0.6)
 ROOT = Path(__file__).resolve().parents[4]
 
 
@@ -67,6 +71,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "anercorp"))
     ap.add_argument("--out", default=str(ROOT / "src" / "marsad" / "models" / "ner"))
     ap.add_argument("--dev", action="store_true", help="train on 90%% of train and score the held-out 10%%")
+    ap.add_argument("--crf-only", action="store_true", help="no neural tagger (it needs torch to train)")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads for the neural tagger")
     args = ap.parse_args(argv)
     data = Path(args.data) / TRAIN_FILE
     if not data.exists():
@@ -85,19 +91,41 @@ def main(argv=None) -> int:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         pred = [tagger.tag(sentence_features(w)) for w, _ in dev]
-        result = score([t for _, t in dev], pred)
-        print(json.dumps({"train_seconds": round(seconds, 1), **{k: {m: round(v, 4) for m, v in d.items()}
-                                                                 for k, d in result.items()}}, indent=1))
+        result = {"crf": _rounded(score([t for _, t in dev], pred)), "crf_train_seconds": round(seconds, 1)}
+        if not args.crf_only:
+            from .model import Tagger
+            from .neural import NeuralTagger
+            from .train_neural import train_neural
+            neural_seconds = train_neural(train, out, threads=args.threads, dev=dev)
+            neural = NeuralTagger(out / NEURAL_FILE)
+            result["neural"] = _rounded(score([t for _, t in dev], [neural.tag(w)[0] for w, _ in dev]))
+            result["neural_train_seconds"] = round(neural_seconds, 1)
+            for weight in ENSEMBLE_WEIGHTS:
+                both = Tagger(path, neural=neural, crf_weight=weight)
+                result[f"ensemble_crf_{weight}"] = _rounded(score([t for _, t in dev], [both.tag(w)[0] for w, _ in dev]))
+        print(json.dumps(result, indent=1))
         return 0
     seconds = train_crf(sentences, out / MODEL_FILE)
     write_vocabulary(sentences, out)
     tags = Counter(t for _, ts in sentences for t in ts)
-    (out / "training.json").write_text(json.dumps({
-        "data": f"ANERcorp CAMeL Lab split, {TRAIN_FILE}", "sentences": len(sentences),
-        "tokens": sum(tags.values()), "tags": dict(sorted(tags.items())), "seed": SEED,
-        "crfsuite_params": PARAMS, "train_seconds": round(seconds, 1)}, indent=1, ensure_ascii=False) + "\n")
+    info = {"data": f"ANERcorp CAMeL Lab split, {TRAIN_FILE}", "sentences": len(sentences),
+            "tokens": sum(tags.values()), "tags": dict(sorted(tags.items())), "seed": SEED,
+            "crfsuite_params": PARAMS, "train_seconds": round(seconds, 1)}
+    if args.crf_only:
+        (out / NEURAL_FILE).unlink(missing_ok=True)
+    else:
+        from .train_neural import PARAMS as NEURAL_PARAMS, SEED as NEURAL_SEED, train_neural
+        neural_seconds = train_neural(sentences, out, threads=args.threads)
+        info["neural"] = {"params": NEURAL_PARAMS, "seed": NEURAL_SEED, "threads": args.threads,
+                          "train_seconds": round(neural_seconds, 1)}
+        info["ensemble"] = {"crf_weight": CRF_WEIGHT}
+    (out / "training.json").write_text(json.dumps(info, indent=1, ensure_ascii=False) + "\n")
     print(f"trained on {len(sentences)} sentences in {seconds:.0f} s -> {out}")
     return 0
+
+
+def _rounded(result: dict) -> dict:
+    return {k: {m: round(v, 4) for m, v in d.items()} for k, d in result.items()}
 
 
 if __name__ == "__main__":
