@@ -1,5 +1,5 @@
 """Names found by their context: GeoNames cities, speakers after reporting verbs, outlets, models, editions."""
-from marsad.annotators.entities.cued import city_mentions, cued_mentions, model_mentions, outlet_mentions, \
+from marsad.annotators.entities.cued import city_mentions, city_persons, cued_mentions, model_mentions, outlet_mentions, \
     speaker_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
@@ -91,3 +91,12 @@ def test_quoted_outlet_replaces_the_taggers_label():
     tagged = [Mention(start, start + len("الشرق الأوسط"), text, "LOC", None, 0.8)]
     out = cued_mentions(tokenize(text), tagged, load())
     assert [(m.text, m.label) for m in out] == [("الشرق الأوسط", "ORG")]
+
+
+def test_a_sizeable_arab_city_tagged_as_a_person_becomes_a_place():
+    text = "وصل وفد جازان أمس برئاسة صالح"
+    toks = tokenize(text)
+    city, person = text.index("جازان"), text.index("صالح")
+    tagged = [Mention(city, city + 5, text, "PER", None, 0.7), Mention(person, person + 4, text, "PER", None, 0.8)]
+    out = city_persons(toks, tagged, load())
+    assert [(m.start, m.text, m.label) for m in out] == [(city, "جازان", "LOC")]

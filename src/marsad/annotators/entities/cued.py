@@ -305,9 +305,26 @@ def _replace(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     return kept + found
 
 
+def city_persons(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """A one-word person that is a sizeable Arab city no training name bore (`جازان` as PER): LOC."""
+    out = []
+    for m in mentions:
+        if m.label != "PER" or " " in m.text.strip():
+            continue
+        found = find_cities(m.text.split())
+        if len(found) != 1 or found[0].clitic or not _city_reading([Token(m.start, m.end, m.source, "word")], found[0]):
+            continue
+        key = found[0].place.key
+        word = _fold(m.text)
+        if key[:2] in _ARAB and city_population().get(key, 0) >= 50_000 and frequency_class(word) <= RARE_CLASS \
+                and not (vocab is not None and (vocab.share(word, "PER") or 0) > 0):
+            out.append(Mention(m.start, m.end, m.source, "LOC", m.entity, None))
+    return out
+
+
 def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
     """The sentence's mentions with the names these rules find added, in text order."""
-    out = list(mentions)
+    out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     for rule in (model_mentions, outlet_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions):
