@@ -63,13 +63,18 @@ def _quote(q: Quote) -> dict:
     out = _span(q, kind=q.kind, speaker=speaker, cue=_span(q.cue))
     if q.speaker is None and q.entity is not None:
         out["entity"] = q.entity          # resolved speaker without a span of its own
+    if getattr(q, "description", None) is not None:
+        out["description"] = _span(q.description)    # the speaker's phrase when longer than the mention
     return out
 
 
 def _claim(c: Claim) -> dict:
-    return {"source": _span(c.source, entity=c.entity) if c.source is not None else None,
-            "cue": _span(c.cue), "content": _span(c.content), "stance": c.stance,
-            **({"entity": c.entity} if c.entity is not None else {})}
+    out = {"source": _span(c.source, entity=c.entity) if c.source is not None else None,
+           "cue": _span(c.cue), "content": _span(c.content), "stance": c.stance,
+           **({"entity": c.entity} if c.entity is not None else {})}
+    if getattr(c, "description", None) is not None:
+        out["description"] = _span(c.description)    # the source's phrase when longer than the mention
+    return out
 
 
 def _quantity(q: Quantity) -> dict:

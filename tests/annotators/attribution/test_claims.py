@@ -188,7 +188,8 @@ def test_a_call_repeated_without_a_subject_is_addressed_to_its_object():
     first, second = marsad.analyze(text).layer(CLAIMS)
     assert first.content.text == "القصاص من المنفذين" and second.content.text == "استيعاب ردود الأفعال"
     assert first.stance == second.stance == "demand"
-    assert where(second.source) == where(first.source) and first.source.text.startswith("نائب رئيس الجمهورية")
+    assert where(second.source) == where(first.source) == at(text, "أسامة النجيفي")     # the name's mention
+    assert first.description.text == "نائب رئيس الجمهورية أسامة النجيفي"              # and the whole phrase
 
 
 def test_an_addressee_is_neither_speaker_nor_content(analyse):

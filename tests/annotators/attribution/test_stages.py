@@ -73,3 +73,23 @@ def test_the_report_lists_each_speaker_with_stances(kursk_text):
     # Putin's quotes and claim sit under one heading, in text order
     putin = section[section.index("بوتين"):section.index("مسؤولون في المخابرات")]
     assert putin.index("confirms") < putin.index("لم نشك أبدا") < putin.index("هناك المادة الرابعة")
+
+
+def test_a_speaker_phrase_with_a_name_points_at_the_name_and_keeps_the_phrase():
+    text = ("وقال منسق الشؤون الإنسانية في العراق خالد العبيدي إن المساعدات وصلت إلى المخيمات.\n"
+            "وأضاف: «نحتاج إلى مزيد من الخيام قبل الشتاء».")
+    doc = marsad.analyze(text)
+    (claim,) = doc.layer(CLAIMS)
+    (quote,) = doc.layer(QUOTES)
+    name = next(m for m in doc.layer(ENTITIES) if m.text == "خالد العبيدي")
+    assert (claim.source.start, claim.source.end) == at(text, "خالد العبيدي") and claim.entity == name.entity
+    assert claim.description.text == "منسق الشؤون الإنسانية في العراق خالد العبيدي"
+    assert (claim.description.start, claim.description.end) == at(text, claim.description.text)
+    assert (quote.speaker.start, quote.speaker.end) == at(text, "خالد العبيدي") and quote.entity == name.entity
+    record = to_record(doc)
+    assert record["claims"][0]["source"] == {"start": name.start, "end": name.end, "text": "خالد العبيدي",
+                                             "entity": name.entity}
+    assert record["claims"][0]["description"]["text"] == "منسق الشؤون الإنسانية في العراق خالد العبيدي"
+    assert record["quotes"][0]["speaker"]["text"] == "خالد العبيدي" and record["quotes"][0]["description"]["text"] \
+        == "منسق الشؤون الإنسانية في العراق خالد العبيدي"
+    assert all(set(q) >= {"start", "end", "text", "kind", "speaker", "cue"} for q in record["quotes"])

@@ -25,6 +25,7 @@ from ...document import Document, Span
 from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Quote
 from ...lexicons import reporting as lex
 from ...text.normalize import fold
+from .attributed import AttributedClaim, AttributedQuote, who
 from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, cue_index, find_cues, negated
 from .quotemarks import MARKS, QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, TO_PRONOUNS, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
@@ -647,7 +648,7 @@ class _ParagraphWalk:
             stance = lex.DEMAND
         sp = clause.speaker
         self._heard(sp, clause.cue.span.start)
-        self.out.claims.append(Claim(clause.cue.span, span, stance, sp.span if sp else None, sp.entity if sp else None))
+        self._emit_claim(clause.cue.span, span, stance, sp)
         self.spoke = True
         for q in inner:
             if self.kinds[id(q)] == SPEECH or self._someones_words(q, span, kind):
@@ -775,7 +776,7 @@ class _ParagraphWalk:
                 >= QUOTE_SHARE * len(content):
             return
         speaker = self.memory.add(w.tokens[rng[0]].start, speaker, self.number)
-        self.out.claims.append(Claim(cue, content, lex.ASSERT, speaker.span, speaker.entity))
+        self._emit_claim(cue, content, lex.ASSERT, speaker)
         self.spoke = True
 
     def _source_head(self, rng: tuple[int, int], glued: bool) -> bool:
@@ -824,12 +825,15 @@ class _ParagraphWalk:
 
     def _emit_quote(self, span: Span, speaker: Speaker | None, cue: Span | None) -> None:
         self._heard(speaker, span.start)
-        who = None
-        if speaker is not None:
-            who = speaker.mention if speaker.mention is not None else speaker.span
-        self.out.quotes.append(Quote(span.start, span.end, span.source, "direct", who,
-                                     speaker.entity if speaker else None, cue))
+        named, description = who(speaker)
+        self.out.quotes.append(AttributedQuote(span.start, span.end, span.source, "direct", named,
+                                               speaker.entity if speaker else None, cue, description))
         self.spoke = True
+
+    def _emit_claim(self, cue: Span, content: Span, stance: str, speaker: Speaker | None) -> None:
+        named, description = who(speaker)
+        self.out.claims.append(AttributedClaim(cue, content, stance, named, speaker.entity if speaker else None,
+                                               description))
 
     def _unattached_quotes(self) -> None:
         w = self.w
