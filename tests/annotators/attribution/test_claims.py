@@ -363,3 +363,20 @@ def test_an_outlet_quoting_a_source_reports_it(analyse):
     text = "وقال بيان للديوان الملكي نقلا عن المحكمة العليا إن يوم غد هو أول أيام العيد."
     c = one_claim(analyse(text))
     assert c.cue.text == "وقال" and c.source.text == "بيان للديوان الملكي"
+
+
+def test_a_call_for_quoted_words_is_a_claim_and_a_quote(analyse):
+    text = 'ودعا الأمين العام الطرفين إلى "ضبط النفس".'
+    result = analyse(text)
+    (claim,) = result.claims
+    (quote,) = result.quotes
+    assert claim.stance == "demand" and where(claim.source) == at(text, "الأمين العام")
+    assert quote.text == "ضبط النفس" and where(quote) == at(text, "ضبط النفس") and quote.cue.text == "ودعا"
+    text = 'وأكدوا أن "وجود المهرجانات أمر مهم لإحياء المحافظة".'
+    assert analyse(text).claims == [] and len(analyse(text).quotes) == 1     # verbatim after أن: a quote only
+
+
+def test_a_participle_reports_for_a_bare_title_subject(analyse):
+    text = "ورفض الوزير الاتهام، واصفاً الاتهام بأنه خطير."
+    (claim,) = analyse(text).claims
+    assert claim.cue.text == "واصفاً" and where(claim.source) == at(text, "الوزير") and claim.content.text == "خطير"

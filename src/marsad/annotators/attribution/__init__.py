@@ -5,6 +5,7 @@
 - words: a paragraph's tokens with the word classes the rules read;
 - speakers: subjects, anonymous sources, entity links, who an unnamed cue continues;
 - analysis: the walk that ties cues, speakers, complements and quotes together;
+- attributed: quote and claim items that keep the speaker's whole phrase;
 - quotes, claims: the two pipeline stages.
 """
 from .analysis import attribute

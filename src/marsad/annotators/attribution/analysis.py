@@ -638,8 +638,8 @@ class _ParagraphWalk:
             verbatim = [q for q in inner if self.kinds[id(q)] == SPEECH or q.outer_start <= span.start]
             for q in verbatim:
                 self._attach(q, clause)
-            if verbatim:
-                return
+            if verbatim and kind == "that":
+                return                                     # أكدوا أن «…»: verbatim; دعا إلى «…» is also a call
         if not clause.cue_form_claims and kind != "that":
             return                                         # وصفه بالكبير; but واصفا الاتهام بأنه خطير reports
         stance = clause.stance

@@ -33,5 +33,7 @@ def who(speaker: Speaker | None) -> tuple[Span | None, Span | None]:
     if speaker.mention is None or speaker.entity is None:
         return speaker.span, None
     mention = speaker.mention
+    if speaker.explicit and not (speaker.span.start <= mention.start and mention.end <= speaker.span.end):
+        return speaker.span, None                      # a mention running out of the phrase names no one here
     same = (mention.start, mention.end) == (speaker.span.start, speaker.span.end)
     return mention, None if same else speaker.span

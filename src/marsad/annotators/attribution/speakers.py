@@ -110,6 +110,8 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break                                   # مسؤول أمني | طلب عدم الكشف عن هويته
         b = w.bare(k)
         mention = w.mention_at(k)
+        if mention is not None and any(w.is_complementizer(j) or w.cue_at(j) for j in range(k + 1, w.index_at(mention.end))):
+            mention = None                          # a mention run over إن or a cue is no name
         named = mention is not None and mention.label in ("PER", "ORG")
         if words and mention is not None and mention.label == "LOC" and w.with_preposition(k, "ب"):
             break                                   # الوزير | بالرياض، المدينة الطبية | بمكة المكرمة
@@ -325,7 +327,7 @@ def salient_subject(w: Words, i: int) -> tuple[int, int] | None:
     head = s
     while head < e and w.in_set(head, TITLES):
         head += 1
-    if head < e and (w.head_in(head, HUMAN, ORGANISATIONS) or w.head_in(s, HUMAN, ORGANISATIONS)):
+    if (head < e and w.head_in(head, HUMAN, ORGANISATIONS)) or w.head_in(s, HUMAN, ORGANISATIONS):   # (الوزير alone)
         return rng
     mention = w.mention_at(s)
     if mention is not None and mention.label in ("PER", "ORG"):
