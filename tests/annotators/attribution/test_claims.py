@@ -380,3 +380,35 @@ def test_a_participle_reports_for_a_bare_title_subject(analyse):
     text = "ورفض الوزير الاتهام، واصفاً الاتهام بأنه خطير."
     (claim,) = analyse(text).claims
     assert claim.cue.text == "واصفاً" and where(claim.source) == at(text, "الوزير") and claim.content.text == "خطير"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("وستمر السفن في المجرى الملاحي غدا حسبما أعلن الفريق مهاب مميش.",
+     "حسبما أعلن", "الفريق مهاب مميش", "وستمر السفن في المجرى الملاحي غدا"),
+    ("قرية التمور، وبحسب المشرف على الفعاليات، صممت من الطراز البنائي القديم.",
+     "وبحسب", "المشرف على الفعاليات", "صممت من الطراز البنائي القديم"),
+    ("كما أعلنت الأوقاف في يوليو الماضي عن تعاقدها مع شركات حراسة.", "أعلنت", "الأوقاف", "تعاقدها مع شركات حراسة"),
+    ("وتوقع القحطاني زيادة نسبة المشاركة في الانتخابات.", "وتوقع", "القحطاني", "زيادة نسبة المشاركة في الانتخابات"),
+    ("أعلن رئيس النادي المصري مرتضى منصور عن تنحيه من رئاسة النادي.",
+     "أعلن", "رئيس النادي المصري مرتضى منصور", "تنحيه من رئاسة النادي"),
+])
+def test_sources_before_their_objects_and_markers_with_ma(analyse, text, cue, source, content):
+    c = one_claim(analyse(text))
+    assert (c.cue.text, c.source.text, c.content.text) == (cue, source, content)
+    assert where(c.source) == at(text, source) and where(c.content) == at(text, content)
+
+
+@pytest.mark.parametrize("text", [
+    "حيث أعلنت حالة الطوارئ في عدد من المستشفيات العامة.",          # أُعلنت: a passive
+    "رغم أنه لم يتهم شخصيا بارتكاب أي مخالفات.",
+])
+def test_an_object_without_a_subject_after_a_bare_verb_is_a_passive(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+def test_one_quoted_word_is_the_sources_only_when_equated(analyse):
+    text = "وقال البيان إن الهجوم أسفر عن «استشهاد» عدد من رجال الأمن."
+    assert analyse(text).quotes == []
+    text = "وقال المتحدث إن الأموال كانت عبارة عن «تبرعات» جمعت من الأهالي."
+    (q,) = analyse(text).quotes
+    assert q.text == "تبرعات" and where(q) == at(text, "تبرعات")

@@ -110,6 +110,11 @@ class _ParagraphWalk:
         w.cues = {c.token: c for c in cues}
         self.kinds = {id(q): _classify(w, q) for q in w.quoted}
         self.silenced = [(q.start, q.end) for q in w.quoted if self.kinds[id(q)] != NAME]
+        for i in range(len(w) - 1):                        # بحسب ما أعلن الجيش: the marker's, not a clause
+            if w.bare(i) in _ACCORDING_WHAT and w.cue_at(i + 1) is not None:
+                self.consumed.add(i + 1)
+            elif w.in_set(i, ACCORDING_TO) and w.bare(i + 1) == "ما" and w.cue_at(i + 2) is not None:
+                self.consumed.add(i + 2)
         events: list[tuple[int, int, object]] = [(c.token, 1, c) for c in cues]
         for i in range(len(w)):
             if self._clause_start(i) and not w.cue_at(i):
@@ -125,7 +130,8 @@ class _ParagraphWalk:
                 self._clause(cue)
         self._unattached_quotes()
         for i in range(len(w)):
-            if w.in_set(i, ACCORDING_TO) and w.tokens[i].kind == "word" and not self._inside_quote(w.tokens[i].start):
+            if (w.in_set(i, ACCORDING_TO) or w.bare(i) in _ACCORDING_WHAT) and w.tokens[i].kind == "word" \
+                    and not self._inside_quote(w.tokens[i].start):
                 self._according_to(i)
 
     def _admissible(self, cue: Cue) -> bool:
@@ -181,6 +187,9 @@ class _ParagraphWalk:
         if complement is None:
             return
         kind, anchor = complement
+        if kind == "object" and (speaker is None or not speaker.explicit) and not cue.conjunction \
+                and form.form not in (PARTICIPLE, NOUN):
+            return                                         # حيث أعلنت حالة الطوارئ، لم يتهم شخصيا: passives
         if form.things and kind in ("prep", "object") and speaker is not None and speaker.explicit \
                 and not self._personal(speaker.span):
             return                                         # يكشف هذا المعرض عن جذور الهوس بالجمال
@@ -242,7 +251,8 @@ class _ParagraphWalk:
             if form.addressee and w.plural(rng[0]) and not w.nominative_plural(rng[0]):   # ودعا المنشآت إلى
                 subject_end, rng = rng[1], None
             elif "object" in form.takes and not w.speaker_head(rng[0]) and not self._reports_clause(rng[1]) and (
-                    not (w.named(*rng, places=True) or w.nominative_plural(rng[0]) or apposed)
+                    not (w.named(*rng, places=True) or w.nominative_plural(rng[0]) or apposed
+                         or self._object_after(rng[1], preps))
                     or subject_before(w, cue.token, form.agreement) is not None):
                 rng = None                                 # باكستان تتهم الهند بانتهاكات: the object, not who says it
             elif form.impersonal and form.form in (PRESENT, JUSSIVE) and not self._reports_clause(rng[1]):
@@ -325,6 +335,13 @@ class _ParagraphWalk:
             return False
         heard_here = any(par == self.number for _, par, _ in self.memory.entries)
         return not w.nominative_plural(s) and (heard_here or w.plural(s))
+
+    def _object_after(self, k: int, preps: tuple[str, ...]) -> bool:
+        """توقع القحطاني | زيادة ...، أعلنت الأوقاف في يوليو | عن ...: what follows the noun phrase is the
+        object (a verbal noun, an accusative) or the verb's preposition, so the noun phrase is its subject."""
+        w = self.w
+        j = _skip_adverbials(w, k, w.sentence_end(k))
+        return j < len(w) and w.is_word(j) and (w.object_noun(j) or w.accusative(j) or self._is_prep(j, preps))
 
     def _apposed_role(self, k: int) -> bool:
         """وأعلنت غادة والي، وزيرة التضامن، ...: a role after a comma says the words before it are a person."""
@@ -475,6 +492,9 @@ class _ParagraphWalk:
                 return ("that", k + 1) if "that" in takes else None
             if leading and preps and self._is_prep(k, preps) and not adjectival:
                 return "prep", k
+            if w.bare_preposition(k) == "في" and w.is_word(k + 1) and w.in_set(k + 2, _TIME_ADJECTIVES):
+                k += 3                       # أعلنت الأوقاف في يوليو الماضي | عن ...
+                continue
             place = w.mention_at(k)
             if w.with_preposition(k, "ب") and place is not None and place.label == "LOC":
                 k = max(k + 1, w.index_at(place.end))  # أعلنت المدينة الطبية بمكة المكرمة | عن ...
@@ -679,6 +699,8 @@ class _ParagraphWalk:
             return True                                    # دمرت المدارس "جزئيا أو كليا": an adverb, no name
         if w.is_complementizer(prev):
             return len(q.span.text.split()) > 1            # وصفه على أنه "مقامر عتيد" (أن «يتحرك»: a term)
+        if len(q.span.text.split()) == 1:                 # one word is a term unless something equates it
+            return w.bare(prev) in _EQUATING or prev > 0 and w.bare(prev - 1) in _EQUATING
         return w.bare_preposition(prev) in _QUOTE_PREPOSITIONS or token in ("ب", "ل") and not (
             prev > 0 and (w.in_set(prev - 1, NAMING) or w.without_article(prev - 1) in NAMING))
 
@@ -725,10 +747,14 @@ class _ParagraphWalk:
         while j < len(w) and (w.bare(j) in ("ل", "عن") or w.tokens[j].text in ("لـ", "ل")):
             j += 1
         end_of_cue = i
-        if j + 1 < len(w) and w.bare(j) == "ما" and w.cue_at(j + 1) is not None:
+        if w.bare(i) in _ACCORDING_WHAT:                   # حسبما أعلن: the marker and ما in one word
+            j = i
+        if j + 1 < len(w) and (w.bare(j) == "ما" or j == i) and w.cue_at(j + 1) is not None:
             inner = w.cue_at(j + 1)                       # بحسب ما أعلن الجيش: one attribution
             self.consumed.add(inner.token)
             end_of_cue, j = inner.last, inner.last + 1
+        elif j == i:
+            return
         if j >= len(w) or not w.is_word(j):
             return
         glued = w.tokens[j].kind == "word" and w.bare(j)[:1] == "ل" and not w.in_set(j, BREAKERS) \
@@ -764,6 +790,10 @@ class _ParagraphWalk:
             stop = i
             if any(w.cue_at(k) is not None for k in range(start, stop)):
                 return                                     # وقال بيان للديوان نقلا عن المحكمة: the cue's own
+            if w.is_punct(i - 1, "،,") and w.is_punct(rng[1], "،,"):   # قرية التمور، وبحسب فلان، صممت ...
+                after_end = self._content_end(rng[1] + 1, "that")
+                if after_end - (rng[1] + 1) > stop - start:
+                    start, stop = rng[1] + 1, after_end
         if stop <= start:
             return
         content = _trimmed(w.text, w.tokens[start].start, w.tokens[stop - 1].end)
@@ -786,6 +816,8 @@ class _ParagraphWalk:
         s, e = rng
         while s < e - 1 and w.in_set(s, TITLES):
             s += 1
+        if s > rng[0]:
+            return True                                    # الفريق مميش: a title before a name
         mention = w.mention_at(s)
         if mention is not None and mention.label in ("PER", "ORG"):
             return True
@@ -922,6 +954,16 @@ _QUANTIFIERS = frozenset(fold(w) for w in ("عدد", "بعض", "مجموعة", "
 # Particles between a source marker and its clause: وبحسب المرصد فقد اغتنم ...، وفقا للمصادر فإن ...
 _CONTENT_OPENERS = frozenset(fold(w) for w in ("فقد", "فإن", "فان", "فإنه", "فانه", "فإنها", "فانها", "أن", "ان"))
 
+# Adjectives that make a period of the noun before them: في يوليو الماضي، في الشهر المقبل.
+_TIME_ADJECTIVES = frozenset(fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية",
+                                               "الحالي", "الحالية", "القادم", "القادمة", "المنصرم", "المنصرمة"))
+
+# A source marker with ما glued to it: حسبما أعلن الجيش.
+_ACCORDING_WHAT = frozenset(fold(w) for w in ("حسبما", "بحسبما", "وفقما", "طبقما"))
+
+# Words that equate what follows with the subject: كانت عبارة عن «تبرعات»، بمثابة «إعلان حرب».
+_EQUATING = frozenset(fold(w) for w in ("عبارة", "بمثابة", "مجرد", "سوى"))
+
 # Words before أن that make a time clause (بعد أن تسلم الجائزة), not what was said.
 _TEMPORAL = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "عقب", "بمجرد", "ريثما"))
 
@@ -981,7 +1023,8 @@ def _skip_adverbials(w: Words, k: int, end: int) -> int:
         if w.in_set(k, ADVERBIAL_PREPS) or w.bare(k) == "في":
             k += 2
             while k < end and w.is_word(k) and (not w.is_definite(k) or w.is_adjective(k) or w.is_time(k)):
-                if w.is_complementizer(k) or (w.object_noun(k) and not w.is_time(k)):
+                if w.is_complementizer(k) or (w.object_noun(k) and not w.is_time(k)) \
+                        or w.bare_preposition(k) in _WORD_PREPOSITIONS:
                     break                    # في بيان لها أمس | استشهاد الرقيب ...
                 k += 1
             continue

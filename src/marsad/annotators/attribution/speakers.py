@@ -166,7 +166,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 and not named and (definite or tok.kind == "word") and not w.addressee(k) \
                 and not w.with_preposition(k, "ب") and not w.with_preposition(k, "ل") \
                 and not w.f[k].startswith("وال") and b not in NP_CONTINUERS and not _coordinated_name(w, k) \
-                and not _coordinated_genitive(w, k):
+                and not _coordinated_genitive(w, k) and not _name_before_complement(w, k, stop_preps):
             break                                   # ونفى الكرملين | التقارير، أكد الوزير | حرص المجلس
             # (but المرصد السوري لحقوق الإنسان، الإدارة العامة للطرق والنقل، شركة شل ذات التاريخ)
         if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and b not in NP_CONTINUERS and \
@@ -194,6 +194,16 @@ def _plain_adjective(w: Words, k: int) -> bool:
     """أمريكيون، سعودية: an indefinite nisba adjective, after which no noun of the same phrase follows."""
     b = w.bare(k)
     return not w.is_definite(k) and len(b) >= 5 and b.endswith(("يون", "يين", "يه", "يان")) and w.mention_at(k) is None
+
+
+def _name_before_complement(w: Words, k: int, stop_preps: tuple[str, ...]) -> bool:
+    """رئيس نادي الزمالك المصري | مرتضى منصور | عن تنحيه: up to three plain words that end right before the
+    verb's preposition or أن are a name the tagger missed, not the object."""
+    j = k
+    while j < len(w.tokens) and j - k < 3 and w.tokens[j].kind == "word" and not w.is_definite(j) \
+            and not w.object_noun(j) and not w.in_set(j, BREAKERS) and not w.cue_at(j) and not w.accusative(j):
+        j += 1
+    return j - k >= 2 and j < len(w.tokens) and (w.bare(j) in stop_preps or w.is_complementizer(j))
 
 
 def _coordinated_genitive(w: Words, k: int) -> bool:
@@ -268,7 +278,7 @@ def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int
         end -= 1                                    # عبدالله العليان، الذي بين أن ...
     j = end - 1
     words = 0
-    while j >= 0 and words < (4 if relative else 9):
+    while j >= 0 and words < (4 if relative else 7):
         if not w.is_word(j) or w.accusative(j):
             break
         if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j):

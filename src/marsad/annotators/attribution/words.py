@@ -210,7 +210,10 @@ class Words:
 
     def object_noun(self, i: int) -> bool:
         """A noun that opens what is announced or expected (مقتل، توزيع، ارتفاع): never a speaker's word."""
-        return self.mention_at(i) is None and (self.verbal_noun(i) or self.in_set(i, OBJECT_NOUNS))
+        if self.f[i][:1] in "بل" and len(self.f[i]) > 4 and (self.verbal_noun(i) or self.f[i][1:] in OBJECT_NOUNS):
+            return False                                   # بانتهاكات، لتحرير: a preposition's noun, no object
+        return self.mention_at(i) is None and not self.is_definite(i) \
+            and (self.verbal_noun(i) or self.in_set(i, OBJECT_NOUNS))
 
     def is_time(self, i: int) -> bool:
         return self.in_set(i, TIME_WORDS)
