@@ -139,3 +139,5 @@ OUTLET_HEADS = ["صحيفة", "جريدة", "مجلة", "وكالة", "قناة"
 OUTLET_VERBS = ["نقلت", "ذكرت", "أوردت", "نشرت", "بثت", "أفادت", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"]
 # Plural heads of ministries in a list (`وزارات النقل والتجارة والداخلية`): each coordinated noun is one.
 MINISTRY_PLURALS = ["وزارات", "وزارتي", "وزارتا"]
+# Words a dateline gives instead of an outlet (`متابعات`, `وكالات`): no organisation.
+DATELINE_GENERIC = ["متابعات", "وكالات", "خاص", "تقرير", "ترجمة", "صحف", "مواقع"]

@@ -1,5 +1,5 @@
 """Names found by their context: GeoNames cities, speakers after reporting verbs, outlets, models, editions."""
-from marsad.annotators.entities.cued import city_mentions, city_persons, cued_mentions, model_mentions, outlet_mentions, \
+from marsad.annotators.entities.cued import city_mentions, city_persons, dateline_mentions, cued_mentions, model_mentions, outlet_mentions, \
     speaker_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
@@ -100,3 +100,14 @@ def test_a_sizeable_arab_city_tagged_as_a_person_becomes_a_place():
     tagged = [Mention(city, city + 5, text, "PER", None, 0.7), Mention(person, person + 4, text, "PER", None, 0.8)]
     out = city_persons(toks, tagged, load())
     assert [(m.start, m.text, m.label) for m in out] == [(city, "جازان", "LOC")]
+
+
+def test_a_dateline_names_its_reporter_outlet_and_place():
+    text = "غياب مظاهر العيد\n ياسر العتيبي- سبق- الباحة: غابت مظاهر العيد عن القرى."
+    found = _found(dateline_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("ياسر العتيبي", "PER"), ("سبق", "ORG"), ("الباحة", "LOC")]
+    assert found[0][0] == text.index("ياسر")
+    # two parts: only the place is sure; generic sources and mid-line dashes are no dateline
+    assert _texts(dateline_mentions, "عين اليوم - جدة: أعلنت الأمانة عن مشروع جديد.") == [("جدة", "LOC")]
+    assert _texts(dateline_mentions, "وكالات - الرياض: ارتفعت الأسعار.") == [("الرياض", "LOC")]
+    assert _texts(dateline_mentions, "وقال إن الفريق - كما قال المدرب - جاهز: للمباراة.") == []

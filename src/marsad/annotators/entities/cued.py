@@ -19,12 +19,12 @@ import re
 from functools import lru_cache
 
 from ...layers import Mention, Token
-from ...lexicons.entities import (ARAB_COUNTRIES, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
+from ...lexicons.entities import (ARAB_COUNTRIES, DATELINE_GENERIC, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
                                   WEAPON_HEADS)
 from ...lexicons.places import CITY_STOPWORDS
 from ...lexicons.sources import ANONYMOUS_HEADS
 from ...text.normalize import fold
-from .gazetteer import city_population, find_cities
+from .gazetteer import city_population, find_cities, find_places
 from .resources import frequency_class
 from .words import (_MISC_HEADS, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
                     _forms_of, _month_phrases)
@@ -322,9 +322,70 @@ def city_persons(tokens: list[Token], mentions: list[Mention], vocab) -> list[Me
     return out
 
 
+_DASHES = "-–—"
+_NO_SOURCE = frozenset(fold(w) for w in DATELINE_GENERIC)
+
+
+def _dateline_segments(tokens: list[Token]) -> list[tuple[int, int]] | None:
+    """Token ranges of a dateline opening a line (`ياسر العتيبي- سبق- الباحة:`), or None."""
+    src = tokens[0].source
+    line = src.rfind("\n", 0, tokens[0].start) + 1
+    if src[line:tokens[0].start].strip():
+        return None
+    segments, start = [], 0
+    for i, t in enumerate(tokens[:16]):
+        if t.text in _DASHES or t.text == ":" or (i > start and src[tokens[i - 1].end:t.start].count("\n")):
+            if not 1 <= i - start <= 4 or any(x.kind != "word" for x in tokens[start:i]):
+                return None
+            segments.append((start, i))
+            if t.text != "-" and t.text not in _DASHES:
+                break
+            start = i + 1
+    else:
+        return None
+    function_words = _NON_NAMES - {fold(w) for w in ("اليوم", "يوم", "عام", "أمس")}     # عين اليوم is an outlet
+    if len(segments) < 2 or any(_fold(t.text) in function_words or _is_cue(t) for t in tokens[:segments[-1][1]]):
+        return None                       # وقال إن الفريق - كما قال المدرب - ...: a sentence, no dateline
+    return segments
+
+
+def dateline_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """A dateline's place, and with three parts its reporter and outlet: `ياسر العتيبي- سبق- الباحة:`
+    (PER, ORG, LOC), `عين اليوم - جدة:` (the place only)."""
+    src = tokens[0].source
+    # the dateline opens a line, which may be inside the sentence (a title line without a period before it)
+    for k, t in enumerate(tokens):
+        line = src.rfind("\n", 0, t.start) + 1
+        if (k == 0 or line > tokens[k - 1].end) and not src[line:t.start].strip():
+            segments = _dateline_segments(tokens[k:])
+            if segments:
+                tokens = tokens[k:]
+                break
+    else:
+        return []
+    out = []
+    placed = False
+    for n, (a, b) in enumerate(segments):
+        words = [t.text for t in tokens[a:b]]
+        if _fold(words[0]) in _NO_SOURCE:
+            continue
+        whole = [m for finder in (find_places, find_cities) for m in finder(words) if m.start == 0 and m.end == len(words)]
+        if whole:
+            label, placed = "LOC", True
+        elif len(segments) == 3 and n == 0 and len(words) >= 2:
+            label = "PER"
+        elif len(segments) == 3 and n == 1 and _fold(words[0]) not in _NO_SOURCE:
+            label = "ORG"
+        else:
+            continue
+        out.append(Mention(tokens[a].start, tokens[b - 1].end, src, label, None, None))
+    return out if placed else []
+
+
 def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
     """The sentence's mentions with the names these rules find added, in text order."""
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
+    out = _replace(out, dateline_mentions(tokens, out, vocab))
     for rule in (model_mentions, outlet_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions):
