@@ -54,3 +54,28 @@ def test_paragraphs_cover_every_non_blank_line_with_offsets(kursk_text):
     body_chars = sum(len(p) for p in pars if p.kind == "body")
     assert body_chars > 0.95 * len(kursk_text.strip()) - sum(len(p) for p in chrome) - 60
     assert pars[1].text.startswith("وبدا أن الرئيس الروسي")
+
+
+@pytest.mark.parametrize("line,chrome,reason", [
+    ("وكتب الفريق على حسابه: “نشعر بإحباط كبير لفقدانه”. رابط الخبر بصحيفة الوئام: وفاة سائق بعد تسعة أشهر من الحادث",
+     "رابط الخبر بصحيفة الوئام: وفاة سائق بعد تسعة أشهر من الحادث", "link"),
+    ("وأحيلت أوراق الحادثة إلى هيئة التحقيق والادعاء العام. سمات آسيوي انتحار بريدة وافد ",
+     "سمات آسيوي انتحار بريدة وافد", "tags"),
+    ("وقال الوزير إن المشروع سيكتمل نهاية العام ...المزيد", "...المزيد", "read-also"),
+])
+def test_chrome_glued_to_the_end_of_an_article_line_is_split_off(line, chrome, reason):
+    text = "عنوان الخبر\n\n" + line
+    pars = paragraphs(text)
+    assert [p.kind for p in pars] == ["body", "body", "boilerplate"]
+    assert pars[2].text == chrome and pars[2].reason == reason
+    assert text[pars[2].start:pars[2].end] == chrome
+    assert not pars[1].text.endswith(" ") and pars[1].end <= pars[2].start
+
+
+@pytest.mark.parametrize("line", [
+    "وقال إن سمات المرحلة المقبلة واضحة للجميع.",                       # سمات as a word in a sentence
+    "وأضاف: نتابع الأمر. سمات هذه المرحلة، كما قال، تختلف عن سابقتها.",  # punctuation: a sentence, not tags
+    "وأوضح أن رابط الخبر الذي نشرته الصحيفة غير صحيح.",
+])
+def test_sentences_with_marker_words_stay_whole(line):
+    assert [p.kind for p in paragraphs(line)] == ["body"]

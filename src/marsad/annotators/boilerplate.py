@@ -39,6 +39,34 @@ def _rules():
     return whole, prefixes, words, anchors, contact, crumbs
 
 
+@lru_cache(maxsize=1)
+def _trailing_rules():
+    markers = [(line_key(m), reason, limit) for reason, (ms, limit) in lex.TRAILING_MARKERS.items() for m in ms]
+    return markers, re.compile(lex.TRAILING_MORE, re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u061F\u2026]+[\"'”»’)\]]*\s+")
+_TAG_PUNCT = re.compile(r"[^\w\s،,]")
+
+
+def trailing_chrome(line: str) -> tuple[int, str] | None:
+    """(offset in `line`, reason) where chrome glued to the end of an article line
+    begins (`... سائقا بفريقنا”. رابط الخبر بصحيفة الوئام: ...`), or None."""
+    markers, more = _trailing_rules()
+    m = more.search(line)
+    if m and m.start() > 0:
+        return m.start() + len(m.group()) - len(m.group().lstrip()), "read-also"
+    for end in _SENTENCE_END.finditer(line):
+        rest = line[end.end():]
+        key = line_key(rest)
+        for marker, reason, limit in markers:
+            if key == marker or key.startswith(marker + " "):
+                if len(key.split()) > limit or (reason == "tags" and _TAG_PUNCT.search(rest)):
+                    continue
+                return end.end(), reason
+    return None
+
+
 def chrome_reason(line: str) -> str | None:
     """Why `line` is site chrome, or None when it may be article text."""
     if line.count(" ") > _MAX_CHROME_SPACES:
@@ -91,6 +119,16 @@ def paragraphs(text: str) -> list[Paragraph]:
         if start == end:
             continue
         reason = chrome_reason(text[start:end])
+        if reason is None:
+            tail = trailing_chrome(text[start:end])
+            if tail is not None:
+                cut = start + tail[0]
+                body_end = cut
+                while text[body_end - 1].isspace():
+                    body_end -= 1
+                found.append(Paragraph(start, body_end, text, "body", None))
+                found.append(Paragraph(cut, end, text, "boilerplate", tail[1]))
+                continue
         found.append(Paragraph(start, end, text, "boilerplate" if reason else "body", reason))
     return found
 

@@ -90,6 +90,16 @@ CHROME_ANCHORS = {
     "شارك", "شاركها", "share", "tweet", "next", "previous",
 }
 
+# Chrome that sites glue to the end of the last paragraph instead of giving it a line of its
+# own: after a sentence ends, one of these openings and the rest of the line (at most
+# the given number of words). Tags are bare words with no punctuation.
+TRAILING_MARKERS = {
+    "link": (["رابط الخبر", "رابط المقال", "رابط مختصر"], 30),
+    "tags": (["سمات", "الوسوم", "وسوم", "كلمات دلالية", "كلمات مفتاحية", "tags"], 12),
+}
+# A teaser cut off with a "more" link: "... ...المزيد".
+TRAILING_MORE = r"\s*\.{2,}\s*(?:المزيد|اقرأ المزيد|read more)\s*$"
+
 # Breadcrumb trails: short segments joined by these separators (الرئيسية | أخبار | العراق).
 # Not » (an Arabic quote mark) nor / (lists of places: طريق الرياض/ الحائر/ الحوطة).
 BREADCRUMB_SEPARATORS = "|›>"
