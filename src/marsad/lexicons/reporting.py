@@ -47,6 +47,7 @@ class Verb:
     claims: bool = True          # False: it introduces quotes only (وصفه بالكبير is no claim)
     addressee: bool = False      # its object is whom it is said to (دعا المنشآت إلى ...، حث المواطنين على)
     transitive: bool = False     # an object follows the subject (وصف الرحبي الوضع بأنه ...، اعتبر الوزير القرار ...)
+    named_subject: bool = False  # reports only with a subject named at the cue (وطلب منه أن: a story's request)
     things: bool = False         # things do it too (يكشف المعرض عن جذور ...): a noun complement reports only
                                  # when the subject is a person, a body or a document
 
@@ -125,7 +126,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("حث", "يحث", None, DEMAND, ("that", "على"), addressee=True),
     Verb("أوصى", "يوصي", "موصي", DEMAND, ("that", "ب"), addressee=True),
     Verb("اقترح", "يقترح", None, DEMAND, ("that", "object")),         # اقترح الاتحاد تأجيل البطولة (مقترح: a noun)
-    Verb("طلب", "يطلب", None, DEMAND, ("that", "object"), impersonal=True),   # طلب الاتحاد استضافة البطولة
+    Verb("طلب", "يطلب", None, DEMAND, ("that", "object"), impersonal=True, named_subject=True),   # طلب الاتحاد استضافة البطولة
     # promising
     Verb("وعد", None, None, PROMISE, ("that", "ب")),     # يعد is mostly "is considered", واعد "promising"
     Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),

@@ -412,3 +412,20 @@ def test_one_quoted_word_is_the_sources_only_when_equated(analyse):
     text = "وقال المتحدث إن الأموال كانت عبارة عن «تبرعات» جمعت من الأهالي."
     (q,) = analyse(text).quotes
     assert q.text == "تبرعات" and where(q) == at(text, "تبرعات")
+
+
+@pytest.mark.parametrize("text", [
+    "ربما كان هذا أمرا متوقعا طبيعيا، لأن المفاوضات جزء من الحرب.",       # an adjective
+    "فقبل المباراة توجه الحكم إلى اللاعب وطلب منه أن يلتقط صورة برفقته.",   # a request in a story
+    "وقرر إعفاء وكيل الوزارة على حد وصفه ووضع شركة أخرى مكانها.",           # على حد وصفه: no cue
+])
+def test_participles_requests_and_glosses_that_report_nothing(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+def test_a_name_apposed_between_commas_ends_the_subject_before_the_object():
+    text = ("فيما توقع نائب الرئيس رئيس الوزراء، خالد بحاح، في تصريحات صحفية أول من أمس، عودة نصف مليون نازح "
+            "إلى منازلهم.")
+    (c,) = marsad.analyze(text).layer(CLAIMS)
+    assert c.stance == "estimate" and c.content.text == "عودة نصف مليون نازح إلى منازلهم"
+    assert where(c.source) == at(text, "خالد بحاح") and c.description.text == "نائب الرئيس رئيس الوزراء، خالد بحاح"

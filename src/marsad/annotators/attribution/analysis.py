@@ -139,7 +139,9 @@ class _ParagraphWalk:
         if cue.form.form == PRESENT and not cue.conjunction and w.in_set(cue.token - 1, SUBJUNCTIVE):
             return False                                   # دون أن يذكر أردوغان: a subjunctive, no report
         if w.anonymity_end(cue.token) is not None:
-            return False                                   # طالبا عدم الكشف عن اسمه: asking not to be named
+            return False
+        if w.bare(cue.token - 1) == "حد":
+            return False                                   # على حد وصفه: a gloss after words, no cue here                                   # طالبا عدم الكشف عن اسمه: asking not to be named
         if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
             return True
         if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
@@ -190,6 +192,8 @@ class _ParagraphWalk:
         if kind == "object" and (speaker is None or not speaker.explicit) and not cue.conjunction \
                 and form.form not in (PARTICIPLE, NOUN):
             return                                         # حيث أعلنت حالة الطوارئ، لم يتهم شخصيا: passives
+        if form.named_subject and (speaker is None or not speaker.explicit):
+            return                                         # وطلب منه أن يلتقط صورة: a request in a story
         if form.things and kind in ("prep", "object") and speaker is not None and speaker.explicit \
                 and not self._personal(speaker.span):
             return                                         # يكشف هذا المعرض عن جذور الهوس بالجمال
@@ -232,6 +236,11 @@ class _ParagraphWalk:
             cut = next((k for k in range(rng[0] + 1, rng[1]) if self._renewal(k) is not None), None)
             if cut is not None:
                 rng = (rng[0], cut)
+        if rng is not None and w.is_punct(rng[1], "،,"):    # نائب الرئيس رئيس الوزراء، خالد بحاح، ...
+            name = w.mention_at(rng[1] + 1)
+            after = w.index_at(name.end) if name is not None else 0
+            if name is not None and name.label == "PER" and name.score != DESCRIPTION and w.is_punct(after, "،,"):
+                rng = (rng[0], after)
         apposed = rng is not None and self._apposed_role(rng[1])
         if apposed:                                        # غادة والي، وزيرة التضامن، | عن ...
             close = next((k for k in range(rng[1] + 2, min(w.sentence_end(rng[1]), rng[1] + 14))
@@ -525,7 +534,7 @@ class _ParagraphWalk:
             if not (w.is_time(k) or w.is_punct(k, "،,")):
                 leading = False
             k += 1
-        if "object" in takes:
+        if "object" in takes and not adjectival:            # (أمرا متوقعا طبيعيا: an adjective)
             j = _skip_adverbials(w, k0, end)
             if j < end and w.is_word(j) and w.tokens[j].kind == "word" and not w.in_set(j, BREAKERS) \
                     and not w.is_complementizer(j) and not w.cue_at(j) and not w.conjunction_verb(j):
@@ -1024,7 +1033,7 @@ def _skip_adverbials(w: Words, k: int, end: int) -> int:
             k += 2
             while k < end and w.is_word(k) and (not w.is_definite(k) or w.is_adjective(k) or w.is_time(k)):
                 if w.is_complementizer(k) or (w.object_noun(k) and not w.is_time(k)) \
-                        or w.bare_preposition(k) in _WORD_PREPOSITIONS:
+                        or w.bare_preposition(k) in _WORD_PREPOSITIONS and not w.is_time(k + 1):
                     break                    # في بيان لها أمس | استشهاد الرقيب ...
                 k += 1
             continue

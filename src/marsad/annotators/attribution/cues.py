@@ -37,6 +37,7 @@ class CueForm:
     addressee: bool = False        # the direct object is whom it is said to
     transitive: bool = False       # an object follows the subject
     things: bool = False           # things may be its subject (يكشف المعرض عن)
+    named_subject: bool = False    # reports only with a subject named at the cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ def cue_index() -> dict[str, tuple[CueForm, ...]]:
     for verb in lex.VERBS:
         def make(kind: str, agr: str) -> CueForm:
             return CueForm(verb.past, verb.stance, verb.takes, kind, agr, verb.impersonal, (), verb.claims,
-                           verb.addressee, verb.transitive, verb.things)
+                           verb.addressee, verb.transitive, verb.things, verb.named_subject)
         # بينهما، نصه، قدره، ذكره: with a pronoun these are prepositions and nouns, not reports
         pronouns = verb.past not in lex.AMBIGUOUS_FORMS or verb.past in lex.PRONOUN_OBJECT_CUES
         for surface, agr in _past(verb.past, pronouns).items():
