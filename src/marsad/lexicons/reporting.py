@@ -126,7 +126,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("حث", "يحث", None, DEMAND, ("that", "على"), addressee=True),
     Verb("أوصى", "يوصي", "موصي", DEMAND, ("that", "ب"), addressee=True),
     Verb("اقترح", "يقترح", None, DEMAND, ("that", "object")),         # اقترح الاتحاد تأجيل البطولة (مقترح: a noun)
-    Verb("طلب", "يطلب", None, DEMAND, ("that", "object"), impersonal=True, named_subject=True),   # طلب الاتحاد استضافة البطولة
+    Verb("طلب", None, None, DEMAND, ("that", "object"), named_subject=True),   # طلب الاتحاد استضافة البطولة
+    # (يطلب is mostly generic: كل من يطلب خدمة، مطالب يطلبها المواطن)
     # promising
     Verb("وعد", None, None, PROMISE, ("that", "ب")),     # يعد is mostly "is considered", واعد "promising"
     Verb("تعهد", "يتعهد", "متعهد", PROMISE, ("that", "ب")),

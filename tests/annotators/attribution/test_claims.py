@@ -429,3 +429,17 @@ def test_a_name_apposed_between_commas_ends_the_subject_before_the_object():
     (c,) = marsad.analyze(text).layer(CLAIMS)
     assert c.stance == "estimate" and c.content.text == "عودة نصف مليون نازح إلى منازلهم"
     assert where(c.source) == at(text, "خالد بحاح") and c.description.text == "نائب الرئيس رئيس الوزراء، خالد بحاح"
+
+
+@pytest.mark.parametrize("text", [
+    "وهناك مطالب بسيطة يطلبها المواطن من عضو المجلس البلدي.",
+    "وقال الطبيب إن المدير يعاقب كل من يطلب خدمة خاصة.",
+])
+def test_the_imperfect_of_asking_is_generic(analyse, text):
+    assert all(c.cue.text != "يطلب" and c.cue.text != "يطلبها" for c in analyse(text).claims), text
+
+
+def test_quoted_programme_names_and_writers_terms_in_a_claim_are_no_quotes(analyse):
+    for text in ['وأشار التقرير إلى أن نسبة المتقدمين على «جدارة 3» لم تتجاوز 11 في المئة.',
+                 'وأكد الشاب أنه يفضل التواصل التقليدي حيث إن "سقف توقعات" القارئ ينهار سريعا.']:
+        assert analyse(text).quotes == [], text

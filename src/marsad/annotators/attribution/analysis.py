@@ -691,8 +691,8 @@ class _ParagraphWalk:
         w = self.w
         if q.opening is None or q.closing is None or len(q.span.text.split()) > MAX_INNER_QUOTE_WORDS:
             return False
-        if not any(ch.isalpha() and not ch.isascii() for ch in q.span.text):
-            return False                                   # «700»، «KPIS»
+        if not any(ch.isalpha() and not ch.isascii() for ch in q.span.text) or any(ch.isdigit() for ch in q.span.text):
+            return False                                   # «700»، «KPIS»، «جدارة 3»
         if any(m.start < q.end and q.start < m.end for m in w.mentions):
             return False                                   # «داعش»، «أحمد وكريستينا»
         if q.outer_start <= content.start:
@@ -706,8 +706,8 @@ class _ParagraphWalk:
         first = q.span.text.split()[0].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if not naming and len(first) >= 4 and first.endswith("ا") and first[0] != "ا" and len(q.span.text.split()) > 1:
             return True                                    # دمرت المدارس "جزئيا أو كليا": an adverb, no name
-        if w.is_complementizer(prev):
-            return len(q.span.text.split()) > 1            # وصفه على أنه "مقامر عتيد" (أن «يتحرك»: a term)
+        if w.is_complementizer(prev):                      # وصفه على أنه "مقامر عتيد" (أن «يتحرك»: a term;
+            return len(q.span.text.split()) > 1 and w.bare(prev - 1) not in _NOT_REPORTING   # حيث إن: the writer's)
         if len(q.span.text.split()) == 1:                 # one word is a term unless something equates it
             return w.bare(prev) in _EQUATING or prev > 0 and w.bare(prev - 1) in _EQUATING
         return w.bare_preposition(prev) in _QUOTE_PREPOSITIONS or token in ("ب", "ل") and not (
