@@ -62,9 +62,8 @@ browser:
 	  else echo "make: chromium is not installed (needs root and apt-get); the browser tests will skip"; fi; }
 
 # Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp: the GeoNames
-# and wordfreq tables, then the CRF and the BiLSTM-CRF (torch, CPU).
+# and wordfreq tables, then the CRF (add --neural for the BiLSTM-CRF ensemble, which needs torch).
 train-ner: $(VENV)/.installed
-	$(PIP) install $(TORCH)
 	$(PIP) install -c constraints.txt -e '.[train]'
 	$(BIN)/python -m marsad.annotators.entities.resources --out src/marsad/models/ner
 	$(BIN)/python -m marsad.annotators.entities.train --data ../shared/data/anercorp --out src/marsad/models/ner

@@ -111,3 +111,19 @@ def test_a_dateline_names_its_reporter_outlet_and_place():
     assert _texts(dateline_mentions, "عين اليوم - جدة: أعلنت الأمانة عن مشروع جديد.") == [("جدة", "LOC")]
     assert _texts(dateline_mentions, "وكالات - الرياض: ارتفعت الأسعار.") == [("الرياض", "LOC")]
     assert _texts(dateline_mentions, "وقال إن الفريق - كما قال المدرب - جاهز: للمباراة.") == []
+
+
+def test_persons_that_are_places_by_gazetteer_or_context():
+    text = "بين موسكو وبيونغ يانغ، ووجدت الثيران ملاذا في يلوستون."
+    toks = tokenize(text)
+    pyongyang, park = text.index("بيونغ"), text.index("يلوستون")
+    moscow = text.index("موسكو")
+    tagged = [Mention(moscow, moscow + 5, text, "LOC", None, 0.9),
+              Mention(pyongyang, pyongyang + len("بيونغ يانغ"), text, "PER", None, 0.6),
+              Mention(park, park + len("يلوستون"), text, "PER", None, 0.6)]
+    out = city_persons(toks, tagged, load())
+    assert [(m.start, m.text, m.label) for m in out] == [(pyongyang, "بيونغ يانغ", "LOC"), (park, "يلوستون", "LOC")]
+    person = "وقال فلاديمير بوتين في موسكو"
+    start = person.index("فلاديمير")
+    kept = [Mention(start, start + len("فلاديمير بوتين"), person, "PER", None, 0.9)]
+    assert city_persons(tokenize(person), kept, load()) == []

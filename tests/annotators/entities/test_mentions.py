@@ -169,3 +169,11 @@ def test_a_name_after_a_naming_head_is_found_alone_too():
     out = propagate(mentions, toks, load())
     later = text.index("داعش", start + 12)
     assert [(m.start, m.text, m.label) for m in out][1:] == [(later, "داعش", "ORG")]
+
+
+def test_the_second_word_of_a_hijri_month_is_no_name():
+    from marsad.annotators.entities.context import refine
+    text = "يبدأ الصرف في غرة ذي القعدة للمستفيدين"
+    start = text.index("القعدة")
+    out = refine([Mention(start, start + len("القعدة"), text, "MISC", None, 0.6)], tokenize(text), load())
+    assert out == []

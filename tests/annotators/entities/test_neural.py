@@ -4,7 +4,7 @@ import itertools
 import numpy as np
 import pytest
 
-from marsad.annotators.entities.model import Tagger, bio_decode, model_dir
+from marsad.annotators.entities.model import bio_decode
 from marsad.annotators.entities.neural import NeuralTagger
 
 TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
@@ -66,20 +66,6 @@ def test_bio_decoding_never_opens_a_name_with_i():
     assert tags[0] in ("O", "B-PER") and tags[2] != "I-LOC"
     for prev, cur in zip(["O"] + tags, tags):
         assert not cur.startswith("I-") or prev[2:] == cur[2:]
-
-
-def test_the_shipped_tagger_averages_both_models():
-    tagger = Tagger(model_dir() / "ner.crfsuite")
-    folder = model_dir()
-    if not (folder / "neural.npz").exists():
-        pytest.skip("no neural.npz shipped")
-    from marsad.annotators.entities.model import load
-    both = load()
-    assert both.neural is not None and 0.0 < both.crf_weight < 1.0
-    tags, probs = both.tag("وصل فلاديمير بوتين إلى موسكو".split())
-    assert tags == ["O", "B-PER", "I-PER", "O", "B-LOC"]
-    assert all(0.0 < p <= 1.0 for p in probs)
-    assert tagger.tag("وصل فلاديمير بوتين إلى موسكو".split())[0] == tags
 
 
 def test_torch_training_exports_a_model_numpy_runs_alike(tmp_path):

@@ -40,9 +40,8 @@ def test_training_writes_a_loadable_model(tmp_path):
     _write(tmp_path)
     out = tmp_path / "model"
     assert train.main(["--data", str(tmp_path), "--out", str(out)]) == 0
-    assert {p.name for p in out.iterdir()} >= {"ner.crfsuite", "vocab.json.gz", "training.json", "neural.npz"}
-    info = json.loads((out / "training.json").read_text())
-    assert info["ensemble"]["crf_weight"] == train.CRF_WEIGHT and info["neural"]["params"]["epochs"] > 0
+    assert {p.name for p in out.iterdir()} >= {"ner.crfsuite", "vocab.json.gz", "training.json"}
+    assert not (out / "neural.npz").exists() and load(str(out)).neural is None
     tagger = load(str(out))
     tags, _ = tagger.tag("قال فلاديمير بوتين في موسكو".split())
     assert tags == ["O", "B-PER", "I-PER", "O", "B-LOC"]
@@ -52,3 +51,16 @@ def test_training_writes_a_loadable_model(tmp_path):
 def test_missing_data_is_a_clear_error(tmp_path, capsys):
     assert train.main(["--data", str(tmp_path / "absent"), "--out", str(tmp_path / "m")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_training_with_the_neural_tagger_writes_an_ensemble(tmp_path):
+    import pytest
+    pytest.importorskip("torch")
+    _write(tmp_path)
+    out = tmp_path / "model"
+    assert train.main(["--data", str(tmp_path), "--out", str(out), "--neural"]) == 0
+    info = json.loads((out / "training.json").read_text())
+    assert info["ensemble"]["crf_weight"] == train.CRF_WEIGHT and info["neural"]["params"]["epochs"] > 0
+    tagger = load(str(out))
+    assert tagger.neural is not None
+    assert tagger.tag("قال فلاديمير بوتين في موسكو".split())[0] == ["O", "B-PER", "I-PER", "O", "B-LOC"]

@@ -103,6 +103,14 @@ def _org_place(m: Mention) -> Mention:
     return m
 
 
+def _preceding_word(tokens: list[Token], m: Mention) -> str:
+    """The folded word right before a mention (empty when none)."""
+    for k, t in enumerate(tokens):
+        if t.start >= m.start:
+            return _fold(tokens[k - 1].text) if k and m.start - tokens[k - 1].end <= 1 else ""
+    return ""
+
+
 def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Mention]:
     """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
     index = {t.start: i for i, t in enumerate(tokens)}
@@ -118,6 +126,9 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
             continue                              # المدينة، الريف: a common noun
         if m.label != "PER" and _contains_phrase(words, _month_phrases()):
             continue
+        before = _preceding_word(tokens, m)
+        if before and _contains_phrase((before, *words[:1]), _month_phrases()):
+            continue                              # ذي القعدة: the month's second word alone
         if m.label == "PER" and len(words) == 1 and words[0].endswith("و") and vocab is not None:
             ratio = vocab.inside_ratio(words[0][:-1])
             if ratio is not None and ratio < 0.2:

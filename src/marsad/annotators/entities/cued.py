@@ -306,12 +306,31 @@ def _replace(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
 
 
 def city_persons(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
-    """A one-word person that is a sizeable Arab city no training name bore (`جازان` as PER): LOC."""
+    """A person that is a CLDR place (`بيونغ يانغ`), or one word naming a sizeable Arab city no
+    training name bore (`جازان`), is a place."""
     out = []
     for m in mentions:
-        if m.label != "PER" or " " in m.text.strip():
+        if m.label != "PER":
             continue
-        found = find_cities(m.text.split())
+        words = m.text.split()
+        cldr = find_places(words)
+        if len(cldr) == 1 and cldr[0].start == 0 and cldr[0].end == len(words) and not cldr[0].clitic \
+                and cldr[0].place.kind != "org" and vocab is not None \
+                and not all((vocab.share(_fold(w), "PER") or 0) >= 0.5 for w in words):
+            out.append(Mention(m.start, m.end, m.source, "LOC", m.entity, None))     # بيونغ يانغ: CLDR's city
+            continue
+        if len(words) == 1 and not (vocab is not None and (vocab.share(_fold(words[0]), "PER") or 0) >= 0.3):
+            k = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+            prev = _fold(tokens[k - 1].text) if k else ""
+            after_fi = prev == "في" and tokens[k].start == m.start
+            listed = k is not None and _fold(tokens[k].text).startswith("و") and k > 0 and any(
+                o.label == "LOC" and o.end <= tokens[k - 1].end and o.end >= tokens[k - 1].start for o in mentions)
+            if after_fi or listed:
+                out.append(Mention(m.start, m.end, m.source, "LOC", m.entity, None))    # في يلوستون، ومونتانا وايداهو
+                continue
+        if len(words) != 1:
+            continue
+        found = find_cities(words)
         if len(found) != 1 or found[0].clitic or not _city_reading([Token(m.start, m.end, m.source, "word")], found[0]):
             continue
         key = found[0].place.key

@@ -71,7 +71,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "anercorp"))
     ap.add_argument("--out", default=str(ROOT / "src" / "marsad" / "models" / "ner"))
     ap.add_argument("--dev", action="store_true", help="train on 90%% of train and score the held-out 10%%")
-    ap.add_argument("--crf-only", action="store_true", help="no neural tagger (it needs torch to train)")
+    ap.add_argument("--neural", action="store_true",
+                    help="also train the BiLSTM-CRF (torch) and average it with the CRF (not shipped: see MODEL_CARD.md)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for the neural tagger")
     args = ap.parse_args(argv)
     data = Path(args.data) / TRAIN_FILE
@@ -92,7 +93,7 @@ def main(argv=None) -> int:
         tagger.open(str(path))
         pred = [tagger.tag(sentence_features(w)) for w, _ in dev]
         result = {"crf": _rounded(score([t for _, t in dev], pred)), "crf_train_seconds": round(seconds, 1)}
-        if not args.crf_only:
+        if args.neural:
             from .model import Tagger
             from .neural import NeuralTagger
             from .train_neural import train_neural
@@ -111,7 +112,7 @@ def main(argv=None) -> int:
     info = {"data": f"ANERcorp CAMeL Lab split, {TRAIN_FILE}", "sentences": len(sentences),
             "tokens": sum(tags.values()), "tags": dict(sorted(tags.items())), "seed": SEED,
             "crfsuite_params": PARAMS, "train_seconds": round(seconds, 1)}
-    if args.crf_only:
+    if not args.neural:
         (out / NEURAL_FILE).unlink(missing_ok=True)
     else:
         from .train_neural import PARAMS as NEURAL_PARAMS, SEED as NEURAL_SEED, train_neural
