@@ -1,8 +1,9 @@
-"""The built-in tagger: a CRF (python-crfsuite) and a BiLSTM-CRF (numpy) shipped in `marsad/models/ner/`.
+"""The built-in tagger: a CRF (python-crfsuite) shipped in `marsad/models/ner/`, optionally with a BiLSTM-CRF.
 
 `load()` opens the packaged model once per process; `Tagger.tag(words)` returns
 BIO tags (PER/ORG/LOC/MISC) and the marginal probability of each token's tag.
-When the folder holds `neural.npz` (`neural.NeuralTagger`), the two taggers'
+When a model folder holds `neural.npz` (`neural.NeuralTagger`, written by
+`train --neural`; the shipped folder does not, see its MODEL_CARD.md), the two taggers'
 marginals are averaged (the CRF's weight is in `training.json`, "ensemble") and
 the tags decoded under the BIO constraints (`bio_decode`); else the CRF decodes alone.
 The model folder also holds `vocab.json.gz`: how often each (folded) training

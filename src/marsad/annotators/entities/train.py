@@ -1,12 +1,15 @@
 """Train the built-in NER model on ANERcorp (CAMeL Lab split): `make train-ner`.
 
-    python -m marsad.annotators.entities.train [--data ../shared/data/anercorp] [--out DIR] [--dev]
+    python -m marsad.annotators.entities.train [--data ../shared/data/anercorp] [--out DIR] [--dev] [--neural]
 
 Without `--dev` it trains on the whole train split and writes the shipped files
 (`ner.crfsuite`, `vocab.json.gz`, `training.json`) to `src/marsad/models/ner/`.
 With `--dev` it holds out the last 10% of the train sentences (the split is
 sequential, like train/test) and prints dev-part scores: every modelling choice
-was made on that part. The test split is never read here (bench/ner.py reports
+was made on that part. `--neural` also trains the BiLSTM-CRF (`train_neural`, needs
+torch) and, with `--dev`, scores it and its ensembles with the CRF; without `--dev`
+it writes `neural.npz` and the ensemble's CRF weight beside the CRF (measured, not
+shipped: see MODEL_CARD.md). The test split is never read here (bench/ner.py reports
 on it). crfsuite's L-BFGS training is deterministic; SEED is recorded for the
 sentence order anyway.
 """
