@@ -177,3 +177,23 @@ def test_the_second_word_of_a_hijri_month_is_no_name():
     start = text.index("القعدة")
     out = refine([Mention(start, start + len("القعدة"), text, "MISC", None, 0.6)], tokenize(text), load())
     assert out == []
+
+
+def test_a_person_ends_before_a_clause_and_touching_organisations_join():
+    from marsad.annotators.entities.context import refine
+    text = "وصرح نجيب عبد الرزاق بأن الرينغيت سيتعافى بعد اتفاق شركة جنرال إلكتريك مع أرامكو"
+    toks = tokenize(text)
+    person = text.index("نجيب")
+    ge = text.index("شركة جنرال")
+    electric = text.index("إلكتريك")
+    tagged = [Mention(person, text.index("سيتعافى") + len("سيتعافى"), text, "PER", None, 0.7),
+              Mention(ge, ge + len("شركة جنرال"), text, "ORG", None, 0.8),
+              Mention(electric, electric + len("إلكتريك"), text, "ORG", None, 0.8)]
+    out = [(m.start, m.text, m.label) for m in refine(tagged, toks, load())]
+    assert (person, "نجيب عبد الرزاق", "PER") in out
+    assert (ge, "شركة جنرال إلكتريك", "ORG") in out and len(out) == 2
+
+
+def test_a_verb_after_li_is_no_field_of_a_body():
+    found = _spans(pattern_mentions(tokenize("وأصدر الاتحاد السعودي ليوضح العديد من النقاط"), load()))
+    assert [(f[2], f[3]) for f in found] == [("الاتحاد السعودي", "ORG")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...layers import Mention, Token
 from ...text.normalize import fold
 from .gazetteer import find_places
+from .words import _NON_NAMES as _NON_NAMES_SET
 from .words import (_ANY_ORG_HEAD, _BODY_HEADS, _DIRECTIONS, _FACILITY_HEADS, _GENERIC_PLACES, _NATIONAL_HEADS,
                     _NON_ENTITIES, _ORG_HEADS, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
                     _group_noun, _head_in, _is_title, _month_phrases, _nationality, _nisba, _stripped_forms)
@@ -32,6 +33,36 @@ def _join_particles(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
         if out and out[-1].label == "PER" and m.label == "PER" and _fold(out[-1].text.split()[-1]) in _PARTICLES \
                 and 0 <= m.start - out[-1].end <= 1:
             out[-1] = Mention(out[-1].start, m.end, m.source, "PER", None, out[-1].score)
+            continue
+        out.append(m)
+    return out
+
+
+_CLAUSE_WORDS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "لأن"))
+
+
+def _cut_at_clauses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A person's span that runs into a clause ends before it (`نجيب عبد الرزاق بأن الرينغيت ...`)."""
+    out = []
+    for m in mentions:
+        if m.label == "PER":
+            inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
+            for k, t in enumerate(inside[1:], 1):
+                if _fold(t.text) in _CLAUSE_WORDS or _fold(t.text) in _NON_NAMES_SET:
+                    m = Mention(m.start, inside[k - 1].end, m.source, m.label, m.entity, m.score)
+                    break
+        out.append(m)
+    return out
+
+
+def _join_organisations(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Two organisation spans with nothing between them are one name (`شركة جنرال` + `إلكتريك`);
+    a list writes و or a comma between its names."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].label == "ORG" and m.label == "ORG" and m.start - out[-1].end == 1 \
+                and m.source[out[-1].end:m.start] == " " and not _fold(m.text).startswith("و"):
+            out[-1] = Mention(out[-1].start, m.end, m.source, "ORG", None, out[-1].score)
             continue
         out.append(m)
     return out
@@ -115,6 +146,7 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
     """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
     index = {t.start: i for i, t in enumerate(tokens)}
     out = []
+    mentions = _join_organisations(_cut_at_clauses(sorted(mentions, key=lambda m: (m.start, m.end)), tokens), tokens)
     for m in _split_runs(mentions, tokens, vocab):
         words = _words_of(m)
         if not words or (len(words) == 1 and words[0] in _NON_ENTITIES) or " ".join(words) in _NON_ENTITIES \

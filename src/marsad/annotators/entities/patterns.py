@@ -121,8 +121,9 @@ def _national(tokens, words, place_at, i, cut):
 def _sport(tokens, words, j: int) -> int:
     """A definite body's field after it: `الاتحاد الكويتي لكرة القدم`, `للتنمية الاجتماعية` (ل + noun + ال...)."""
     if j + 1 < len(tokens) and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) \
-            and words[j].startswith("ل") and not words[j].startswith("لل") and len(words[j]) > 3 \
-            and words[j + 1].startswith("ال") and words[j + 1] not in _NON_NAMES:
+            and words[j].startswith("ل") and not words[j].startswith(("لل", "لي", "لن")) and len(words[j]) > 3 \
+            and words[j + 1].startswith("ال") and words[j + 1] not in _NON_NAMES \
+            and words[j + 1] not in ("العديد", "الكثير", "الجميع", "الكل"):        # ليوضح العديد: a verb
         return j + 2
     return j
 
