@@ -167,6 +167,20 @@ ORDINAL_DAYS = {
     "السابع والعشرين": 27, "الثامن والعشرين": 28, "التاسع والعشرين": 29, "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+# Words before a day and month in digits without a year that make them a date ("بتاريخ 12/9");
+# a weekday does too ("يوم السبت ٢ / ١٠").
+DAY_MONTH_CUES = ("بتاريخ", "تاريخ", "الموافق", "المصادف", "يوم")
+# Feasts and the Hijri month and day they begin on: "ثاني أيام عيد الفطر" is 2 Shawwal, "أول أيام
+# رمضان" 1 Ramadan. "العيد" alone is whichever of the two feasts lies nearest the publication date.
+FEASTS = {"عيد الفطر": (10, 1), "الفطر": (10, 1), "عيد الأضحى": (12, 10), "الأضحى": (12, 10),
+          "عيد الاضحى": (12, 10), "العيد": None, "عيد": None, "رمضان": (9, 1), "شهر رمضان": (9, 1)}
+# Adjectives a feast may carry: "عيد الفطر المبارك".
+FEAST_ADJECTIVES = ("المبارك", "السعيد", "الكريم", "المعظم", "الفضيل")
+# The day of a feast by its ordinal: "ثاني أيام العيد", "اليوم الثالث من العيد".
+FEAST_DAY_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7,
+                      "ثامن": 8, "تاسع": 9, "عاشر": 10}
+FEAST_DAY_DEFINITE = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                      "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
 # The first day of a (Hijri) month: "غرة رمضان".
 FIRST_DAY = ("غرة",)
 QUARTERS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4}

@@ -110,6 +110,9 @@ _CLITIC_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبلك]|(?<![^\W\d_])[وفب�
 # Units a four-digit number in the years' range must have to count as a quantity.
 _COUNTED_AFTER_YEAR = frozenset(["%"]) | frozenset(units.CURRENCIES.values()) | frozenset(units.MEASURES.values())
 _RANGE_WORDS = frozenset(fold(w) for w in ("إلى", "الى", "حتى", "-", "–", "و"))
+# A number on either side of a slash is a score, a reference or a date, not a count.
+_SLASH_PAIR_BEFORE = re.compile(r"(?:\d|صفر)\s*/\s*$")
+_SLASH_PAIR_AFTER = re.compile(r"\s*/\s*(?:\d|صفر)")
 # Units that do not count one when alone ("أكثر من مرة" is not one time).
 _NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
 
@@ -392,6 +395,9 @@ class _Finder:
         after = text[self.ends[end - 1]:self.ends[end - 1] + 2]
         if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
             return False                                  # KN-23, 2014/2015, 3:1
+        if _SLASH_PAIR_BEFORE.search(text, max(0, w_start - 8), w_start) \
+                or _SLASH_PAIR_AFTER.match(text, self.ends[end - 1]):
+            return False                                  # "3 / 1", "2 / صفر", "(60 / 33)": scores, references
         if before[-1:].isalpha() and not _CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start) \
                 and not self._glued(i):
             return False                                  # "1000م2", "كم2": part of a unit; "نحو1000" is two words

@@ -105,12 +105,51 @@ def _clock_on_its_day(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+def _clock_before_its_day(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time with no day of its own right before a part of a day ("الساعة 5،42 عصر أول أيام
+    عيد الفطر") is one expression: that day at that hour (past noon for an afternoon or evening)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "clock" and prev.parse.kind == "relday" and prev.parse.offset == 0 \
+                and prev.parse.value is None and prev.parse.hour is not None and c.parse.day_part is not None \
+                and c.parse.hour is None and not text[prev.end:c.start].strip():
+            hour = prev.parse.hour
+            if c.parse.day_part in ("AF", "EV", "NI") and hour < 12:
+                hour += 12
+            out[-1] = Candidate(prev.start, c.end, c.parse.with_(hour=hour, minute=prev.parse.minute), c.rule)
+            continue
+        out.append(c)
+    return out
+
+
+# A part of the day said after the day: "الجمعة صباحا", "أمس مساء", "يوم الخميس 20 أغسطس مساء".
+_PART_AFTER = re.compile(r"\s+(?:صباحا|ظهرا|عصرا|مساء|مساءا|ليلا|فجرا)(?!\w)")
+_DAY_KINDS = ("relday", "weekday", "day_month", "feast")
+
+
+def _part_after_day(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A day followed by a part of the day is a TIME of that day (valued by the date)."""
+    out = list(chosen)
+    for i, c in enumerate(out):
+        p = c.parse
+        if p.hour is not None or p.value is not None or p.type != "DATE" \
+                or not (p.kind in _DAY_KINDS or p.kind == "date" and p.day is not None):
+            continue
+        m = _PART_AFTER.match(text, c.end)
+        if m is None or i + 1 < len(out) and out[i + 1].start < m.end():
+            continue
+        out[i] = Candidate(c.start, m.end(), p.with_(type="TIME"), c.rule)
+    return out
+
+
 def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
     """The kept candidates of a document view's body (view offsets), in text order."""
     found: list[Candidate] = []
     for start, end in view.body:
         found.extend(find_candidates(view.text, start, end))
     chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(select(found), view.text), view.text), view.text)
+    chosen = _part_after_day(_clock_before_its_day(chosen, view.text), view.text)
     if entities:
         names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
         chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]

@@ -214,6 +214,10 @@ def _read_hijri_date(m: re.Match, text: str):
     year, _, explicit = _year_from(m)
     if year is not None and year > 1600:
         return []
+    if m.group("hmon") == "صفر" and not (explicit or m.group("mod") or m.group("wd") or "شهر" in m.group()
+                                         or "من" in m.group()
+                                         or _without_conjunction(_prev(text, _start(m))) in MONTH_PREPOSITIONS_STRICT):
+        return []                                    # "2 / صفر", "فاز 3 صفر": a score
     modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else None
     p = Parse("date", year=year, month=HIJRI_MONTHS[_norm(m.group("hmon"))], day=day, calendar="H",
               explicit_year=explicit, weekday=WEEKDAYS.get(_wd(m)), modifier=modifier)
@@ -256,6 +260,75 @@ def _read_numeric_date(m: re.Match, text: str):
         return []
     p = Parse("date", year=year, month=month, day=day, calendar=calendar, explicit_year=True)
     return [Candidate(m.start(), m.end(), p, "numeric_date")]
+
+
+_DM = r"(?<![\d/.\-])(?P<{0}>[0-3]?\d)\s*/\s*(?P<{1}>[0-3]?\d)(?![\d/]|\s*/\s*\d)"
+# A day and month in digits without a year ("يوم السبت ٢ / ١٠", "الثلاثاء 5/10", "بتاريخ 12/9"):
+# a date only after a weekday or a word that introduces one (alone, "3/1" is a score, "60 / 33" a
+# reference number). Which calendar, and which number is the day, is left to the resolver.
+_DM_CUE = rf"(?:(?:(?P<rel>{_alt(['اليوم', 'أمس', 'غدا'])})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*[،,]?\s*(?:\(\s*)?" \
+    rf"(?:(?:الموافق|المصادف|بتاريخ)\s+(?:ل\s*)?)?|(?P<cue>{_alt(lex.DAY_MONTH_CUES)})\s*)"
+
+
+@rule("day_month", rf"{B}{CL}{_DM_CUE}(?<![\d/.\-])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-])\s*(?P<b>[0-3]?\d)(?![\d/\-]|\s*[/\-]\s*\d)"
+                   rf"(?:\s*(?P<era>{ERA_WORDS}){E})?")
+def _read_day_month(m: re.Match, text: str):
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+        return []
+    if m.group("sep") == "-" and (fold(m.group("cue") or "") == "يوم" or _next_is_month(text, m.end())):
+        return []                                    # "يوم 5-7 أغسطس": a range of days
+    era = m.group("era")
+    calendar = None if era is None else "H" if fold(era) in HIJRI_MARKERS else "G"
+    p = Parse("day_month", day=a, month=b, weekday=WEEKDAYS.get(_wd(m)), calendar=calendar or "?",
+              offset=RELATIVE_DAYS[_norm(m.group("rel"))] if m.group("rel") else 0)
+    start = m.start("a") if m.group("cue") else _start(m)
+    return [Candidate(start, m.end(), p, "day_month")]
+
+
+@rule("day_month_range", rf"{B}{CL}(?:من|بين)\s*{_DM.format('a', 'b')}\s*(?:و\s*)?(?:الي|حتي|-|–)\s*"
+                         rf"(?<![\d/.\-])(?P<c>[0-3]?\d)\s*/\s*(?P<d>[0-3]?\d)(?!\d)(?:\s*/\s*(?P<year>\d{{4}})(?!\d){ERA})?"
+                         rf"(?:\s+من\s+(?:ال)?(?:عام|سنه)\s+(?P<named>الميلادي|الهجري))?")
+def _read_day_month_range(m: re.Match, text: str):
+    """"من 8/8 إلى 21/8/2015", "من ١٥ /٦ وحتى ١٥/٩ من العام الميلادي": both ends dates; the first
+    takes the second's year, and a calendar when one is written."""
+    a, b, c, d = (int(m.group(g)) for g in "abcd")
+    if not all(1 <= n <= 31 for n in (a, b, c, d)):
+        return []
+    if m.group("year"):
+        year, calendar, _ = _year_from(m)
+        if not (1 <= b <= 12 and 1 <= d <= 12):
+            return []
+        first = Parse("date", year=year, month=b, day=a, calendar=calendar, explicit_year=True)
+        second = Parse("date", year=year, month=d, day=c, calendar=calendar, explicit_year=True)
+        if (b, a) > (d, c):
+            first = first.with_(year=year - 1)
+    else:
+        named = m.group("named")
+        calendar = "?" if not named else "H" if named == "الهجري" else "G"
+        first = Parse("day_month", day=a, month=b, calendar=calendar)
+        second = Parse("day_month", day=c, month=d, calendar=calendar)
+    end_first = m.end("b")
+    return [Candidate(m.start("a"), end_first, first, "day_month"), Candidate(m.start("c"), m.end(), second, "day_month")]
+
+
+FEASTS = _table(lex.FEASTS)
+FEAST_DAY_ORDINALS = _table(lex.FEAST_DAY_ORDINALS)
+FEAST_DAY_DEFINITE = _table(lex.FEAST_DAY_DEFINITE)
+
+
+@rule("feast_day", rf"{B}{CL}(?:(?P<part>{DAY_PART})\s+)?(?:(?P<ord>{_alt(FEAST_DAY_ORDINALS)})\s+(?:ايام|يوم(?:\s+(?:من|في))?(?:\s+ايام)?)"
+                   rf"|اليوم\s+(?P<dord>{_alt(FEAST_DAY_DEFINITE)})(?:\s+(?:من|في))?(?:\s+ايام)?)"
+                   rf"\s+ل?(?P<feast>{_alt(FEASTS)})(?:\s+{_alt(lex.FEAST_ADJECTIVES)})?{E}")
+def _read_feast_day(m: re.Match, text: str):
+    """"ثاني أيام العيد", "أول أيام عيد الفطر المبارك", "اليوم الثالث من رمضان": a day counted
+    from the start of a feast (or of Ramadan)."""
+    n = FEAST_DAY_ORDINALS[m.group("ord")] if m.group("ord") else FEAST_DAY_DEFINITE[m.group("dord")]
+    start = FEASTS[_norm(m.group("feast"))]
+    month, day = start if start else (None, None)
+    part = DAY_PARTS.get(_norm(m.group("part"))) if m.group("part") else None
+    p = Parse("feast", type="TIME" if part else "DATE", part=n, month=month, day=day, calendar="H", day_part=part)
+    return [Candidate(_start(m), m.end(), p, "feast_day")]
 
 
 @rule("month", rf"{B}{CL}{EDGE}(?P<head>(?:ال)?شهري?\s+)?{MONTH_PAIR}(?:\s+(?P<mod>{MOD}){E}|{YEAR_PART})?{E}")
@@ -944,8 +1017,8 @@ _CLOCK_WORD = _alt(CLOCK_HOURS)
 _AMPM = _alt(DAY_PART_ADVERBS)
 
 
-@rule("clock", rf"{B}{CL}(?:ال)?ساعه\s+(?:(?:ال)?(?P<h>[0-2]?\d)(?:\s*[:.,]\s*(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
-               rf"|(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
+@rule("clock", rf"{B}{CL}(?:(?P<sa>(?:ال)?ساعه\s+)(?:ال)?(?P<h>[0-2]?\d)(?:(?:\s*[:.,]\s*|،)(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
+               rf"|(?P<sa2>(?:ال)?ساعه\s+)?(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
                rf"(?:\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})(?:\s+(?P<relwd>{WEEKDAY}))?"
                rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
                rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?")
@@ -961,6 +1034,9 @@ def _read_clock(m: re.Match, text: str):
         hour, minute = int(m.group("h")), int(m.group("mi") or m.group("mi4") or 0)
         ampm = m.group("ampm")
     else:
+        if not m.group("sa2") and not ((m.group("ampm") or m.group("part"))
+                                      and _without_conjunction(_prev(text, _start(m))) in _CLOCK_PREPOSITIONS):
+            return []                                # "الحلقة الثانية مساء اليوم": an ordinal, not two o'clock
         hour = CLOCK_HOURS[_norm(m.group("hw"))]
         minute = 30 if m.group("half") else 15 if m.group("quarter") else int(m.group("mn") or 0)
         if m.group("less"):
@@ -996,6 +1072,11 @@ def _read_clock_range(m: re.Match, text: str):
     second = Parse("relday", type="TIME", hour=(h2 + shift) % 24, minute=int(m.group("m2") or 0))
     return [Candidate(m.start("h1"), m.end("m1") if m.group("m1") else m.end("h1"), first, "clock"),
             Candidate(m.start("h2"), m.end(), second, "clock")]
+
+
+# Words before an hour said without الساعة ("في التاسعة مساء", "حتى الثانية عشرة ظهرا").
+_CLOCK_PREPOSITIONS = frozenset(fold(w) for w in ("في", "حتى", "منذ", "عند", "بعد", "قبل", "من", "إلى", "الى", "تمام",
+                                                  "نحو", "حوالي", "قرابة", "وحتى", "بين"))
 
 
 def _clock_context(text: str, pos: int) -> bool:
@@ -1085,7 +1166,7 @@ _REACH = {
     "set_adverb": (4, 4), "unit_and_half": (4, 14), "duration_range": (40, 14), "season": (24, 40), "quarter": (6, 36), "decade": (24, 36), "century": (24, 32),
     "clock": (30, 70), "clock_range": (24, 20), "generic": (10, 24), "day_range": (16, 40),
     "ago": (4, 70), "unit_count_after": (4, 16), "vague_period": (4, 16), "earlier_later": (12, 8),
-    "edge_unit": (12, 10), "night": (16, 24), "year_pair": (24, 20), "whole_unit": (4, 14),
+    "edge_unit": (12, 10), "day_month": (60, 14), "feast_day": (44, 24), "day_month_range": (24, 60), "night": (16, 24), "year_pair": (24, 20), "whole_unit": (4, 14),
 }
 
 
@@ -1128,9 +1209,10 @@ def _triggers() -> dict[str, frozenset[str]]:
     add(list(SEASONS) + ["صيفا", "ربيعا", "خريفا"], "season")
     add(["ربع", "الربع", "نصف", "النصف"], "quarter")
     add(["قرن", "القرن", "عقد"], "century", "decade")
-    add(["ساعه", "الساعه", "تمام"], "clock")
+    add(["ساعه", "الساعه", "تمام"] + [w.split()[0] for w in CLOCK_HOURS], "clock")
     add(GENERIC, "generic")
     add(["نهايه", "عطله"], "weekend")
+    add(["العيد", "عيد", "رمضان", "الفطر", "الاضحي"], "feast_day")
     add(lex.YEAR_NOUNS, "year", "year_range")
     add(["عده", "بضعه", "بضع"], "vague_duration")
     for tens in DECADES:
@@ -1154,6 +1236,7 @@ TRIGGERS = _triggers()
 _RULE_BY_NAME = {name: (pattern, read) for name, pattern, read in _RULES}
 _WORD_TAIL = re.compile(r"\w*")
 _DATE_SEPARATOR_AFTER = re.compile(r"\s*[/\-.]\s*\d")
+_SLASH_AFTER = re.compile(r"\s*[/\-]")
 _ERA_AFTER = re.compile(rf"\s*{ERA_WORDS}{E}")
 _AFTER_SHORT_NUMBER = frozenset("/-.:–,")
 _LETTERS_AFTER = re.compile(r"\s*([^\W\d_]+)")
@@ -1169,6 +1252,8 @@ def _number_rules(text: str, start: int, end: int) -> set[str]:
         return rules
     if _DATE_SEPARATOR_AFTER.match(text, end):
         rules.add("numeric_date")
+        if n <= 2 and _SLASH_AFTER.match(text, end):
+            rules.update(("day_month", "day_month_range"))
         if n == 4:
             rules.add("year_pair")
     if text.startswith(":", end):

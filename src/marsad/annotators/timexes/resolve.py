@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from .hijri import hijri_month_midpoint, hijri_to_gregorian, nearest_hijri_year
+from .hijri import gregorian_to_hijri, hijri_month_midpoint, hijri_to_gregorian, nearest_hijri_year
 
 _DURATION_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
@@ -23,6 +23,8 @@ class Parse:
 
     kind: str                       # date | relday | weekday | unit | season | quarter | half | decade
     #                                 | century | duration | set | generic | weekend | ago
+    #                                 | day_month (day and month as written, calendar "?" when unknown)
+    #                                 | feast (day `part` of the feast starting on Hijri month/day; none: العيد)
     type: str = "DATE"              # DATE | TIME | DURATION | SET
     year: int | None = None
     month: int | None = None
@@ -42,6 +44,7 @@ class Parse:
     value: str | None = None        # a fixed value (generic refs, sets)
     explicit_year: bool = False     # the year is written (ranges inherit it)
     year_offset: int | None = None  # "يونيو من العام الماضي": the year relative to the reference
+    day_part: str | None = None     # MO AF EV NI: the part of the day named before the day
 
     def with_(self, **changes) -> "Parse":
         return replace(self, **changes)
@@ -106,6 +109,98 @@ def _hijri(p: Parse, ref: dt.date | None) -> str | None:
         return f"{mid.year:04d}-{mid.month:02d}" if mid else None
     day = hijri_to_gregorian(year, p.month, p.day)
     return _with_time(day.isoformat(), p) if day else None
+
+
+def day_month_date(p: Parse, ref: dt.date) -> dt.date | None:
+    """The day a day and month written in digits without a year name ("يوم السبت ٢ / ١٠"): each
+    reading (Hijri or Gregorian unless an era marker says; day/month as written, or month/day when
+    only that is a date or only that gives the weekday) placed in its year nearest the reference;
+    the weekday named with it must fall on the day, and of the readings left the nearest to the
+    reference wins. A Hijri reading agrees with its weekday within a day (sighting and Umm al-Qura
+    differ); an exact match is preferred."""
+    first, second = p.day, p.month
+    orders = [(first, second, 0)] + ([(second, first, 1)] if first != second else [])
+    calendars = ("H", "G") if p.calendar == "?" else (p.calendar,)
+    expected = ref + dt.timedelta(days=p.offset) if p.offset else None
+    readings = []
+    for day, month, swapped in orders:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        for calendar in calendars:
+            found = _nearest(calendar, month, day, ref)
+            if found is not None:
+                readings.append((found, swapped, calendar))
+    if not readings:
+        return None
+
+    def rank(reading):
+        day, swapped, calendar = reading
+        if p.weekday is None:
+            weekday_miss = 0
+        elif day.isoweekday() == p.weekday:
+            weekday_miss = 0
+        elif calendar == "H" and any((day + dt.timedelta(days=k)).isoweekday() == p.weekday for k in (-1, 1)):
+            weekday_miss = 1
+        else:
+            weekday_miss = 2
+        off_expected = 0 if expected is None or abs((day - expected).days) <= 1 else 1
+        # the written order first unless only the other one fits the weekday
+        return (weekday_miss, off_expected, swapped, abs((day - ref).days))
+    return min(readings, key=rank)[0]
+
+
+def _nearest(calendar: str, month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The date of day/month in the calendar's year that puts it nearest the reference."""
+    if calendar == "H":
+        if day > 30:
+            return None
+        year = nearest_hijri_year(month, day, ref)
+        return hijri_to_gregorian(year, month, day)
+    found = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - ref).days)) if found else None
+
+
+def _day_month(p: Parse, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return None                                  # neither the year nor the calendar is known
+    day = day_month_date(p, ref)
+    return _with_time(day.isoformat(), p) if day else None
+
+
+# Feasts: "العيد" alone is the nearer of these two.
+_FEAST_STARTS = ((10, 1), (12, 10))
+
+
+def feast_start(month: int | None, day: int | None, ref: dt.date) -> dt.date | None:
+    """The first day of the feast (or month) that begins on Hijri month/day nearest the reference;
+    a feast still to come counts at twice its distance (news looks back on a feast more than ahead)."""
+    today = gregorian_to_hijri(ref)
+    if today is None:
+        return None
+    starts = []
+    for m, d in ([(month, day)] if month else _FEAST_STARTS):
+        for year in (today[0] - 1, today[0], today[0] + 1):
+            found = hijri_to_gregorian(year, m, d)
+            if found is not None:
+                starts.append(found)
+    if not starts:
+        return None
+    return min(starts, key=lambda g: 2 * (g - ref).days if g > ref else (ref - g).days)
+
+
+def _feast(p: Parse, ref: dt.date | None) -> str | None:
+    """"ثاني أيام العيد": the feast's first day plus the days counted."""
+    if ref is None:
+        return None
+    start = feast_start(p.month, p.day, ref)
+    if start is None:
+        return None
+    return _with_time((start + dt.timedelta(days=(p.part or 1) - 1)).isoformat(), p)
 
 
 def _with_time(date_value: str, p: Parse) -> str:
@@ -295,7 +390,8 @@ def _generic(p: Parse, ref: dt.date | None) -> str | None:
 _HANDLERS = {
     "date": _date, "relday": _relday, "weekday": _weekday, "unit": _unit, "season": _season,
     "quarter": _quarter, "half": _half, "decade": _decade, "century": _century, "duration": _duration,
-    "set": _set, "generic": _generic, "weekend": _weekend, "ago": _ago,
+    "set": _set, "generic": _generic, "weekend": _weekend, "ago": _ago, "day_month": _day_month,
+    "feast": _feast,
 }
 
 
