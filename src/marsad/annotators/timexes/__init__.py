@@ -22,6 +22,7 @@ from ...document import Document
 from ...layers import ENTITIES, PARAGRAPHS, TIMEXES, Timex
 from ...pipeline import stage
 from ..views import DocumentView, document_view
+from .names import drop_family_names
 from .patterns import Candidate, find_candidates
 from .published import infer_published
 from .resolve import Parse, value
@@ -150,10 +151,11 @@ def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
         found.extend(find_candidates(view.text, start, end))
     chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(select(found), view.text), view.text), view.text)
     chosen = _part_after_day(_clock_before_its_day(chosen, view.text), view.text)
-    if entities:
-        names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
+    names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
+    if names:
         chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]
-    return chosen
+    persons = [(s, e) for (s, e), mention in zip(names, entities) if mention.label == "PER"]
+    return drop_family_names(chosen, view.text, persons)
 
 
 @stage("timexes", requires=[PARAGRAPHS], provides=[TIMEXES], uses=[ENTITIES])
