@@ -39,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine_info import cpu_model  # noqa: E402
 
 REPEATS = 5
 TMP = ROOT / "bench" / "results" / "tmp"
@@ -71,15 +73,7 @@ RECALL_WORDS = ["معاهدة", "السعودية", "الحوثيين", "وزي�
 # -- machine and memory -------------------------------------------------------------------
 def machine() -> dict:
     import psutil
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        cpu = platform.processor() or "unknown"
-    return {"nproc": os.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2 ** 30, 1), "cpu": cpu,
+    return {"nproc": os.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2 ** 30, 1), "cpu": cpu_model(),
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version, "os": platform.platform(),
             "load_at_start": [round(x, 2) for x in os.getloadavg()]}
 

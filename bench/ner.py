@@ -31,22 +31,15 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine_info import cpu_model  # noqa: E402
 
 from marsad.annotators.entities.conll import read_conll, score  # noqa: E402
 from marsad.annotators.entities.model import load, model_dir  # noqa: E402
 
 
 def machine() -> dict:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"cpu": cpu or platform.processor(), "cores": os.cpu_count(), "python": platform.python_version(),
-            "threads_used": 1}
+    return {"cpu": cpu_model(), "cores": os.cpu_count(), "python": platform.python_version(), "threads_used": 1}
 
 
 def bench_quality(test):

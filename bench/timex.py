@@ -39,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine_info import cpu_model, load_average  # noqa: E402
 
 PUCKLING_VENV = ROOT / "bench" / "results" / "tmp" / "puckling-venv"     # git-ignored
 
@@ -226,17 +228,8 @@ def score(scorer, docs: list[dict], outputs: list[list[dict]]) -> dict:
 
 
 def machine() -> str:
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.machine()}, {cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-            f"load average {load:.1f} at start (the machine is shared; every system ran in this same run)")
+    return (f"{platform.machine()}, {cpu_model()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"load average {load_average():.1f} at start (the machine is shared; every system ran in this same run)")
 
 
 def main() -> int:
