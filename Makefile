@@ -73,7 +73,7 @@ constraints:
 	rm -rf /tmp/marsad-pin && $(PYTHON) -m venv /tmp/marsad-pin
 	/tmp/marsad-pin/bin/python -m pip install --quiet --upgrade pip
 	/tmp/marsad-pin/bin/python -m pip install --quiet $(TORCH)
-	/tmp/marsad-pin/bin/python -m pip install --quiet -e '.[test]'
+	/tmp/marsad-pin/bin/python -m pip install --quiet -e '.[test,train]'
 	/tmp/marsad-pin/bin/python -m pip freeze --exclude-editable | grep -v -E '^(torch|marsad)[=@ ]' > constraints.txt
 
 clean:

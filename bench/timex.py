@@ -256,7 +256,7 @@ def main() -> int:
     if python:
         systems["puckling (Duckling port)"] = lambda docs: puckling_system(python, docs)
 
-    lines = [f"# Arabic time expressions: marsad vs dateparser vs puckling", "",
+    lines = ["# Arabic time expressions: marsad vs dateparser vs puckling", "",
              f"machine: {machine()}", "",
              f"Quality on the dev gold ({len(dev)} documents, {sum(len(d['gold']) for d in dev)} timexes), "
              "matched as score.py matches timexes (overlapping spans, one to one; value must be equal). "

@@ -71,7 +71,7 @@ def test_batch_on_a_two_worker_local_cluster_matches_analyze(inputs, tmp_path):
         assert report.added == 5
         stored = {store.document(i)["id"]: store.document(i) for i in range(1, 6)}
         for doc_id, record in records.items():
-            corpus = stored[doc_id].pop("corpus")
+            stored[doc_id].pop("corpus")          # the store adds where it stands; the record is otherwise the same
             assert stored[doc_id] == record
         fuel = [d for d in store.documents() if d["title"] and d["title"].startswith("وزير الطاقة")]
         assert fuel and fuel[0]["source"] == "الاقتصادية"

@@ -1,5 +1,4 @@
 """`marsad analyze` end to end through the installed command, bad inputs included."""
-import codecs
 import json
 
 import pytest

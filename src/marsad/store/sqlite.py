@@ -263,7 +263,6 @@ class Store:
                source: str | None = None, entity: str | None = None, speaker: str | None = None,
                limit: int = 20, offset: int = 0) -> dict:
         """Ranked full-text search with the Arabic analyzer; an empty query lists matching documents, newest first."""
-        conn = self.connection()
         parsed = query_mod.parse(query or "")
         if (query or "").strip() and parsed.empty:
             return {"total": 0, "hits": []}

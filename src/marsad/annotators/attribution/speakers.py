@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from ...document import Span
 from ...text.normalize import fold
-from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_NOUNS, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
+from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
                     DEMONSTRATIVES, NEGATORS, PRAYER, ROLE_PREPOSITIONS,
-                    DOCUMENTS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
+                    HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 10
 DESCRIPTION = -1.0             # Mention.score of a described person (see analysis._described_people)

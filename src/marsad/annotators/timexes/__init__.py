@@ -25,7 +25,7 @@ from ..views import DocumentView, document_view
 from .names import drop_family_names
 from .patterns import Candidate, find_candidates
 from .published import infer_published
-from .resolve import Parse, value
+from .resolve import value
 
 __all__ = ["timexes", "find_timexes", "infer_published", "select"]
 
