@@ -198,3 +198,16 @@ def test_years_listed_or_in_a_range_are_no_counts_but_ranges_of_money_are():
         quantity(text, "2000 شخص", 2000, "شخص"),
         quantity(text, "75 فنانا", 75, "فنان"),
     ]
+
+
+def test_a_spelled_count_shows_the_gender_of_its_plural_in_at():
+    # ثلاثة (with ة) counts a masculine noun: its singular has no ة; ثلاث counts a feminine one.
+    text = ("وعقدت اللجنة ثلاثة اجتماعات طارئة، وهزت المدينة أربعة تفجيرات متتالية، وسجلت ثلاث "
+            "مخالفات، واتخذت البلدية 6 إجراءات جديدة، وبلغ سمك الطبقة 7 مليمترات.")
+    assert quantities_of(text) == [
+        quantity(text, "ثلاثة اجتماعات", 3, "اجتماع"),
+        quantity(text, "أربعة تفجيرات", 4, "تفجير"),
+        quantity(text, "ثلاث مخالفات", 3, "مخالفة"),
+        quantity(text, "6 إجراءات", 6, "إجراء"),
+        quantity(text, "7 مليمترات", 7, "مليمتر"),
+    ]

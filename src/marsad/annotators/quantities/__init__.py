@@ -261,14 +261,14 @@ class _Finder:
             scale = SCALES.get(texts[k])
             if scale and self._joined(k - 1, k):
                 value, k = value * scale, k + 1
-            unit, stop = self._unit_after(k, last, value)
+            unit, stop = self._unit_after(k, last, value, self._masculine_count(i, end))
             if unit is not None or scale:
                 first = i - 1
                 stop = max(stop, k)
             else:
                 value, unit, stop = reading.value, None, end
         else:
-            unit, stop = self._unit_after(end, last, value)
+            unit, stop = self._unit_after(end, last, value, self._masculine_count(i, end))
         approximate = reading.approximate or self._approximated(first)
         if unit is None and not is_number:
             word = texts[i][reading.clitic:]                 # "لست" is ل + ست to the reader
@@ -481,7 +481,13 @@ class _Finder:
     def _followed_by_min(self, end: int, last: int) -> bool:
         return end < last and self.texts[end] in ("منهم", "منهن", "منها", "ممن", "من", "منكم")
 
-    def _unit_after(self, k: int, last: int, value) -> tuple[str | None, int]:
+    def _masculine_count(self, i: int, end: int) -> bool | None:
+        """The gender of the noun a spelled count shows (ثلاثة: masculine), None for digits."""
+        if self.is_number(end - 1):
+            return None
+        return self.texts[end - 1].endswith("ه")
+
+    def _unit_after(self, k: int, last: int, value, masculine: bool | None = None) -> tuple[str | None, int]:
         """(unit, index after the quantity) for the words from k on."""
         texts = self.texts
         if k >= last or self.blocked[k]:
@@ -517,7 +523,7 @@ class _Finder:
             return unit, k + 1
         if len(texts[k]) < 2:
             return None, k
-        return units.unit_of(original, value), k + 1
+        return units.unit_of(original, value, masculine), k + 1
 
 
 def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[Quantity]:

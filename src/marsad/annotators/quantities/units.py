@@ -32,8 +32,16 @@ def plain(word: str) -> str:
     return _MARKS.sub("", word)
 
 
-def unit_of(word: str, count: float | int | None = None) -> str:
-    """The singular unit name of a counted word (original spelling, marks dropped)."""
+# Sound plurals in -ات of masculine verbal nouns of forms IV, VII, VIII, X (إجراءات, اجتماعات,
+# انتخابات, استثمارات): their singular has no ة (إصابات, with one root letter before ا, keeps it).
+_MASCULINE_AT_PLURAL = re.compile(r"^[اإ]\w{2,4}ا\wات$")
+
+
+def unit_of(word: str, count: float | int | None = None, masculine: bool | None = None) -> str:
+    """The singular unit name of a counted word (original spelling, marks dropped).
+
+    `masculine` is the gender a spelled count 3-10 shows (ثلاثة تفجيرات: masculine, so تفجير;
+    ثلاث مرات: feminine, so مرة), None for digits."""
     bare = plain(word)
     key = fold(bare)
     if key in CURRENCIES:
@@ -44,6 +52,10 @@ def unit_of(word: str, count: float | int | None = None) -> str:
         return BROKEN_PLURALS[key]
     if count is not None and 3 <= count <= 10 and len(bare) >= 5:
         if bare.endswith("ات"):
+            if fold(bare[:-2]) in MEASURES:
+                return MEASURES[fold(bare[:-2])]       # مليمترات -> مليمتر
+            if masculine or masculine is None and _MASCULINE_AT_PLURAL.match(bare):
+                return bare[:-2]
             return bare[:-2] + "ة"
         if bare.endswith(("ين", "ون")) and len(bare) >= 6:
             return bare[:-2]
