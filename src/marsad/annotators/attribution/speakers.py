@@ -172,7 +172,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if words and not definite and tok.kind == "word" and not w.speaker_head(k) and not named and b not in NP_CONTINUERS and \
                 ((last_definite and (w.accusative(k) or (object_follows and (w.raw[k].endswith("ه") or w.object_noun(k)))))
                  or (object_follows and w.object_noun(k) and _plain_adjective(w, k - 1))
-                 or (words >= 2 and b.endswith("ات"))):
+                 or (words >= 2 and b.endswith("ات") and not _construct_genitive(w, k))):
             break                                   # ووجه مدير الأمن العام | رسالة، أعلن قائد العمليات المشتركة | مقتل
         if mention is not None and mention.end > tok.end:
             k = w.index_at(mention.end)
@@ -204,6 +204,14 @@ def _name_before_complement(w: Words, k: int, stop_preps: tuple[str, ...]) -> bo
             and not w.object_noun(j) and not w.in_set(j, BREAKERS) and not w.cue_at(j) and not w.accusative(j):
         j += 1
     return j - k >= 2 and j < len(w.tokens) and (w.bare(j) in stop_preps or w.is_complementizer(j))
+
+
+def _construct_genitive(w: Words, k: int) -> bool:
+    """مصدر في قيادة | عمليات الحدود، إحدى | شركات الوساطة: a plural after a bare noun that a definite word
+    follows is the genitive of a construct chain, not an object."""
+    return k > 0 and w.is_word(k - 1) and w.tokens[k - 1].kind == "word" and not w.is_definite(k - 1) \
+        and not w.is_adjective(k - 1) and not w.accusative(k - 1) and w.mention_at(k - 1) is None \
+        and k + 1 < len(w) and w.is_word(k + 1) and w.is_definite(k + 1) and not w.is_time(k + 1)
 
 
 def _coordinated_genitive(w: Words, k: int) -> bool:
