@@ -141,3 +141,7 @@ OUTLET_VERBS = ["نقلت", "ذكرت", "أوردت", "نشرت", "بثت", "أ�
 MINISTRY_PLURALS = ["وزارات", "وزارتي", "وزارتا"]
 # Words a dateline gives instead of an outlet (`متابعات`, `وكالات`): no organisation.
 DATELINE_GENERIC = ["متابعات", "وكالات", "خاص", "تقرير", "ترجمة", "صحف", "مواقع"]
+# Words spelled with a leading ال (after folding) that are no definite nouns (إلى folds to الي):
+# a country-adjective after them is the country (`إلى السعودية`).
+DEFINITE_FUNCTION_WORDS = ["إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي",
+                           "اللواتي", "الآن", "الا", "الى"]

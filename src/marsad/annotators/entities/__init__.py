@@ -8,7 +8,7 @@ mentions with clitics and titles cut (`mentions`), names found by their head
 nouns (`patterns`), the sentence's context rules (`context`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
 reporting verb, outlets, weapon models), one label per name and names found once
-found everywhere (`article`), and clusters (`clusters`).
+found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
 stages which cluster a span refers to (a quote's speaker, a claim's source),
 descriptions of named people included (`الرئيس الروسي`).
@@ -21,6 +21,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
+from .adjectives import adjective_countries
 from .clusters import cluster
 from .article import harmonise, propagate, trim_known_clitics
 from .context import refine
@@ -75,6 +76,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
     mentions = harmonise(trim_known_clitics(mentions))
     mentions = propagate(mentions, all_tokens, backend.vocab)
     mentions = harmonise(mentions)
+    mentions = adjective_countries(mentions, all_tokens)      # after propagate, which would restore them
     return cluster(mentions)
 
 
