@@ -165,7 +165,7 @@ def test_ordinals_with_tens_up_to_ninety():
 def test_the_first_end_of_a_range_of_counts_in_the_years_range_and_ordinals_of_days():
     text = "وارتفع الإيجار من 1500 إلى 2000 ريال بين 2010 و2015، وانطلق المهرجان في ثاني أيام العيد."
     assert quantities_of(text) == [
-        quantity(text, "1500", 1500, None),
+        quantity(text, "1500", 1500, "ريال"),
         quantity(text, "2000 ريال", 2000, "ريال"),
     ]
 
@@ -192,9 +192,9 @@ def test_years_listed_or_in_a_range_are_no_counts_but_ranges_of_money_are():
     text = ("ولعب أعوام 1958 و1962 و1970، وحكم بين 1854 و1863 طويلا، وتراوح السعر بين 1050 إلى 1100 دولار، "
             "وشارك بين 1990 و2000 شخص، وافتتح معرض «تشكيل1» بمشاركة 75 فنانا.")
     assert quantities_of(text) == [
-        quantity(text, "1050", 1050, None),
+        quantity(text, "1050", 1050, "دولار"),
         quantity(text, "1100 دولار", 1100, "دولار"),
-        quantity(text, "1990", 1990, None),
+        quantity(text, "1990", 1990, "شخص"),
         quantity(text, "2000 شخص", 2000, "شخص"),
         quantity(text, "75 فنانا", 75, "فنان"),
     ]
@@ -210,4 +210,19 @@ def test_a_spelled_count_shows_the_gender_of_its_plural_in_at():
         quantity(text, "ثلاث مخالفات", 3, "مخالفة"),
         quantity(text, "6 إجراءات", 6, "إجراء"),
         quantity(text, "7 مليمترات", 7, "مليمتر"),
+    ]
+
+
+def test_the_first_end_of_a_range_takes_the_unit_and_scale_of_the_second():
+    text = ("وتتراوح الزيادة بين 5 و8 في المائة، ونقلت العبارة من 40 إلى 60 راكبا، وقدرت الخسائر "
+            "من 1.5 إلى 2 مليار ريال، وتراوحت الغرامة بين 500 و3 آلاف ريال.")
+    assert quantities_of(text) == [
+        quantity(text, "5", 5, "%"),
+        quantity(text, "8 في المائة", 8, "%"),
+        quantity(text, "40", 40, "راكب"),
+        quantity(text, "60 راكبا", 60, "راكب"),
+        quantity(text, "1.5", 1_500_000_000, "ريال"),
+        quantity(text, "2 مليار ريال", 2_000_000_000, "ريال"),
+        quantity(text, "500", 500, "ريال"),
+        quantity(text, "3 آلاف ريال", 3_000, "ريال"),
     ]

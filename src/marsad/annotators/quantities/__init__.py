@@ -26,6 +26,7 @@ from ...text.normalize import fold
 from ..views import DocumentView, document_view, trie_pattern
 from . import units
 from .numbers import FEW, NUMBER_WORDS, ONES, SCALE_PLURALS, SCALES, read_number
+from .ranges import share_range_units
 
 __all__ = ["quantities", "find_quantities"]
 
@@ -533,7 +534,7 @@ def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[
     for start, end in view.body:
         first, last = view.word_at(start), view.word_at(end)
         found.extend(finder.run(first, last))
-    return found
+    return share_range_units(found, view.doc.text)
 
 
 @stage("quantities", requires=[PARAGRAPHS, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])

@@ -1,0 +1,42 @@
+"""The first end of a range takes what the second end counts.
+
+"بين 20 و30 في المائة", "من 45 إلى 90 سفينة", "من 2.7 إلى 3.1 تريليون دولار": the first number
+is written bare, its unit (and scale) said once after the second. It takes the second's unit,
+and its scale when it is no larger than the second's count before the scale (so "بين 500 و3
+آلاف ريال" keeps 500).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...layers import Quantity
+from ...text.normalize import fold
+from .numbers import SCALES
+
+_JOIN = re.compile(r"^\s*(?:الي|حتي|و|-|–)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _scale(text: str) -> int | None:
+    for word in _WORD.findall(fold(text)):
+        if word in SCALES:
+            return SCALES[word]
+    return None
+
+
+def share_range_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """`found` in text order; a bare first end of a range gets the second end's unit and scale."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.unit is not None or second.unit is None or not _JOIN.match(fold(text[first.end:second.start])):
+            continue
+        value = first.value
+        scale = _scale(second.text)
+        if scale and _scale(first.text) is None and isinstance(value, (int, float)) \
+                and value <= second.value / scale:
+            value = value * scale
+            value = int(value) if float(value).is_integer() else value
+        out[k] = replace(first, value=value, unit=second.unit)
+    return out
