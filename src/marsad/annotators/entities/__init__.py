@@ -5,7 +5,8 @@ the package (`model`, `features`, `gazetteer`), or, with `ner_model` (a Hugging
 Face token-classification model folder or id), that transformer (`hf`). Both tag
 the word tokens of each sentence; then the same rules run for both: tags to
 mentions with clitics and titles cut (`mentions`), names found by their head
-nouns (`patterns`), the sentence's context rules (`context`), names found by
+nouns (`patterns`), the sentence's context rules (`context`), broken persons joined
+(`persons`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
 reporting verb, outlets, weapon models), one label per name and names found once
 found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
@@ -27,6 +28,7 @@ from .article import harmonise, propagate, trim_known_clitics
 from .context import refine
 from .cued import cued_mentions
 from .mentions import Tagged, sentence_mentions
+from .persons import join_persons
 from .patterns import merge, pattern_mentions
 from .model import load
 from .nominals import cluster_at, descriptions
@@ -71,6 +73,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         found = sentence_mentions(tagged, backend.vocab)
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
         found = refine(found, tagged.tokens, backend.vocab)
+        found = join_persons(found, tagged.tokens, backend.vocab)
         mentions.extend(cued_mentions(tagged.tokens, found, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))

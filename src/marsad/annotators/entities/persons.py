@@ -1,0 +1,105 @@
+"""Persons the tagger broke in two or cut short.
+
+Arabic full names run over words the tagger reads as something else: the given
+name `علي` folds to the preposition `على` (`أحمد علي الإبراهيم` came out as
+`أحمد` + `الإبراهيم`), `آل` before a family (`سلمان بن عبدالعزيز آل سعود`), and
+family names the training data never saw after a known name (`عبدالله بن
+عبدالعزيز الربيعة`). Rules:
+- a person and a one-word person with only a space between them, or two
+  persons with one name word (`علي`, a particle, a training name) between
+  them, are one person;
+- a person followed by `آل` + a word takes both;
+- a formally named person (after a title, or with a patronymic `بن`) followed
+  by a rare definite word that is no title, common word, feminine word (participles:
+  `القابضة`, `المرشحة`; family names like `الربيعة` are lost) or nationality adjective takes it as the family name (`الدكتور حسين العوض`);
+  elsewhere such a word is as often a participle (`هيلاري كلينتون المرشحة`).
+"""
+from __future__ import annotations
+
+from ...layers import Mention, Token
+from ...lexicons.entities import PERSON_PARTICLES, TITLES
+from ...text.normalize import fold
+from .resources import frequency_class
+from .words import _NON_NAMES, _country_nisba, _fold
+
+_PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
+_TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
+# The given name علي written with ي (the preposition is على); after folding both are علي.
+_ALI = "علي"
+_PATRONYMIC = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+# A family name after a full name is a rare word (Zipf 3.5 at most: الربيعة، العوض، اليامي).
+FAMILY_CLASS = 7
+
+
+def _index(tokens: list[Token]) -> tuple[dict[int, int], dict[int, int]]:
+    return {t.start: i for i, t in enumerate(tokens)}, {t.end: i for i, t in enumerate(tokens)}
+
+
+def _name_word(token: Token, vocab) -> bool:
+    """A word that continues a name between two parts of it."""
+    if token.kind != "word":
+        return False
+    f = _fold(token.text)
+    if token.text == _ALI or f in _PARTICLES:
+        return True
+    return vocab is not None and (vocab.share(f, "PER", min_count=3) or 0) >= 0.5
+
+
+def _family(token: Token, vocab) -> bool:
+    """A rare definite word that may be a family name (`العوض`), not `الخميس`, `المتحدث`, `الأمريكي`, `القابضة`."""
+    f = _fold(token.text)
+    if token.kind != "word" or not f.startswith("ال") or len(f) < 5 or f in _TITLE_WORDS or f in _NON_NAMES \
+            or f.endswith("ه") \
+            or _country_nisba(f) or frequency_class(f) > FAMILY_CLASS:
+        return False
+    return not (vocab is not None and (vocab.share(f, "O", min_count=2) or 0) >= 0.5)
+
+
+def join_persons(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+    """A sentence's mentions with broken persons joined and family names added."""
+    if not mentions or not tokens:
+        return mentions
+    starts, ends = _index(tokens)
+    src = tokens[0].source
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "PER" and m.label == "PER" and prev.end in ends and m.start in starts:
+            a, b = ends[prev.end], starts[m.start]
+            gap = src[prev.end:m.start]
+            one_word = ends.get(m.end) == b
+            joined = (b == a + 1 and gap == " " and tokens[b].text[0] not in "وف" and one_word) or (
+                b == a + 2 and src[prev.end:tokens[a + 1].start] == " " and src[tokens[a + 1].end:m.start] == " "
+                and _name_word(tokens[a + 1], vocab))
+            if joined:
+                out[-1] = Mention(prev.start, m.end, m.source, "PER", None, prev.score)
+                continue
+        out.append(m)
+    return [_extend(m, tokens, starts, ends, out, vocab) if m.label == "PER" else m for m in out]
+
+
+def _formal(m: Mention, tokens: list[Token], starts) -> bool:
+    """A person named with a patronymic (`بن`) or after a title within three words (`وزير التعليم عزام`)."""
+    if any(w in _PATRONYMIC for w in fold(m.text).split()[1:-1]):
+        return True
+    k = starts.get(m.start)
+    if k is None:
+        return False
+    return any(_fold(t.text) in _TITLE_WORDS for t in tokens[max(0, k - 3):k])
+
+
+def _extend(m: Mention, tokens: list[Token], starts, ends, mentions, vocab) -> Mention:
+    """`آل` + a word, or a family name, right after a person."""
+    k = ends.get(m.end)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].start - m.end != 1:
+        return m
+    nxt = tokens[k + 1]
+    if any(o.start < nxt.end and nxt.start < o.end for o in mentions):
+        return m
+    if _fold(nxt.text) == fold("آل") and k + 2 < len(tokens) and tokens[k + 2].start - nxt.end == 1 \
+            and tokens[k + 2].kind == "word" and not any(o.start < tokens[k + 2].end and tokens[k + 2].start < o.end
+                                                         for o in mentions):
+        return Mention(m.start, tokens[k + 2].end, m.source, "PER", m.entity, m.score)
+    if _family(nxt, vocab) and _formal(m, tokens, starts):
+        return Mention(m.start, nxt.end, m.source, "PER", m.entity, m.score)
+    return m
