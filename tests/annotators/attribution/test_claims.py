@@ -443,3 +443,12 @@ def test_quoted_programme_names_and_writers_terms_in_a_claim_are_no_quotes(analy
     for text in ['وأشار التقرير إلى أن نسبة المتقدمين على «جدارة 3» لم تتجاوز 11 في المئة.',
                  'وأكد الشاب أنه يفضل التواصل التقليدي حيث إن "سقف توقعات" القارئ ينهار سريعا.']:
         assert analyse(text).quotes == [], text
+
+
+def test_an_accusation_with_an_object_pronoun_continues_the_speaker(analyse):
+    text = "وقالت الصحيفة إن اللاعب غاب عن التدريبات. واتهمته بالتمارض لتفادي المباراة."
+    said, accused = analyse(text).claims
+    assert accused.cue.text == "واتهمته" and accused.stance == "accuse"
+    assert accused.source is not None and accused.source.text == "الصحيفة"
+    assert where(accused.content) == at(text, "بالتمارض لتفادي المباراة")
+    assert accused.content.text == "بالتمارض لتفادي المباراة"

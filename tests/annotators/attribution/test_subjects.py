@@ -19,3 +19,33 @@ def test_a_plural_after_ihda_reaches_the_name():
     assert where(c.description) == at(text, "كبير المحللين في إحدى شركات الوساطة سامي العتيبي")
     assert c.description.text == "كبير المحللين في إحدى شركات الوساطة سامي العتيبي"
     assert c.content.text == "السوق تتجه إلى الاستقرار" and where(c.content) == at(text, c.content.text)
+
+
+def test_then_and_again_are_adverbials_not_part_of_the_subject(analyse):
+    text = "وهو ما اعتقد المراقبون حينها أنه تراجع مؤقت في الطلب."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "المراقبون") and c.source.text == "المراقبون"
+    assert where(c.content) == at(text, "تراجع مؤقت في الطلب") and c.content.text == "تراجع مؤقت في الطلب"
+    text = "وقال المتحدث باسم البلدية إن العمل مستمر. وقال مرة أخرى إن الطرق ستفتح قريبا."
+    first, second = analyse(text).claims
+    assert second.source is not None and second.source.text == "المتحدث باسم البلدية"
+    assert where(second.content) == at(text, "الطرق ستفتح قريبا") and second.content.text == "الطرق ستفتح قريبا"
+
+
+def test_a_wire_service_after_the_subject_is_whom_it_was_told(analyse):
+    text = "وقالت مصادر أمنية لرويترز إن الحافلة كانت تقل عشرين راكبا."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "مصادر أمنية") and c.source.text == "مصادر أمنية"
+    assert where(c.content) == at(text, "الحافلة كانت تقل عشرين راكبا")
+    assert c.content.text == "الحافلة كانت تقل عشرين راكبا"
+
+
+def test_a_plural_in_un_ends_the_subject_before_the_object(analyse):
+    text = "واعتبر مزارعون قرار الوزارة بالمنصف، مضيفين أن المحصول تأثر بالحرارة."
+    (c,) = analyse(text).claims
+    assert c.cue.text == "مضيفين" and where(c.source) == at(text, "مزارعون") and c.source.text == "مزارعون"
+    assert where(c.content) == at(text, "المحصول تأثر بالحرارة") and c.content.text == "المحصول تأثر بالحرارة"
+    text = "وتوقع محللون اقتصاديون تراجع أسعار الحديد في الربع المقبل."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "محللون اقتصاديون") and c.source.text == "محللون اقتصاديون"
+    assert c.content.text == "تراجع أسعار الحديد في الربع المقبل" and where(c.content) == at(text, c.content.text)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, NEGATORS, PRAYER, ROLE_PREPOSITIONS,
+                    DEMONSTRATIVES, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
                     HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 10
@@ -113,6 +113,8 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if mention is not None and any(w.is_complementizer(j) or w.cue_at(j) for j in range(k + 1, w.index_at(mention.end))):
             mention = None                          # a mention run over إن or a cue is no name
         named = mention is not None and mention.label in ("PER", "ORG")
+        if words and w.to_media(k):
+            break                                   # المصادر | لرويترز: whom it was said to, even when tagged
         if words and mention is not None and mention.label == "LOC" and w.with_preposition(k, "ب"):
             break                                   # الوزير | بالرياض، المدينة الطبية | بمكة المكرمة
         if named and mention.start == tok.start and not after_person:
@@ -151,6 +153,9 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break
         if words == 0 and w.addressee(k) and not glued:
             break
+        if words == 0 and not glued and mention is None and b[:1] == "ب" and len(b) > 4 and b != "باسم" and (
+                b.startswith("بال") or b[1] == "ت" or len(b) >= 6 and b[-2] == "ا"):
+            break                                   # واتهمته | بتعاطي، بالتمارض: ب + a noun is no subject (بوتين is)
         if words and w.addressee(k) and (w.to_media(k) or not (w.speaker_head(k - 1) or w.is_definite(k - 1))):
             break                                   # أحد السكان المحليين | لوكالة الصحافة الفرنسية
         if words and tok.kind == "word" and b[:1] in "بل" and b != "باسم" and w.raw[k].endswith(("ه", "ها", "هم")) \
@@ -161,6 +166,11 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
                 break                               # الخريجي | إنجاز لوس أنجلوس
             after_person = not w.human_head(k)      # an apposition opens: توماس باخ رئيس اللجنة الأولمبية
         definite = w.is_definite(k)
+        if words and object_follows and tok.kind == "word" and not w.is_definite(k - 1) \
+                and w.nominative_plural(k - 1) and mention is None and not w.is_adjective(k) \
+                and not w.accusative(k - 1) and not w.f[k].startswith("و") and not w.in_set(k, PLURAL_ADJECTIVES) \
+                and not w.without_article(k).endswith(("ون", "ين")):
+            break                                   # ويتهم ناشطون | السلطات: a plural in ون is never a construct
         if words and object_follows and last_definite and not w.is_adjective(k) \
                 and (not w.human_head(k) or (definite and w.plural(k))) \
                 and not named and (definite or tok.kind == "word") and not w.addressee(k) \

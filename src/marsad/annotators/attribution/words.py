@@ -48,6 +48,7 @@ PRAYER = folded_set(reporting.PRAYER_ADDRESSEES)
 ANONYMITY = folded_set(reporting.ANONYMITY_WORDS)
 OBJECT_NOUNS = folded_set(reporting.OBJECT_NOUNS)
 MEDIA = folded_set(sources.MEDIA_NOUNS)
+PLURAL_ADJECTIVES = folded_set(sources.PLURAL_ADJECTIVES)
 COMPLEMENT_PREPS = folded_set(reporting.COMPLEMENT_PREPOSITIONS)
 DEMAND_OPENERS = folded_set(reporting.DEMAND_OPENERS)
 AFTER_QUOTE_NOUNS = folded_set(reporting.AFTER_QUOTE_NOUNS)
@@ -225,7 +226,7 @@ class Words:
             return False
         text, f = self.tokens[i].text, self.f[i]
         return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4) or \
-            (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS))   # لوكالة، لصحيفة
+            (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS or f[1:] in MEDIA))   # لوكالة، لرويترز
 
     def anonymity_end(self, i: int) -> int | None:
         """طلب عدم الكشف عن اسمه، طالبا عدم ذكر هويته، مفضلا عدم نشر اسمه at token i: the index after it."""
