@@ -181,8 +181,9 @@ FEAST_DAY_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, 
                       "ثامن": 8, "تاسع": 9, "عاشر": 10}
 FEAST_DAY_DEFINITE = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
                       "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
-# The first day of a (Hijri) month: "غرة رمضان".
-FIRST_DAY = ("غرة",)
+# The first day of a month: "غرة رمضان", "اعتبارا من أول أغسطس" (أول before a month name is its
+# first day; before a unit, "أول الشهر", it is an edge of the period).
+FIRST_DAY = ("غرة", "أول")
 QUARTERS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4}
 
 # Calendar-era markers after a year: Hijri (هـ) or Gregorian (م).
@@ -200,8 +201,9 @@ CLOCK_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "�
 
 
 # Month names that are also common words (مارس "practised", آب/أب "father", نيسان the carmaker,
-# تموز and أيار also names): alone they need a preposition in MONTH_PREPOSITIONS_STRICT.
-AMBIGUOUS_MONTHS = ("مارس", "آب", "ماي", "نيسان", "تموز", "جوان", "أوت")
+# تموز and أيار also names, يوليه "he accords": ما يوليه من اهتمام): alone they need a preposition
+# in MONTH_PREPOSITIONS_STRICT.
+AMBIGUOUS_MONTHS = ("مارس", "آب", "ماي", "نيسان", "تموز", "جوان", "أوت", "يوليه")
 # Prepositions and edges that make a bare month name a date ("في أغسطس", "منذ يونيو").
 MONTH_PREPOSITIONS = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل", "أواخر",
                       "منتصف", "بداية", "نهاية", "أواسط", "بحلول", "من", "إلى", "الى", "حلول", "مستهل")

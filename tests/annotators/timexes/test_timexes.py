@@ -464,3 +464,16 @@ def test_number_words_inside_other_words_start_no_duration_and_a_whole_unit_is_o
         timex(text, "يوماً كاملاً", "DURATION", "P1D"),
         timex(text, "عامين كاملين", "DURATION", "P2Y"),
     ]
+
+
+def test_first_of_a_month_and_weekdays_a_week_beyond_the_next_or_last():
+    # published on Friday 2015-07-24
+    text = ("وتطبق الرسوم الجديدة اعتبارا من أول سبتمبر المقبل، ويصل الوفد في أول ذي القعدة، "
+            "ويلتقي الفريق الأحد بعد المقبل، وكان قد فاز الاثنين قبل الماضي، "
+            "وأشاد بما يوليه المسؤولون من دعم.")
+    assert timexes_of(text, "2015-07-24") == [
+        timex(text, "أول سبتمبر المقبل", "DATE", "2015-09-01"),
+        timex(text, "أول ذي القعدة", "DATE", "2015-08-16"),
+        timex(text, "الأحد بعد المقبل", "DATE", "2015-08-02"),
+        timex(text, "الاثنين قبل الماضي", "DATE", "2015-07-13"),
+    ]

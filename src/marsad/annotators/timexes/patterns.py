@@ -473,7 +473,7 @@ _REL_WORDS = _alt(RELATIVE_DAYS)
 
 
 @rule("weekday", rf"{B}{CL}(?:(?P<part>{DAY_PART})\s+(?:من\s+)?(?:يوم\s+)?)?(?:(?P<rel>{_REL_WORDS})\s*[،,]?\s*(?:\(\s*)?"
-                 rf"|(?P<yawm>يوم|نهار)\s+)?(?:\(\s*)?(?P<wd>{WEEKDAY})(?:\s*\))?(?:\s+(?P<mod>{MOD}){E})?{E}")
+                 rf"|(?P<yawm>يوم|نهار)\s+)?(?:\(\s*)?(?P<wd>{WEEKDAY})(?:\s*\))?(?:\s+(?:(?P<twice>قبل|بعد)\s+)?(?P<mod>{MOD}){E})?{E}")
 def _read_weekday(m: re.Match, text: str):
     wd = _wd(m)
     weekday = WEEKDAYS.get(wd)
@@ -498,7 +498,12 @@ def _read_weekday(m: re.Match, text: str):
             return []
         p = Parse("relday", type=kind_type, weekday=weekday, offset=RELATIVE_DAYS[rel])
     else:
-        p = Parse("weekday", type=kind_type, weekday=weekday, modifier=modifier)
+        weeks = 0
+        if m.group("twice"):                         # "الأحد بعد المقبل": a week after the next one
+            if (m.group("twice"), modifier) not in (("قبل", "past"), ("بعد", "next")):
+                return []
+            weeks = 7 if modifier == "next" else -7
+        p = Parse("weekday", type=kind_type, weekday=weekday, modifier=modifier, offset=weeks)
     return [Candidate(_start(m), m.end(), p, "weekday")]
 
 

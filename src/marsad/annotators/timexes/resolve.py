@@ -221,11 +221,11 @@ def _weekday(p: Parse, ref: dt.date | None) -> str | None:
     if ref is None:
         return f"XXXX-WXX-{p.weekday}"
     back = (ref.isoweekday() - p.weekday) % 7
-    if p.modifier == "next":
+    if p.modifier == "next":                       # offset: ±7 for "بعد المقبل", "قبل الماضي"
         ahead = (p.weekday - ref.isoweekday()) % 7 or 7
-        day = ref + dt.timedelta(days=ahead)
+        day = ref + dt.timedelta(days=ahead + p.offset)
     elif p.modifier == "past":
-        day = ref - dt.timedelta(days=back or 7)
+        day = ref - dt.timedelta(days=(back or 7) - p.offset)
     elif p.offset:
         day = ref + dt.timedelta(days=p.offset)     # "أمس الخميس": the day word decides
     else:
