@@ -226,3 +226,14 @@ def test_the_first_end_of_a_range_takes_the_unit_and_scale_of_the_second():
         quantity(text, "500", 500, "ريال"),
         quantity(text, "3 آلاف ريال", 3_000, "ريال"),
     ]
+
+
+def test_a_metric_prefix_written_apart_is_one_unit_with_its_base():
+    text = ("ويتسع القرص لـ 512 جيجا بايت، وتولد المزرعة 80 ميغا وات، وتقع البلدة على بعد 35 كيلو مترا "
+            "من الساحل، وضبطت الشرطة 12 كيلو جراما من المخدرات.")
+    assert quantities_of(text) == [
+        quantity(text, "512 جيجا بايت", 512, "جيجابايت"),
+        quantity(text, "80 ميغا وات", 80, "ميغاواط"),
+        quantity(text, "35 كيلو مترا", 35, "كيلومتر"),
+        quantity(text, "12 كيلو جراما", 12, "كيلوغرام"),
+    ]

@@ -515,6 +515,10 @@ class _Finder:
         if self.is_definite(k):
             return None, k
         original = self.original(k)
+        if k + 1 < last and self._joined(k, k + 1) and not self.blocked[k + 1]:
+            joined = units.prefixed(original, self.original(k + 1))
+            if joined:
+                return joined, k + 2                      # "32 جيجا بايت", "170 كيلو مترا"
         if texts[k] in units.CURRENCIES or texts[k] in units.MEASURES:
             unit = units.unit_of(original)
             if k + 1 < last and self.is_word(k + 1) and self._joined(k, k + 1) and not self.blocked[k + 1]:

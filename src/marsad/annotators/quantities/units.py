@@ -19,6 +19,8 @@ CURRENCIES = {fold(k): v for k, v in lex.currency_heads().items()}
 MEASURES = {fold(k): v for k, v in lex.measurement_units().items()}
 COMPLEMENTS = {fold(k): v for k, v in lex.UNIT_COMPLEMENTS.items()}
 BROKEN_PLURALS = {fold(k): v for k, v in lex.BROKEN_PLURALS.items()}
+METRIC_PREFIXES = frozenset(fold(w) for w in lex.METRIC_PREFIXES)
+PREFIXED_BASES = frozenset(fold(w) for w in lex.PREFIXED_BASES)
 NOT_UNITS = frozenset(fold(w) for w in lex.NOT_UNITS)
 NOUNS_WITH_WAW = frozenset(fold(w) for w in lex.NOUNS_WITH_WAW)
 PERCENT_SIGNS = frozenset(lex.PERCENT_SIGNS)
@@ -72,6 +74,16 @@ def is_currency(word: str) -> bool:
 
 def is_measure(word: str) -> bool:
     return fold(plain(word)) in MEASURES
+
+
+def prefixed(prefix: str, base: str) -> str | None:
+    """The unit of a metric prefix written apart from its base ("جيجا بايت" -> جيجابايت,
+    "كيلو مترا" -> كيلومتر), or None when the two words are not such a pair."""
+    if fold(plain(prefix)) not in METRIC_PREFIXES or fold(plain(base)) not in PREFIXED_BASES:
+        return None
+    joined = plain(prefix) + plain(base)
+    unit = unit_of(joined)
+    return MEASURES.get(fold(joined)) or MEASURES.get(fold(unit)) or unit
 
 
 def complement(word: str) -> str | None:
