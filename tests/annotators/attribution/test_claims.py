@@ -452,3 +452,18 @@ def test_an_accusation_with_an_object_pronoun_continues_the_speaker(analyse):
     assert accused.source is not None and accused.source.text == "الصحيفة"
     assert where(accused.content) == at(text, "بالتمارض لتفادي المباراة")
     assert accused.content.text == "بالتمارض لتفادي المباراة"
+
+
+def test_a_circumstantial_participle_before_the_verbs_preposition(analyse):
+    text = "وأعلن النادي ممثلا بلجنة الانضباط عن إيقاف المدافع ثلاث مباريات."
+    c = one_claim(analyse(text))
+    assert where(c.source) == at(text, "النادي") and c.source.text == "النادي"
+    assert where(c.content) == at(text, "إيقاف المدافع ثلاث مباريات")
+    assert c.content.text == "إيقاف المدافع ثلاث مباريات"
+
+
+def test_an_adverbial_ending_in_a_parenthesis_before_an_clause(analyse):
+    text = "وأكد المدير في حسابه الشخصي عبر موقع التواصل الاجتماعي (تويتر) أن الرواتب ستصرف غدا."
+    c = one_claim(analyse(text))
+    assert c.stance == "confirm" and where(c.source) == at(text, "المدير") and c.source.text == "المدير"
+    assert where(c.content) == at(text, "الرواتب ستصرف غدا") and c.content.text == "الرواتب ستصرف غدا"

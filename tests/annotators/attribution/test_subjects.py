@@ -49,3 +49,21 @@ def test_a_plural_in_un_ends_the_subject_before_the_object(analyse):
     (c,) = analyse(text).claims
     assert where(c.source) == at(text, "محللون اقتصاديون") and c.source.text == "محللون اقتصاديون"
     assert c.content.text == "تراجع أسعار الحديد في الربع المقبل" and where(c.content) == at(text, c.content.text)
+
+
+def test_the_subject_of_kana_before_a_comma_and_qad(analyse):
+    text = "وكانت شركة الكهرباء الوطنية، قد أوضحت أن أعمال الصيانة ستنتهي الشهر المقبل."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "شركة الكهرباء الوطنية") and c.source.text == "شركة الكهرباء الوطنية"
+    assert where(c.content) == at(text, "أعمال الصيانة ستنتهي الشهر المقبل")
+    assert c.content.text == "أعمال الصيانة ستنتهي الشهر المقبل"
+
+
+def test_a_topic_after_amma_is_the_speaker_later_cues_continue():
+    text = ("وقال سالم الحربي إن الموسم كان صعبا. أما الوزير عبدالله الزامل فقد اختار طريقا آخر.\n\n"
+            "ويقول إن الإصابة غيرت حياته.")
+    said, continued = marsad.analyze(text).layer(CLAIMS)
+    assert continued.cue.text == "ويقول"
+    assert where(continued.source) == at(text, "عبدالله الزامل") and continued.source.text == "عبدالله الزامل"
+    assert where(continued.content) == at(text, "الإصابة غيرت حياته")
+    assert continued.content.text == "الإصابة غيرت حياته"

@@ -119,8 +119,13 @@ class _ParagraphWalk:
         for i in range(len(w)):
             if self._clause_start(i) and not w.cue_at(i):
                 events.append((i, 0, None))
+        for i in range(len(w)):
+            if w.bare(i) == "اما" and not w.tokens[i].text.lstrip("وف").startswith("إ"):
+                events.append((i, 0, "topic"))
         for i, _, cue in sorted(events, key=lambda e: (e[0], e[1])):
-            if cue is None:
+            if cue == "topic":
+                self._topic(i)
+            elif cue is None:
                 verb = i + 1 if w.in_set(i, _LINKERS) else i       # كما جدد د. أحمد الطيب ...
                 rng = salient_subject(w, verb)
                 if rng is not None:
@@ -133,6 +138,17 @@ class _ParagraphWalk:
             if (w.in_set(i, ACCORDING_TO) or w.bare(i) in _ACCORDING_WHAT) and w.tokens[i].kind == "word" \
                     and not self._inside_quote(w.tokens[i].start):
                 self._according_to(i)
+
+    def _topic(self, i: int) -> None:
+        """أما أبو سعد فقد ...، أما الوزارة فتقول: the topic is who the next cues without a subject continue."""
+        w = self.w
+        rng = subject_after(w, i + 1, skip_leading=False)
+        if rng is None or rng[1] >= len(w) or not w.f[rng[1]].startswith("ف") or len(w.f[rng[1]]) < 3:
+            return
+        if not (w.person_like(*rng) or w.named(*rng)):
+            return
+        agreement = "f" if w.f[rng[1] - 1].endswith(("ة", "ه")) else "m"
+        self.memory.add(w.tokens[rng[0]].start, describe(w, rng, agreement), self.number)
 
     def _admissible(self, cue: Cue) -> bool:
         w = self.w
@@ -457,6 +473,10 @@ class _ParagraphWalk:
                 later = self._near_complement(cue, k0, end, preps, objects=False)
                 if later is not None and later[0] == "that" and w.f[later[1]][:1] not in "وف":
                     found = later                            # (not وأن: a second complement after an object)
+        if found is not None and found[0] == "object" and "that" in takes:
+            after = self._end_of_gloss(found[1], end)
+            if after is not None:
+                found = ("that", after)                      # عبر موقع التواصل الاجتماعي (تويتر) | أن ...
         if (found is None or found[0] in ("object", "prep")) and "speech" in takes and not self._adjectival(cue):
             colon = self._speech_colon(cue, k0, end)
             if colon is not None:
@@ -510,6 +530,12 @@ class _ParagraphWalk:
                 while k < limit and w.is_adjective(k):
                     k += 1
                 continue
+            if leading and self._circumstantial(k):
+                k += 2                       # أعلن الاتحاد ممثلا بلجنة المسابقات | عن ...: a حال keeps it leading
+                while k < limit and w.is_word(k) and (w.is_definite(k) or w.is_adjective(k)) \
+                        and not self._is_prep(k, preps) and not w.is_complementizer(k):
+                    k += 1
+                continue
             if w.bare_preposition(k) in _WORD_PREPOSITIONS + ("خلال", "عبر") and w.is_adverbial_noun(k + 1):
                 k += 2                       # ندد الأربعاء على تويتر | بقيام ...: an adverbial keeps it leading
                 right_after = False
@@ -540,6 +566,32 @@ class _ParagraphWalk:
                     and not w.is_complementizer(j) and not w.cue_at(j) and not w.conjunction_verb(j):
                 return "object", j
         return None
+
+    def _circumstantial(self, k: int) -> bool:
+        """ممثلا بـ، مدعوما بـ، مستندا إلى: an indefinite accusative participle and its preposition after the
+        subject, a manner adverbial (حال) before the verb's own complement."""
+        w = self.w
+        b = w.bare(k)
+        if not (w.is_word(k) and w.tokens[k].kind == "word" and b == w.f[k] and len(b) >= 5 and b[0] == "م"
+                and b.endswith("ا") and not b.endswith("ءا") and w.cue_at(k) is None and w.mention_at(k) is None):
+            return False
+        return w.with_preposition(k + 1, "ب") or w.bare(k + 1) in _WORD_PREPOSITIONS
+
+    def _end_of_gloss(self, j: int, end: int) -> int | None:
+        """An 'object' that is only a definite noun, its adjectives and a short parenthesis right before أن
+        ends an adverbial (في حسابه عبر موقع التواصل الاجتماعي (تويتر) أن ...): the complementizer's index."""
+        w = self.w
+        if j < 1 or not w.is_definite(j) or w.is_word(j - 1) and w.is_definite(j - 1):
+            return None
+        k = j + 1
+        while k < end and w.is_adjective(k):
+            k += 1
+        if k < end and w.is_punct(k, "("):
+            close = next((c for c in range(k + 1, min(end, k + 5)) if w.is_punct(c, ")")), None)
+            if close is None:
+                return None
+            k = close + 1
+        return k if k < end and w.is_complementizer(k) and w.f[k][:1] not in "وف" else None
 
     def _speech_colon(self, cue: Cue, k0: int, end: int) -> int | None:
         """A colon further on that opens the cue's speech: وقال فلان من المنظمة في بيان: «…»، وقال المتحدث

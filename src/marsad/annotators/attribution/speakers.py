@@ -279,7 +279,12 @@ def subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int
             return _noun_phrase_before(w, j, relative=True)
         return None                                 # التمارين التي يرى أنها ...: the antecedent is the object
     if j >= 0 and w.is_punct(j, "،,"):
-        return _fronted_with_apposition(w, cue_i, j)
+        fronted = _fronted_with_apposition(w, cue_i, j)
+        if fronted is None and j + 1 < cue_i:       # وكانت الشركة، قد أوضحت: كان's subject, a comma before قد
+            rng = _noun_phrase_before(w, j)
+            if rng is not None and rng[0] > 0 and w.in_set(rng[0] - 1, CLAUSE_VERBS):
+                return rng
+        return fronted
     return _noun_phrase_before(w, j + 1)
 
 
