@@ -127,3 +127,29 @@ def test_persons_that_are_places_by_gazetteer_or_context():
     start = person.index("فلاديمير")
     kept = [Mention(start, start + len("فلاديمير بوتين"), person, "PER", None, 0.9)]
     assert city_persons(tokenize(person), kept, load()) == []
+
+
+def test_name_after_a_title_is_a_person():
+    from marsad.annotators.entities.cued import titled_mentions
+    text = "وأوضح المهندس نزار قمحاوي أن العمل بدأ، واستقبل د. رامز ليان الضيوف في مركز الملك سلمان للأبحاث."
+    toks = tokenize(text)
+    found = [(m.start, m.end, m.text) for m in titled_mentions(toks, [], load())]
+    first, second = text.index("نزار"), text.index("رامز")
+    assert found == [(first, first + len("نزار قمحاوي"), "نزار قمحاوي"),
+                     (second, second + len("رامز ليان"), "رامز ليان")]
+    for s, e, t in found:
+        assert text[s:e] == t
+
+
+def test_common_words_after_a_title_are_no_person():
+    from marsad.annotators.entities.cued import titled_mentions
+    text = "وأكد الوزير السوري ركّز على الاقتصاد، وطالب الرئيس بالديوان الملكي بالإسراع."
+    assert titled_mentions(tokenize(text), [], load()) == []
+
+
+def test_a_rank_qualifier_after_a_title_is_no_name():
+    from marsad.annotators.entities.cued import titled_mentions
+    text = "وحضر اللواء ركن سامر الحمدان الحفل."
+    found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
+    start = text.index("سامر")
+    assert found == [(start, start + len("سامر الحمدان"), "سامر الحمدان")]

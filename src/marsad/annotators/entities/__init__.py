@@ -5,10 +5,10 @@ the package (`model`, `features`, `gazetteer`), or, with `ner_model` (a Hugging
 Face token-classification model folder or id), that transformer (`hf`). Both tag
 the word tokens of each sentence; then the same rules run for both: tags to
 mentions with clitics and titles cut (`mentions`), names found by their head
-nouns (`patterns`), the sentence's context rules (`context`), broken persons joined
-(`persons`), names found by
+nouns (`patterns`), the sentence's context rules (`context`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
-reporting verb, outlets, weapon models), one label per name and names found once
+reporting verb or a title, outlets, weapon models), broken persons joined
+(`persons`), one label per name and names found once
 found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
 stages which cluster a span refers to (a quote's speaker, a claim's source),
@@ -73,12 +73,12 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         found = sentence_mentions(tagged, backend.vocab)
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
         found = refine(found, tagged.tokens, backend.vocab)
-        found = join_persons(found, tagged.tokens, backend.vocab)
-        mentions.extend(cued_mentions(tagged.tokens, found, backend.vocab))
+        found = cued_mentions(tagged.tokens, found, backend.vocab)
+        mentions.extend(join_persons(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))
     mentions = propagate(mentions, all_tokens, backend.vocab)
-    mentions = harmonise(mentions)
+    mentions = harmonise(join_persons(mentions, all_tokens, backend.vocab))     # parts propagate found
     mentions = adjective_countries(mentions, all_tokens)      # after propagate, which would restore them
     return cluster(mentions)
 

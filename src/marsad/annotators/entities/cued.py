@@ -4,6 +4,8 @@
   a list with a place already found (`في الطائف`, `محافظ الطائف`, `الرمادي والفلوجة`):
   many city names are also common words (الخبر، السوق، عين), so a city is taken
   only in such a context, the commoner its name the stronger the context it needs;
+- the name right after a title (`الأستاذ شديد الحربي`, `م. محمد طه`, `الرئيس
+  الأمريكي باراك أوباما`) when its words are name-like;
 - the subject of a reporting verb when its words are name-like: known names, or
   words our vocabularies do not know as common ones (`وقال قاسم المحمدي إن`,
   `وأكد عماش أن`);
@@ -19,14 +21,14 @@ import re
 from functools import lru_cache
 
 from ...layers import Mention, Token
-from ...lexicons.entities import (ARAB_COUNTRIES, DATELINE_GENERIC, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
+from ...lexicons.entities import (ABBREVIATED_TITLES, ARAB_COUNTRIES, LOC_HEADS, NAME_TITLES, DATELINE_GENERIC, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
                                   WEAPON_HEADS)
 from ...lexicons.places import CITY_STOPWORDS
 from ...lexicons.sources import ANONYMOUS_HEADS
 from ...text.normalize import fold
 from .gazetteer import city_population, find_cities, find_places
 from .resources import frequency_class
-from .words import (_MISC_HEADS, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
+from .words import (_ANY_ORG_HEAD, _FACILITY_HEADS, _MISC_HEADS, _country_nisba, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
                     _forms_of, _month_phrases)
 
 _CITY_STOPWORDS = frozenset(fold(w) for w in CITY_STOPWORDS)
@@ -37,6 +39,10 @@ _EDITIONS = frozenset(fold(w) for w in EDITION_NAMES)
 _OUTLET_HEADS = frozenset(fold(w) for w in OUTLET_HEADS) | frozenset("ال" + fold(w) for w in OUTLET_HEADS)
 _OUTLET_VERBS = frozenset(fold(w) for w in OUTLET_VERBS)
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
+_NAME_TITLES = frozenset(fold(w) for w in NAME_TITLES)
+_ABBREVIATED_TITLES = frozenset(fold(w) for w in ABBREVIATED_TITLES)
+# Heads whose name may open with a title (مركز الملك سلمان، طريق الملك فهد، حي الأمير سلطان).
+_NAMED_AFTER = _ANY_ORG_HEAD | _FACILITY_HEADS | _REGION_HEADS | frozenset(fold(w) for w in LOC_HEADS)
 _ANONYMOUS = frozenset(fold(w) for w in ANONYMOUS_HEADS)
 _OPEN_QUOTES = "«“\"‘'„‹"
 _CLOSE_QUOTES = "»”\"’'“›"
@@ -192,6 +198,70 @@ def speaker_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> lis
             continue
         out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, tokens[0].source, "PER", None, None))
         for k in range(i + 1, j):
+            taken[k] = True
+    return out
+
+
+def _title_at(tokens: list[Token], i: int) -> int | None:
+    """Index of the first word after a title written before names at tokens[i] (`الأستاذ`,
+    `والمهندس`, `د.`), past a nationality adjective (`الرئيس الأمريكي`), or None."""
+    tok = tokens[i]
+    f = _bare(tok)
+    if f in _ABBREVIATED_TITLES:
+        if f != _fold(tok.text) or i + 2 >= len(tokens) or tokens[i + 1].text != "." or not _adjacent(tokens, i, i + 1):
+            return None
+        return i + 2
+    if f not in _NAME_TITLES:
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 2 and _adjacent(tokens, j - 1, j) and _fold(tokens[j].text) in _TITLE_WORDS:
+        j += 1                            # اللواء ركن، الأستاذ الدكتور
+    if j < len(tokens) and _adjacent(tokens, j - 1, j) and _country_nisba(_fold(tokens[j].text)):
+        j += 1
+    return j
+
+
+def _titled_name_like(word: str, vocab, first: bool) -> bool:
+    """`_name_like`, stricter: after a title a common word is likelier than after a reporting verb
+    (`الوزير السوري ركّز`, `الحكم باحتساب`), so a word the training data saw outside names even once,
+    or a clitic + a common word or a definite one (`لغطاء`, `بالديوان`, `والأستاذ`), is no name."""
+    if not _name_like(word, vocab, first):
+        return False
+    if vocab is not None and (vocab.share(word, "PER") or 0) >= 0.5:
+        return True
+    if vocab is not None and (vocab.share(word, "O") or 0) >= 0.5:
+        return False
+    if len(word) >= 4 and word[0] in "بلفكو":
+        rest = word[1:]
+        if rest.startswith("ال") or frequency_class(rest) > RARE_CLASS:
+            return False
+    return True
+
+
+def titled_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """The name right after a title (`الأستاذ شديد الحربي`, `الرئيس الأمريكي باراك أوباما`),
+    when its words are name-like (see `_name_like`)."""
+    taken = _covered(tokens, mentions)
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.kind != "word" or taken[i]:
+            continue
+        first = _title_at(tokens, i)
+        if first is None or first >= len(tokens) or taken[first] or not _adjacent(tokens, first - 1, first):
+            continue
+        if i > 0 and _adjacent(tokens, i - 1, i) and any(form in _NAMED_AFTER for form, _ in _forms_of(tokens[i - 1].text)):
+            continue                      # مركز الملك سلمان، جامعة الأمير سلطان: the title is in a name
+        j = first
+        while j < len(tokens) and j - first < 4 and not taken[j] and tokens[j].kind == "word" \
+                and _adjacent(tokens, j - 1, j) and (_titled_name_like(_fold(tokens[j].text), vocab, j == first)
+                                                     or (j > first and _fold(tokens[j].text) in _PARTICLES)):
+            j += 1
+        while j > first and _fold(tokens[j - 1].text) in _PARTICLES:
+            j -= 1
+        if j == first:
+            continue
+        out.append(Mention(tokens[first].start, tokens[j - 1].end, tokens[0].source, "PER", None, None))
+        for k in range(first, j):
             taken[k] = True
     return out
 
@@ -407,6 +477,6 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     out = _replace(out, dateline_mentions(tokens, out, vocab))
     for rule in (model_mentions, outlet_mentions):
         out = _replace(out, rule(tokens, out, vocab))
-    for rule in (city_mentions, speaker_mentions):
+    for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -5,7 +5,8 @@ name `علي` folds to the preposition `على` (`أحمد علي الإبراه
 `أحمد` + `الإبراهيم`), `آل` before a family (`سلمان بن عبدالعزيز آل سعود`), and
 family names the training data never saw after a known name (`عبدالله بن
 عبدالعزيز الربيعة`). Rules:
-- a person and a one-word person with only a space between them, or two
+- a person and a one-word person with only a space between them (when that
+  word is name-like: not `بأن`, `شكره` a propagated name may have been), or two
   persons with one name word (`علي`, a particle, a training name) between
   them, are one person;
 - a person followed by `آل` + a word takes both;
@@ -19,6 +20,7 @@ from __future__ import annotations
 from ...layers import Mention, Token
 from ...lexicons.entities import PERSON_PARTICLES, TITLES
 from ...text.normalize import fold
+from .cued import _name_like
 from .resources import frequency_class
 from .words import _NON_NAMES, _country_nisba, _fold
 
@@ -45,6 +47,14 @@ def _name_word(token: Token, vocab) -> bool:
     return vocab is not None and (vocab.share(f, "PER", min_count=3) or 0) >= 0.5
 
 
+def _surname_like(word: str, vocab) -> bool:
+    """A name-like word that is no noun with a pronoun (`شكره` = شكر + ه)."""
+    for suffix in ("ه", "ها", "هم"):
+        if word.endswith(suffix) and frequency_class(word[:-len(suffix)]) >= FAMILY_CLASS:
+            return False
+    return _name_like(word, vocab, False)
+
+
 def _family(token: Token, vocab) -> bool:
     """A rare definite word that may be a family name (`العوض`), not `الخميس`, `المتحدث`, `الأمريكي`, `القابضة`."""
     f = _fold(token.text)
@@ -68,7 +78,8 @@ def join_persons(mentions: list[Mention], tokens: list[Token], vocab) -> list[Me
             a, b = ends[prev.end], starts[m.start]
             gap = src[prev.end:m.start]
             one_word = ends.get(m.end) == b
-            joined = (b == a + 1 and gap == " " and tokens[b].text[0] not in "وف" and one_word) or (
+            joined = (b == a + 1 and gap == " " and tokens[b].text[0] not in "وف" and one_word
+                      and _surname_like(_fold(tokens[b].text), vocab)) or (
                 b == a + 2 and src[prev.end:tokens[a + 1].start] == " " and src[tokens[a + 1].end:m.start] == " "
                 and _name_word(tokens[a + 1], vocab))
             if joined:
