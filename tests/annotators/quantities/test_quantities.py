@@ -237,3 +237,14 @@ def test_a_metric_prefix_written_apart_is_one_unit_with_its_base():
         quantity(text, "35 كيلو مترا", 35, "كيلومتر"),
         quantity(text, "12 كيلو جراما", 12, "كيلوغرام"),
     ]
+
+
+def test_scores_around_a_dash_are_no_quantities_but_ranges_are():
+    text = ("وفاز النادي على ضيفه 3 - 1 بعد أن خسر صفر- 2 في مباراة الذهاب، وتتراوح أعمار "
+            "المشاركين بين 12 - 15، وتبلغ الرسوم 200 - 300 ريال.")
+    assert quantities_of(text) == [
+        quantity(text, "12", 12, None),
+        quantity(text, "15", 15, None),
+        quantity(text, "200", 200, "ريال"),
+        quantity(text, "300 ريال", 300, "ريال"),
+    ]

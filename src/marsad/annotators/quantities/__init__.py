@@ -26,7 +26,7 @@ from ...text.normalize import fold
 from ..views import DocumentView, document_view, trie_pattern
 from . import units
 from .numbers import FEW, NUMBER_WORDS, ONES, SCALE_PLURALS, SCALES, read_number
-from .ranges import share_range_units
+from .ranges import drop_scores, share_range_units
 
 __all__ = ["quantities", "find_quantities"]
 
@@ -538,7 +538,7 @@ def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[
     for start, end in view.body:
         first, last = view.word_at(start), view.word_at(end)
         found.extend(finder.run(first, last))
-    return share_range_units(found, view.doc.text)
+    return drop_scores(share_range_units(found, view.doc.text), view.doc.text)
 
 
 @stage("quantities", requires=[PARAGRAPHS, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])
