@@ -248,3 +248,15 @@ def test_scores_around_a_dash_are_no_quantities_but_ranges_are():
         quantity(text, "200", 200, "ريال"),
         quantity(text, "300 ريال", 300, "ريال"),
     ]
+
+
+def test_one_and_two_count_no_verb_or_adjective_after_them():
+    text = ("وأصيب ثلاثة أشخاص، ونقل اثنان مصابين إلى المستشفى، وغادر اثنان آخران المكان، "
+            "وصمد مبنى واحد أمام الزلزال، ووقف الجميع صفا واحدا لمواجهة الأزمة، وارتفع السهم اثنين بالمئة.")
+    assert quantities_of(text) == [
+        quantity(text, "ثلاثة أشخاص", 3, "شخص"),
+        quantity(text, "اثنان مصابين", 2, "مصاب"),
+        quantity(text, "اثنان", 2, None, nth=1),
+        quantity(text, "مبنى واحد", 1, "مبنى"),
+        quantity(text, "اثنين بالمئة", 2, "%"),
+    ]

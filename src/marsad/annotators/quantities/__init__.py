@@ -270,6 +270,9 @@ class _Finder:
                 value, unit, stop = reading.value, None, end
         else:
             unit, stop = self._unit_after(end, last, value, self._masculine_count(i, end))
+        if unit not in (None, "%") and not is_number and end == i + 1 and value in (1, 2) \
+                and not self._counted_after_one_or_two(end):
+            unit, stop = None, end                      # "واحد يستطيع", "اثنان آخران": no counted noun
         approximate = reading.approximate or self._approximated(first)
         if unit is None and not is_number:
             word = texts[i][reading.clitic:]                 # "لست" is ل + ست to the reader
@@ -351,6 +354,8 @@ class _Finder:
                 or self.is_definite(i - 1) or len(noun) < 3 or i >= 2 and self.texts[i - 2] in ("قلب", "علي قلب"):
             return None                                    # "على قلب رجل واحد": one heart, no count
         original = units.plain(self.original(i - 1))[skip:]
+        if value == 2 and not original.endswith(("ين", "ان")):
+            return None                                    # "نقل اثنان": two follows a dual noun only
         noun_feminine = original.endswith("ة") or value == 2 and original.endswith(("تين", "تان"))
         if noun_feminine != feminine:
             return None                                    # no agreement: not this noun's number
@@ -481,6 +486,13 @@ class _Finder:
 
     def _followed_by_min(self, end: int, last: int) -> bool:
         return end < last and self.texts[end] in ("منهم", "منهن", "منها", "ممن", "من", "منكم")
+
+    def _counted_after_one_or_two(self, k: int) -> bool:
+        """One and two follow their noun ("رجل واحد"); a word after them is counted only when it is
+        a unit or a plural ("اثنان مصابين", "واحد مليون"), not a verb or an adjective."""
+        word = self.texts[k]
+        return word in units.CURRENCIES or word in units.MEASURES or word in units.BROKEN_PLURALS \
+            or word in SCALES or word.endswith(("ين", "ون", "ات"))
 
     def _masculine_count(self, i: int, end: int) -> bool | None:
         """The gender of the noun a spelled count shows (ثلاثة: masculine), None for digits."""
