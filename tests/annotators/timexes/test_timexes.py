@@ -477,3 +477,11 @@ def test_first_of_a_month_and_weekdays_a_week_beyond_the_next_or_last():
         timex(text, "الأحد بعد المقبل", "DATE", "2015-08-02"),
         timex(text, "الاثنين قبل الماضي", "DATE", "2015-07-13"),
     ]
+
+
+def test_one_after_its_noun_does_not_count_the_year_written_next():
+    text = "وسجلت المحكمة قضيتين في 2012، وقضية واحدة عام 2013، ثم لم تسجل أي قضية."
+    assert timexes_of(text, "2015-08-02") == [
+        timex(text, "2012", "DATE", "2012"),
+        timex(text, "عام 2013", "DATE", "2013"),
+    ]
