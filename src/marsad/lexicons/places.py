@@ -43,3 +43,15 @@ CITY_STOPWORDS = {"نوم", "سمراء", "سنتر", "جوني", "ماجوري"
                   # GeoNames towns named like words of measure and common nouns (per cent, the valley)
                   "المائة", "المئة", "مائة", "مئة", "الوادي", "الحراك", "ميادين", "طراز", "سلالة", "كائن", "قصور",
                   "القصور", "معسكر", "كورونا"}
+
+# First-level divisions of Arab countries (ISO 3166-2 codes) and a few well-known areas that
+# GeoNames' city list (`cities1000`) lacks: news names them like cities (`أمير عسير`, `في القصيم`,
+# `محافظة الأنبار`). Names that are also frequent common words (الظاهرة, الداخلية) are left out;
+# the entities stage takes these, like GeoNames cities, only in a place's context.
+ADMIN_REGIONS = {
+    "SA-05": ["القصيم"], "SA-14": ["عسير"], "SA-08": ["الحدود الشمالية"], "SA:Al-Ahsa": ["الأحساء", "الاحساء"],
+    "YE-HD": ["حضرموت"], "YE-AB": ["أبين"], "YE-SH": ["شبوة"], "YE-MR": ["المهرة"],
+    "IQ-AN": ["الأنبار", "الانبار"], "IQ-NI": ["نينوى"], "IQ-DI": ["ديالى"], "IQ-MA": ["ميسان"],
+    "IQ-DQ": ["ذي قار"], "IQ-WA": ["واسط"], "IQ-MU": ["المثنى"], "IQ-QA": ["القادسية"],
+    "SY-RD": ["ريف دمشق"], "EG:Sinai": ["سيناء"], "OM-ZU": ["ظفار"], "OM-MU": ["مسندم"],
+}

@@ -110,14 +110,16 @@ def city_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     with a place already found, or of two rare city names, is a context of its own."""
     taken = _covered(tokens, mentions)
     loc_at = {i for i, t in enumerate(tokens) for m in mentions if m.label == "LOC" and t.overlaps(m)}
-    candidates = [m for m in find_cities([t.text for t in tokens])
+    candidates = [m for m in find_cities([t.text for t in tokens], regions=True)
                   if not any(taken[m.start:m.end]) and _city_reading(tokens, m)]
     out = []
     for run in _city_runs(tokens, candidates):
         first = run[0]
         prev = _bare(tokens[first.start - 1]) if first.start > 0 and _adjacent(tokens, first.start - 1,
                                                                                 first.start) else ""
-        region = (prev in _REGION_HEADS and not prev.startswith("ال")) or prev in _RULER_OF
+        heads = {form for form, _ in _forms_of(tokens[first.start - 1].text)} if prev else set()
+        # بمنطقة عسير، لمحافظة الأحساء: a preposition before the head changes nothing
+        region = any(h in _REGION_HEADS and not h.startswith("ال") for h in heads) or prev in _RULER_OF
         located = prev in _LOCATIVE or tokens[first.start].text[:first.clitic].endswith("ب")
         # a place already found just before or after the list (مكة والطائف، الطائف ومكة)
         before = first.start - 1 if tokens[first.start].text[:first.clitic].startswith("و") else first.start - 2
@@ -400,7 +402,7 @@ def city_persons(tokens: list[Token], mentions: list[Mention], vocab) -> list[Me
                 continue
         if len(words) != 1:
             continue
-        found = find_cities(words)
+        found = find_cities(words, regions=True)
         if len(found) != 1 or found[0].clitic or not _city_reading([Token(m.start, m.end, m.source, "word")], found[0]):
             continue
         key = found[0].place.key
@@ -458,7 +460,7 @@ def dateline_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> li
         words = [t.text for t in tokens[a:b]]
         if _fold(words[0]) in _NO_SOURCE:
             continue
-        whole = [m for finder in (find_places, find_cities) for m in finder(words) if m.start == 0 and m.end == len(words)]
+        whole = [m for finder in (find_places, lambda w: find_cities(w, regions=True)) for m in finder(words) if m.start == 0 and m.end == len(words)]
         if whole:
             label, placed = "LOC", True
         elif len(segments) == 3 and n == 0 and len(words) >= 2:

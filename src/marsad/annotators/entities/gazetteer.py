@@ -9,7 +9,9 @@ split on white space; a match may start on a word carrying proclitics
 (CLDR region codes for continents), `CC:Zone_City` for cities.
 
 A second table, `cities()`, holds the Arabic names of GeoNames cities that CLDR
-lacks (`resources.CITIES_FILE`: الطائف، الرمادي، تكريت ...), keyed `CC:Name`. Many
+lacks (`resources.CITIES_FILE`: الطائف، الرمادي، تكريت ...), keyed `CC:Name`, and
+the Arab first-level divisions GeoNames' city list lacks (`lexicons.places.ADMIN_REGIONS`:
+عسير، القصيم، الأنبار, keyed by ISO 3166-2 code). Many
 of those names are also common words (الخبر، السوق، إلى), so `find_cities` is
 kept apart: the tagger reads its matches as features, and the rules take a city
 only in a place's context (`cued.city_mentions`).
@@ -19,10 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicons.places import CITY_STOPWORDS, TERRITORY_ALIASES
+from ...lexicons.places import ADMIN_REGIONS, CITY_STOPWORDS, TERRITORY_ALIASES
 from ...text.normalize import fold
 
 MAX_WORDS = 6
+# Population given to a first-level division (`lexicons.places.ADMIN_REGIONS`), which GeoNames'
+# city list does not carry: any such region is as large as a sizeable city.
+REGION_POPULATION = 1_000_000
 # A one-word GeoNames name this frequent in Arabic text (Zipf 6: إلى، التي) is a word, not a city.
 COMMON_CLASS = 12
 
@@ -128,6 +133,25 @@ def cities() -> dict[tuple[str, ...], Place]:
 
 
 @lru_cache(maxsize=1)
+def local_places() -> dict[tuple[str, ...], Place]:
+    """`cities()` and the divisions GeoNames' city list lacks (عسير، القصيم). Kept apart from
+    `cities()`, which the tagger's features read: the shipped model was trained without them."""
+    table = dict(cities())
+    cldr = places()
+    for key, names in ADMIN_REGIONS.items():
+        for name in names:
+            words = tuple(fold(name).split())
+            if words not in cldr and words not in table:
+                table[words] = Place(name, "city", key)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _local_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in local_places())
+
+
+@lru_cache(maxsize=1)
 def _city_first_words() -> frozenset[str]:
     return frozenset(words[0] for words in cities())
 
@@ -136,13 +160,19 @@ def _city_first_words() -> frozenset[str]:
 def city_population() -> dict[str, int]:
     """GeoNames key -> population."""
     from .resources import city_names
-    return {key: pop for key, pop in city_names().values()}
+    table = {key: pop for key, pop in city_names().values()}
+    for key in ADMIN_REGIONS:
+        table.setdefault(key, REGION_POPULATION)
+    return table
 
 
-def find_cities(words: list[str]) -> list[Match]:
-    """Longest GeoNames city matches (names CLDR lacks), as `find_places`."""
+def find_cities(words: list[str], regions: bool = False) -> list[Match]:
+    """Longest GeoNames city matches (names CLDR lacks), as `find_places`; with `regions`, the
+    divisions of `local_places()` too (the rules ask for them, the tagger's features do not)."""
     # وجدة: Oujda, or و + Jeddah; the more populous city wins
     pop = city_population()
+    if regions:
+        return _find(words, local_places(), _local_first_words(), weight=lambda place: pop.get(place.key, 0))
     return _find(words, cities(), _city_first_words(), weight=lambda place: pop.get(place.key, 0))
 
 
@@ -181,7 +211,7 @@ def _find(words: list[str], table, firsts, weight=None) -> list[Match]:
 def key_of(name: str) -> str | None:
     """The key of a place name (folded, proclitics allowed): CLDR's, else a GeoNames city's, or None."""
     words = name.split()
-    for finder in (find_places, find_cities):
+    for finder in (find_places, lambda w: find_cities(w, regions=True)):
         matches = finder(words)
         if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(words):
             return matches[0].place.key

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from ...layers import Mention, Token
 from ...text.normalize import fold
-from .gazetteer import find_places
-from .words import (_INTERNATIONAL, _MINISTRY_PLURALS, _BODY_HEADS, _GENERIC_AFTER, _MIN_TWO, _MISC_HEADS, _MODEL_NAME, _NAMING_HEADS,
+from .gazetteer import find_cities, find_places
+from .words import (_REGION_HEADS, _INTERNATIONAL, _MINISTRY_PLURALS, _BODY_HEADS, _GENERIC_AFTER, _MIN_TWO, _MISC_HEADS, _MODEL_NAME, _NAMING_HEADS,
                     _NATIONAL_HEADS, _NON_NAMES, _TITLE_WORDS, _country_nisba, _nisba, _stripped_forms)
 
 
@@ -37,6 +37,9 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
     for m in found:                      # the tagger's names count in a genitive (شرطة منطقة عسير)
         if m.start in starts and m.end in ends:
             name_at.setdefault(starts[m.start], ends[m.end] + 1)
+    for m in find_cities([t.text for t in tokens], regions=True):     # and cities after a region head
+        if m.clitic == 0 and m.start > 0 and words[m.start - 1] in _REGION_HEADS and not words[m.start - 1].startswith("ال"):
+            name_at.setdefault(m.start, m.end)
     i = 0
     while i < len(tokens):
         if tokens[i].kind == "latin" and _MODEL_NAME.match(tokens[i].text):
