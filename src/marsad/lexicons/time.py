@@ -10,6 +10,8 @@ from __future__ import annotations
 RELATIVE_DAYS = {
     "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "الغد": 1,
     "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "بعد غد": 2, "بعد غدا": 2, "يوم غد": 1, "غد": 1,
+    # the day before yesterday, as also written in Saudi news: "الأول من أمس", "البارحة الأولى"
+    "الأول من أمس": -2, "البارحة الأولى": -2,
 }
 # ... of which these, standing alone, are generic in news ("بالأمس كانوا…", "جيل الغد").
 GENERIC_DAY_WORDS = {"الأمس": "PAST_REF", "الغد": "FUTURE_REF"}

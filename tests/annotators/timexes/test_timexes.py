@@ -485,3 +485,14 @@ def test_one_after_its_noun_does_not_count_the_year_written_next():
         timex(text, "2012", "DATE", "2012"),
         timex(text, "عام 2013", "DATE", "2013"),
     ]
+
+
+def test_the_day_before_yesterday_in_saudi_wording_and_a_year_after_a_number():
+    # published on Tuesday 2015-08-11
+    text = ("وهطلت أمطار غزيرة البارحة الأولى على المرتفعات، واختتم المهرجان مساء الأول من أمس، "
+            "وتراجع المكرر إلى 9.5 من 12.3 عام 2014.")
+    assert timexes_of(text, "2015-08-11") == [
+        timex(text, "البارحة الأولى", "DATE", "2015-08-09"),
+        timex(text, "مساء الأول من أمس", "TIME", "2015-08-09"),
+        timex(text, "عام 2014", "DATE", "2014"),
+    ]

@@ -742,6 +742,8 @@ def _read_duration(m: re.Match, text: str):
         return []                                   # "ثلاثة يومين" is not Arabic
     if amount in (1, 2) and len(tokens) == 1 and not tokens[0].isdigit():
         return []                                   # one and two follow their noun: "حالة واحدة عام 2010"
+    if unit == "Y" and re.fullmatch(r"\d{4}", _next(text, m.end())):
+        return []                                   # "من 13.47 عام 2014", "دور الثمانية عام 1990": the year
     if m.group("half"):
         amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
     if amount <= 0 or amount > 100000:
