@@ -233,6 +233,8 @@ def _titled_name_like(word: str, vocab, first: bool) -> bool:
         return True
     if vocab is not None and (vocab.share(word, "O") or 0) >= 0.5:
         return False
+    if word.startswith("لل"):
+        return False                      # ل + ال (للقادسية، للرقي): a preposition and a definite noun
     if len(word) >= 4 and word[0] in "بلفكو":
         rest = word[1:]
         if rest.startswith("ال") or frequency_class(rest) > RARE_CLASS:
