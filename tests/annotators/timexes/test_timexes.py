@@ -496,3 +496,13 @@ def test_the_day_before_yesterday_in_saudi_wording_and_a_year_after_a_number():
         timex(text, "مساء الأول من أمس", "TIME", "2015-08-09"),
         timex(text, "عام 2014", "DATE", "2014"),
     ]
+
+
+def test_a_unit_of_time_and_teens_of_definite_plural_units():
+    text = ("وظل المصنع مغلقا لأكثر من عقد من الزمن، وارتفعت المبيعات في الأشهر الإثني عشر الماضية، "
+            "وتراجعت الصادرات خلال السنوات الخمس عشرة الأخيرة.")
+    assert timexes_of(text, "2015-08-02") == [
+        timex(text, "عقد", "DURATION", "P1DE"),
+        timex(text, "الأشهر الإثني عشر الماضية", "DURATION", "P12M"),
+        timex(text, "السنوات الخمس عشرة الأخيرة", "DURATION", "P15Y"),
+    ]

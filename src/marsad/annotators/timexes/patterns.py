@@ -694,7 +694,12 @@ _COUNT_ADJ = _alt(lex.COUNT_ADJECTIVES + lex.DUAL_ADJECTIVES)
 _DEF_CARDINAL = _alt(DEFINITE_CARDINALS)
 
 
-@rule("plural_unit", rf"{B}{CL}(?P<unit>{_PLURAL_UNIT})(?:\s+(?P<count>{_DEF_CARDINAL}|ال\s*\d{{1,3}}(?!\d)))?"
+# "الأعوام الخمسة عشر الماضية", "الأشهر الإثني عشر": a definite count of eleven to nineteen.
+_TEEN_UNITS = {"الاحد": 1, "الاحدي": 1, "الاثني": 2, "الاثنا": 2}
+
+
+@rule("plural_unit", rf"{B}{CL}(?P<unit>{_PLURAL_UNIT})(?:\s+(?P<count>{_DEF_CARDINAL}|{_alt(_TEEN_UNITS)}(?=\s+عشر)"
+                     rf"|ال\s*\d{{1,3}}(?!\d))(?:\s+(?P<teen>عشره?))?)?"
                      rf"(?:\s+(?P<adj>{_VAGUE_ADJ}|{_COUNT_ADJ}))?{E}")
 def _read_plural_unit(m: re.Match, text: str):
     unit_word = _definite(m.group("unit"))
@@ -709,7 +714,14 @@ def _read_plural_unit(m: re.Match, text: str):
     if count:
         if unit is None:
             return []
-        amount = int(count[2:].strip()) if count[2:].strip().isdigit() else DEFINITE_CARDINALS[_norm(count)]
+        if count[2:].strip().isdigit():
+            amount = int(count[2:].strip())
+        else:
+            amount = _TEEN_UNITS.get(_norm(count)) or DEFINITE_CARDINALS[_norm(count)]
+            if m.group("teen"):
+                if amount >= 10:
+                    return []
+                amount += 10
         p = Parse("duration", type="DURATION", unit=unit, amount=amount)
         return [Candidate(_start(m), m.end(), p, "plural_unit")]
     if adj in VAGUE_PAST:
@@ -826,7 +838,9 @@ def _read_unit_alone(m: re.Match, text: str):
     prep = fold(m.group("prep"))
     if prep == "ل" and implied != 2 and implied is not None:
         return []                                   # "لشهر" is too often something else
-    if implied == 1 and unit_form in ("يوم", "عام", "سنه", "شهر", "ساعه", "اسبوع", "عقد", "قرن", "دقيقه", "ليله"):
+    of_time = _OF_TIME.match(text, m.end()) is not None        # "أكثر من عقد من الزمن"
+    if implied == 1 and not of_time and unit_form in ("يوم", "عام", "سنه", "شهر", "ساعه", "اسبوع", "عقد", "قرن",
+                                                      "دقيقه", "ليله"):
         nxt = _next(text, m.end())
         if nxt.isdigit() or nxt.startswith("ال") or nxt in WEEKDAYS or fold(nxt) in _NOT_AFTER_SINGLE_UNIT:
             return []                               # "خلال عام 2015", "قبل يوم الخميس", "خلال شهر رمضان"
@@ -847,6 +861,7 @@ def _read_unit_alone(m: re.Match, text: str):
     return [Candidate(m.start("unit"), m.end(), p, "unit_alone")]
 
 
+_OF_TIME = re.compile(r"\s+من\s+(?:الزمن|الزمان)")
 _DECADES_TAIL = re.compile(r"\s+(?:من\s+(?:الزمن|الزمان)|مضت|طويله|عديده|قليله|متتاليه)")
 _NAME_LINKS = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابن", "بن", "آل", "بنت", "أم"))
 _NOT_AFTER_SINGLE_UNIT = frozenset(fold(w) for w in ("ذلك", "من"))
