@@ -239,6 +239,11 @@ COMPLEMENTIZER_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "
 # Prepositions a complementizer may follow as a separate word (أشار إلى أن، شدد على أن).
 COMPLEMENT_PREPOSITIONS = ("إلى", "الى", "على", "عن", "من", "في")
 
+# Contrast words after which a clause opens with its subject or its verb (غاب لكنه أكد أن، لكن الوزير يرى أن);
+# and those before أنه/أنها that do the same (إلا أنه أوضح، غير أنها أكدت).
+CONTRASTS = ("لكن", "لكنه", "لكنها", "لكنهم", "لكنهما")
+CONTRASTS_BEFORE_ANNA = ("إلا", "غير", "بيد")
+
 # Words that open a clause right after a cue with no subject and no أن (وأضاف تم اختيار المركز لأن ...):
 # the clause is what was said.
 CLAUSE_STARTERS = ("تم", "يتم", "سيتم", "هناك", "ثمة", "لم", "لن", "قد", "لقد", "يجب", "ينبغي", "كان", "كانت")

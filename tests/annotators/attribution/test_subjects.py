@@ -67,3 +67,59 @@ def test_a_topic_after_amma_is_the_speaker_later_cues_continue():
     assert where(continued.source) == at(text, "عبدالله الزامل") and continued.source.text == "عبدالله الزامل"
     assert where(continued.content) == at(text, "الإصابة غيرت حياته")
     assert continued.content.text == "الإصابة غيرت حياته"
+
+
+def test_a_cue_after_a_contrast_continues_or_takes_the_subject_before_it(analyse):
+    text = "وقال المدرب إن الفريق تعب كثيرا. وغاب اللاعب عن المباراة لكنه أكد أن الإصابة بسيطة."
+    said, confirmed = analyse(text).claims
+    assert confirmed.cue.text == "أكد" and confirmed.stance == "confirm"
+    assert where(confirmed.source) == at(text, "اللاعب") and confirmed.source.text == "اللاعب"
+    assert where(confirmed.content) == at(text, "الإصابة بسيطة") and confirmed.content.text == "الإصابة بسيطة"
+    text = "وتحسنت العلاقات بين البلدين، لكن الوزير الأردني يرى أن الطريق ما زال طويلا."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "الوزير الأردني") and c.source.text == "الوزير الأردني"
+    assert where(c.content) == at(text, "الطريق ما زال طويلا") and c.content.text == "الطريق ما زال طويلا"
+
+
+def test_a_contrast_before_a_cue_ends_the_content_but_not_a_contrast_inside_it(analyse):
+    text = "وقالت الشركة إن المبيعات تراجعت، إلا أنها أكدت أن خطتها ماضية."
+    said, confirmed = analyse(text).claims
+    assert where(said.content) == at(text, "المبيعات تراجعت") and said.content.text == "المبيعات تراجعت"
+    assert confirmed.source.text == "الشركة" and where(confirmed.source) == at(text, "الشركة")
+    assert where(confirmed.content) == at(text, "خطتها ماضية") and confirmed.content.text == "خطتها ماضية"
+    text = "وقال الوزير إن المفاوضات صعبة، لكنها مستمرة."
+    (c,) = analyse(text).claims
+    assert where(c.content) == at(text, "المفاوضات صعبة، لكنها مستمرة")
+    assert c.content.text == "المفاوضات صعبة، لكنها مستمرة"
+
+
+def test_kana_with_a_quoted_outlet_or_a_long_subject_before_the_cue(analyse):
+    text = 'وكانت صحيفة "الأنباء" أفادت أمس (الأحد)، بأن الحكومة تدرس زيادة الرواتب.'
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, 'صحيفة "الأنباء"') and c.source.text == 'صحيفة "الأنباء"'
+    assert where(c.content) == at(text, "الحكومة تدرس زيادة الرواتب")
+    assert c.content.text == "الحكومة تدرس زيادة الرواتب"
+    text = "وكان رئيس مجلس إدارة الشركة الوطنية للنقل البحري المهندس سالم الدوسري قد أكد أن الأسطول سيتضاعف."
+    (c,) = analyse(text).claims
+    phrase = "رئيس مجلس إدارة الشركة الوطنية للنقل البحري المهندس سالم الدوسري"
+    assert where(c.source) == at(text, phrase) and c.source.text == phrase
+    assert where(c.content) == at(text, "الأسطول سيتضاعف") and c.content.text == "الأسطول سيتضاعف"
+
+
+def test_for_his_part_is_an_adverbial(analyse):
+    text = "وقال سالم الحربي إن العمل انتهى. وأكد من جانبه أن المشروع سيسلم قريبا."
+    said, confirmed = analyse(text).claims
+    assert where(confirmed.source) == at(text, "سالم الحربي") and confirmed.source.text == "سالم الحربي"
+    assert where(confirmed.content) == at(text, "المشروع سيسلم قريبا")
+    assert confirmed.content.text == "المشروع سيسلم قريبا"
+
+
+def test_the_outlet_told_after_ila_and_a_subject_after_a_relative(analyse):
+    text = 'كما أكد مصدر أمني مطلع إلى "الوطن" أن القذائف لم توقع ضحايا.'
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "مصدر أمني مطلع") and c.source.text == "مصدر أمني مطلع"
+    assert where(c.content) == at(text, "القذائف لم توقع ضحايا") and c.content.text == "القذائف لم توقع ضحايا"
+    text = "وأعدت الوزارة الخطة التي ذكرت الصحيفة أنها تتطلب ألف موظف."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "الصحيفة") and c.source.text == "الصحيفة"
+    assert where(c.content) == at(text, "تتطلب ألف موظف") and c.content.text == "تتطلب ألف موظف"

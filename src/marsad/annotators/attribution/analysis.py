@@ -32,7 +32,7 @@ from .speakers import (DESCRIPTION, TO_PRONOUNS, Speaker, SpeakerMemory, describ
                        subject_before)
 from .words import NEGATORS as _NEGATORS
 from .words import CLAUSE_STARTERS, HUMAN, MANNER_ADVERBS, ROLES, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
-from .words import (ACCORDING_TO, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
+from .words import (MEDIA, ACCORDING_TO, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, DOCUMENTS, FIRST_PERSON, NAMING, ORGANISATIONS,
                     RELATIVES, RULE_TEXTS, Words)
 
@@ -161,7 +161,7 @@ class _ParagraphWalk:
         if cue.form.form == PARTICIPLE or cue.conjunction or cue.auxiliary:
             return True
         if w.f[cue.token] in AMBIGUOUS_CUES or w.bare(cue.token) in AMBIGUOUS_CUES:
-            return self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS) \
+            return self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS) or w.after_contrast(cue.token) \
                 or w.in_set(cue.token - 1, RELATIVES)      # الذي بين أن
         return True
 
@@ -236,6 +236,9 @@ class _ParagraphWalk:
         if w.in_set(cue.token - 1, RELATIVES):             # الذي أكد أن: the antecedent speaks, or no one here
             if self._object_pronoun(cue):
                 return None                                # الصور التي توقعتها النماذج: the antecedent is said
+            rng = subject_after(w, after, preps)
+            if rng is not None and (w.person_like(*rng) or w.named(*rng)) and self._reports_clause(rng[1]):
+                return describe(w, rng, form.agreement), rng[1], True   # الخطة التي ذكرت الصحيفة أنها ...
             rng = subject_before(w, cue.token, form.agreement)
             if rng is None:
                 return None
@@ -300,6 +303,7 @@ class _ParagraphWalk:
         if form.impersonal and form.form in (PRESENT, JUSSIVE) and not cue.auxiliary:
             return None                                    # يُذكر أن، يُتوقع أن
         if not (cue.conjunction or cue.auxiliary or self._clause_start(cue.token) or w.in_set(cue.token - 1, _LINKERS)
+                or w.after_contrast(cue.token)
                 or w.in_set(cue.token - 1, _NEGATORS) or w.in_set(cue.token - 1, PRONOUNS)):
             return None                                    # لكن المكاسب تشير إلى أن
         return self.memory.resolve(position, form.agreement, self.number, self._previous_sentence(cue.token)), \
@@ -530,6 +534,10 @@ class _ParagraphWalk:
                 while k < limit and w.is_adjective(k):
                     k += 1
                 continue
+            told = self._told_to(k)
+            if told is not None:
+                k = told                     # أكد مصدر إلى "الوطن" | أن ...: whom it was told
+                continue
             if leading and self._circumstantial(k):
                 k += 2                       # أعلن الاتحاد ممثلا بلجنة المسابقات | عن ...: a حال keeps it leading
                 while k < limit and w.is_word(k) and (w.is_definite(k) or w.is_adjective(k)) \
@@ -566,6 +574,19 @@ class _ParagraphWalk:
                     and not w.is_complementizer(j) and not w.cue_at(j) and not w.conjunction_verb(j):
                 return "object", j
         return None
+
+    def _told_to(self, k: int) -> int | None:
+        """إلى "الوطن"، إلى صحيفة «عكاظ»: the outlet a statement was given to; the index after it."""
+        w = self.w
+        if w.bare(k) not in (fold("إلى"), "الي"):
+            return None
+        j = k + 1
+        if j < len(w) and w.is_word(j) and w.head_in(j, MEDIA):
+            j += 1
+        q = w.quote_opening_at(j)
+        if q is not None and q.closing is not None and len(q.span.text.split()) <= 3:
+            return w.index_at(q.closing.end)
+        return j if j > k + 1 else None
 
     def _circumstantial(self, k: int) -> bool:
         """ممثلا بـ، مدعوما بـ، مستندا إلى: an indefinite accusative participle and its preposition after the
@@ -793,6 +814,9 @@ class _ParagraphWalk:
             return True
         if w.in_set(i, _LINKERS) and w.cue_at(i + 1) is not None:
             return True                                  # ، كما أكد ...
+        if w.after_contrast(i + 1) and w.cue_at(i + 1) is not None \
+                or w.after_contrast(i + 2) and w.is_complementizer(i + 1) and w.cue_at(i + 2) is not None:
+            return True                                  # ، لكنه أكد ...، إلا أنها أوضحت ... (not ، لكنها مستمرة)
         for seq in CLAUSE_OPENERS:
             if all(i + n < len(w) and w.f[i + n] == word for n, word in enumerate(seq)):
                 return True

@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
+                    DEMONSTRATIVES, MEDIA, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
                     HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 10
+KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+MAX_SVO_WORDS = 7              # a subject before its verb
+MAX_FRONTED_WORDS = 12         # ... when كان opens the clause (وكان المفتي العام رئيس هيئة ... أكد)
 DESCRIPTION = -1.0             # Mention.score of a described person (see analysis._described_people)
 TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
 PREPOSITION_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه"})
@@ -251,6 +254,11 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
         if w.in_set(i, PREPOSITION_PRONOUNS):
             i += 1                                  # وطالب فيها المدرب ...
             continue
+        if w.bare(i) == "من" and w.is_adverbial_noun(i + 1):
+            i += 2                                  # وأكد من جانبه أن ...، من جهة أخرى
+            if w.bare(i) in (fold("أخرى"), fold("ثانية")):
+                i += 1
+            continue
         if w.in_set(i, DEMONSTRATIVES) and (w.is_time(i + 1) or w.is_punct(i + 1, "،,")):
             i += 1                                  # أوضح ذلك أمس مدير عام الفرع ...: the object first
             continue
@@ -301,11 +309,17 @@ def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int
         end -= 1                                    # عبدالله العليان، الذي بين أن ...
     j = end - 1
     words = 0
-    while j >= 0 and words < (4 if relative else 7):
+    while j >= 0 and words < (4 if relative else MAX_FRONTED_WORDS):
+        q = w.quote_closing_at(j)
+        if q is not None and q.opening is not None and len(q.span.text.split()) <= MAX_NAME_QUOTE_WORDS \
+                and w.head_in(w.index_at(q.opening.start) - 1, MEDIA, ORGANISATIONS):
+            j, words = w.index_at(q.opening.start) - 1, words + 1       # وكانت صحيفة "الأنباء" | أفادت
+            continue
         if not w.is_word(j) or w.accusative(j):
             break
-        if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j):
-            break
+        if w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) or w.in_set(j, RELATIVES) or w.cue_at(j) \
+                or w.after_contrast(j + 1):
+            break                                   # (لكن | الوزير يرى أن)
         if w.in_set(j, BREAKERS | ADVERBIAL_PREPS) and (relative or w.bare(j) not in ("في", "من")):
             if relative:
                 break                               # عن متحدث باسم الشرطة | الذي ...، الضعف خلال | الخطاب الذي
@@ -316,9 +330,12 @@ def _noun_phrase_before(w: Words, end: int, relative: bool = False) -> tuple[int
     if words == 0:
         return None
     boundary_ok = relative or j < 0 or not w.is_word(j) or w.is_complementizer(j) or w.in_set(j, CLAUSE_VERBS) \
+        or w.after_contrast(j + 1) \
         or w.sentence_start(end) > j
     if not boundary_ok or w.bare(start) in ("في", "من"):
         return None
+    if words > MAX_SVO_WORDS and not (j >= 0 and w.in_set(j, KANA)):
+        return None                                 # a long subject only after كان: وكان المفتي العام ... أكد
     return (start, end) if w.person_like(start, end) or w.named(start, end, places=True) else None
 
 

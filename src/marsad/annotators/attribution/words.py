@@ -37,6 +37,8 @@ ROLE_PREPOSITIONS = {fold(role): fold(prep) for role, prep in sources.ROLE_PREPO
 PRONOUNS = folded_set(sources.PRONOUNS)
 MANNER_ADVERBS = folded_set(sources.MANNER_ADVERBS)
 CLAUSE_STARTERS = folded_set(reporting.CLAUSE_STARTERS)
+CONTRASTS = folded_set(reporting.CONTRASTS)
+CONTRASTS_BEFORE_ANNA = folded_set(reporting.CONTRASTS_BEFORE_ANNA)
 SUBJUNCTIVE = folded_set(reporting.SUBJUNCTIVE)
 HUMAN = ANONYMOUS | TITLES | ROLES | PLURAL_HEADS
 NEGATORS = folded_set(reporting.NEGATORS)
@@ -176,6 +178,13 @@ class Words:
             return False
         prev = self.without_article(i - 1)
         return prev.endswith(("ات", "ة", "ه")) or self.bare(i - 1) in ("الامم", "امم")
+
+    def after_contrast(self, i: int) -> bool:
+        """Token i opens a clause after a contrast: لكنه | أكد، لكن | الوزير، إلا أنه | أوضح."""
+        if self.in_set(i - 1, CONTRASTS):
+            return True
+        return i >= 2 and self.is_complementizer(i - 1) and len(self.bare(i - 1)) > 2 \
+            and self.in_set(i - 2, CONTRASTS_BEFORE_ANNA)
 
     def is_complementizer(self, i: int) -> bool:
         return self.is_word(i) and self.tokens[i].kind == "word" and self.in_set(i, COMPLEMENTIZERS)
