@@ -260,3 +260,12 @@ def test_one_and_two_count_no_verb_or_adjective_after_them():
         quantity(text, "مبنى واحد", 1, "مبنى"),
         quantity(text, "اثنين بالمئة", 2, "%"),
     ]
+
+
+def test_a_number_after_indefinite_adad_with_a_noun_is_a_count_not_an_issue():
+    text = ("ويشترط لقبول الطلب إرفاق عدد 4 ملفات إلكترونية وعدد (2) نسخة من الهوية، "
+            "ونشرت المقالة في العدد 318 من المجلة، وفي العدد 77 منشورات الجامعة.")
+    assert quantities_of(text) == [
+        quantity(text, "4 ملفات", 4, "ملف"),
+        quantity(text, "(2) نسخة", 2, "نسخة"),
+    ]

@@ -115,6 +115,7 @@ _RANGE_WORDS = frozenset(fold(w) for w in ("إلى", "الى", "حتى", "-", "�
 _SLASH_PAIR_BEFORE = re.compile(r"(?:\d|صفر)\s*/\s*$")
 _SLASH_PAIR_AFTER = re.compile(r"\s*/\s*(?:\d|صفر)")
 # Units that do not count one when alone ("أكثر من مرة" is not one time).
+_COUNT_WORDS = frozenset(fold(w) for w in ("عدد",))           # العدد names an issue: "العدد 262"
 _NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
 
 
@@ -392,7 +393,8 @@ class _Finder:
         if len(digits) >= lex.ID_MIN_DIGITS and digits.isdigit() and end == i + 1:
             return False                                  # phone numbers, IDs
         prev = self._previous_word(i)
-        if _bare(prev) in ID_WORDS or prev in ID_WORDS or prev in SPELLED_LETTERS \
+        if (_bare(prev) in ID_WORDS or prev in ID_WORDS) and not self._counted_after_count_word(prev, end) \
+                or prev in SPELLED_LETTERS \
                 or prev[:1] in "وف" and prev[1:] in SPELLED_LETTERS:
             return False                                  # "القرار 2216", "خليجي 24", "إف 16"
         if prev and prev.isascii() and prev.isalpha():
@@ -422,6 +424,15 @@ class _Finder:
             if not lead or lead[-1:] in ".:؛\n":
                 return False                              # a list number: "أهمها: 1. ..."
         return True
+
+    def _counted_after_count_word(self, prev: str, end: int) -> bool:
+        """"عدد 3 نسخ", "وعدد (8) صور": after indefinite عدد a number with a noun after it is a
+        count; after العدد it numbers an issue ("العدد 262 منشورات الوزارة")."""
+        if _bare(prev) not in _COUNT_WORDS:
+            return False
+        k = end + 1 if end < len(self.texts) and self.texts[end] == ")" else end
+        return k < len(self.texts) and self.is_word(k) and _is_arabic(self.texts[k][0]) \
+            and not self.is_definite(k) and self.texts[k] not in units.NOT_UNITS and self.texts[k] not in ("من", "في")
 
     def _glued(self, i: int) -> bool:
         """Digits written right after a word of three letters or more ("نحو1000", "على75"): two
