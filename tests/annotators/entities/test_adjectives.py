@@ -27,3 +27,10 @@ def test_country_adjective_after_an_organisation_joins_its_name():
     start = text.index("وزارة")
     assert (start, start + len("وزارة الداخلية السعودية"), "وزارة الداخلية السعودية", "ORG") in found
     assert not [f for f in found if f[3] == "LOC"]
+
+
+def test_a_month_beside_another_month_is_no_name_but_the_carmaker_is():
+    text = "وتراجعت المبيعات منذ نيسان/أبريل الماضي، وأوقفت الشركة عملياتها في 30 أبريل (نيسان)، بينما أعلنت نيسان عن طراز جديد."
+    found = _mentions(text)
+    car = text.rindex("نيسان")
+    assert [f for f in found if f[2] == "نيسان"] == [(car, car + 5, "نيسان", "ORG")]

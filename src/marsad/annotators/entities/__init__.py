@@ -25,7 +25,7 @@ from ...pipeline import Stage
 from .adjectives import adjective_countries
 from .clusters import cluster
 from .article import harmonise, propagate, trim_known_clitics
-from .context import refine
+from .context import months_out, refine
 from .cued import cued_mentions
 from .mentions import Tagged, sentence_mentions
 from .persons import join_persons
@@ -79,7 +79,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
     mentions = harmonise(trim_known_clitics(mentions))
     mentions = propagate(mentions, all_tokens, backend.vocab)
     mentions = harmonise(join_persons(mentions, all_tokens, backend.vocab))     # parts propagate found
-    mentions = adjective_countries(mentions, all_tokens)      # after propagate, which would restore them
+    mentions = adjective_countries(months_out(mentions, all_tokens), all_tokens)   # after propagate, which would restore them
     return cluster(mentions)
 
 

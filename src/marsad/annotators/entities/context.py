@@ -15,7 +15,8 @@ from .gazetteer import find_places
 from .words import _NON_NAMES as _NON_NAMES_SET
 from .words import (_ANY_ORG_HEAD, _BODY_HEADS, _DIRECTIONS, _FACILITY_HEADS, _GENERIC_PLACES, _NATIONAL_HEADS,
                     _NON_ENTITIES, _ORG_HEADS, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
-                    _group_noun, _head_in, _is_title, _month_phrases, _nationality, _nisba, _stripped_forms)
+                    _group_noun, _head_in, _is_title, _month_phrases, _month_words, _nationality, _nisba,
+                    _stripped_forms)
 
 
 def _words_of(m: Mention) -> tuple[str, ...]:
@@ -142,11 +143,37 @@ def _preceding_word(tokens: list[Token], m: Mention) -> str:
     return ""
 
 
+_MONTH_GLUE = frozenset("/()-–")
+
+
+def _beside_month(m: Mention, tokens: list[Token], index: dict[int, int]) -> bool:
+    """A month name written beside another month name (`نيسان/أبريل`, `أبريل (نيسان)`)."""
+    i = index.get(m.start)
+    if i is None or _fold(m.text) not in _month_words():
+        return False
+    for step in (-1, 1):
+        k = i + step
+        glued = False
+        while 0 <= k < len(tokens) and tokens[k].text in _MONTH_GLUE:
+            k, glued = k + step, True
+        if glued and 0 <= k < len(tokens) and _fold(tokens[k].text) in _month_words():
+            return True
+    return False
+
+
+def months_out(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Mentions without month names written beside another month name (run again after the
+    article-wide rules, which spread a carmaker's name `نيسان` to the month)."""
+    index = {t.start: i for i, t in enumerate(tokens)}
+    return [m for m in mentions if not _beside_month(m, tokens, index)]
+
+
 def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Mention]:
     """Context rules over a sentence's mentions: facility and region heads, dates, currencies, group nouns."""
     index = {t.start: i for i, t in enumerate(tokens)}
     out = []
-    mentions = _join_organisations(_cut_at_clauses(sorted(mentions, key=lambda m: (m.start, m.end)), tokens), tokens)
+    mentions = months_out(sorted(mentions, key=lambda m: (m.start, m.end)), tokens)   # نيسان/أبريل: a month
+    mentions = _join_organisations(_cut_at_clauses(mentions, tokens), tokens)
     for m in _split_runs(mentions, tokens, vocab):
         words = _words_of(m)
         if not words or (len(words) == 1 and words[0] in _NON_ENTITIES) or " ".join(words) in _NON_ENTITIES \

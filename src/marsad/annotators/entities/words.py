@@ -153,6 +153,18 @@ def _month_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """One-word month names of every Arabic CLDR locale (يناير، كانون، نيسان، جانفي ...)."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+    names = set()
+    for ident in ["ar"] + sorted(i for i in locale_identifiers() if i.startswith("ar_")):
+        for name in Locale.parse(ident).months["format"]["wide"].values():
+            names.update(fold(name).split())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def _country_stems() -> frozenset[str]:
     """Stems of one-word country and region names (بريطان، اوروب، عراق، سعود) for group nouns."""
     stems = set()
