@@ -269,3 +269,15 @@ def test_a_number_after_indefinite_adad_with_a_noun_is_a_count_not_an_issue():
         quantity(text, "4 ملفات", 4, "ملف"),
         quantity(text, "(2) نسخة", 2, "نسخة"),
     ]
+
+
+def test_a_word_with_the_preposition_lam_after_a_number_is_no_unit():
+    text = ("وافتتحت الدورة الـ12 لمهرجان الشعر بحضور 40 لاعبا سابقا، وشارك فيها 7 لاجئين، "
+            "وتقاضى الحكم الرابع 500 ريال للمباراة.")
+    assert quantities_of(text) == [
+        quantity(text, "12", 12, None),
+        quantity(text, "40 لاعبا", 40, "لاعب"),
+        quantity(text, "7 لاجئين", 7, "لاجئ"),
+        quantity(text, "الحكم الرابع", 4, "حكم"),
+        quantity(text, "500 ريال", 500, "ريال"),
+    ]

@@ -231,6 +231,7 @@ class _Finder:
         word = _bare(texts[i]) if texts[i][0] in "وف" and _bare(texts[i]) in ORDINALS_CONSTRUCT else texts[i]
         if word in ORDINALS_CONSTRUCT and self.is_word(i + 1) and i + 1 < last and self._joined(i, i + 1) \
                 and texts[i + 1] not in units.NOT_UNITS and texts[i + 1] not in _NOT_COUNTED \
+                and not units.after_lam(self.original(i + 1)) \
                 and not self._any_blocked(i, i + 1):
             return self._emit(i, i + 1, ORDINALS_CONSTRUCT[word], units.unit_of(self.original(i + 1)), False,
                               skip_clitic=word != texts[i]), i + 2
@@ -549,8 +550,8 @@ class _Finder:
                 if extra and extra not in unit:
                     return f"{unit} {extra}", k + 2
             return unit, k + 1
-        if len(texts[k]) < 2:
-            return None, k
+        if len(texts[k]) < 2 or units.after_lam(original):
+            return None, k                                # "الدورة 24 لمهرجان": of, not a counted noun
         return units.unit_of(original, value, masculine), k + 1
 
 

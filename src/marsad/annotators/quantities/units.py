@@ -86,6 +86,18 @@ def prefixed(prefix: str, base: str) -> str | None:
     return MEASURES.get(fold(joined)) or MEASURES.get(fold(unit)) or unit
 
 
+def after_lam(word: str) -> bool:
+    """The word is ل + a noun, not a noun of its own ("لمهرجان", "للمباراة", "لأسهم"; not "لاعب",
+    "لوحة"): its rest is more frequent in Arabic than the whole (wordfreq classes shipped with the
+    entity tagger). A counted noun takes no preposition, so such a word is no unit."""
+    from ..entities.resources import frequency_class
+    key = fold(plain(word))
+    if len(key) < 4 or key[0] != "ل" or key in MEASURES or key in CURRENCIES or key in BROKEN_PLURALS:
+        return False
+    rest = "ال" + key[2:] if key.startswith("لل") else key[1:]
+    return frequency_class(rest) >= frequency_class(key) + 1
+
+
 def complement(word: str) -> str | None:
     """The second word of a two-word unit (مربع, مكعب, أساس, مئوية), or None."""
     return COMPLEMENTS.get(fold(plain(word)))
