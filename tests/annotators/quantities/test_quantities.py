@@ -281,3 +281,11 @@ def test_a_word_with_the_preposition_lam_after_a_number_is_no_unit():
         quantity(text, "الحكم الرابع", 4, "حكم"),
         quantity(text, "500 ريال", 500, "ريال"),
     ]
+
+
+def test_numbers_that_open_list_items_with_a_dash_or_tatweel_are_no_quantities():
+    text = ("وقرر مجلس الوزراء ما يلي:\n1 ـ تعيين المهندس سعد بوظيفة مستشار.\n"
+            "2 – نقل خالد إلى وزارة المالية. 3 - الموافقة على صرف 5 ملايين ريال للمشروع.")
+    assert quantities_of(text) == [
+        quantity(text, "5 ملايين ريال", 5_000_000, "ريال"),
+    ]

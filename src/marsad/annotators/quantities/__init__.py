@@ -115,6 +115,7 @@ _RANGE_WORDS = frozenset(fold(w) for w in ("إلى", "الى", "حتى", "-", "�
 _SLASH_PAIR_BEFORE = re.compile(r"(?:\d|صفر)\s*/\s*$")
 _SLASH_PAIR_AFTER = re.compile(r"\s*/\s*(?:\d|صفر)")
 # Units that do not count one when alone ("أكثر من مرة" is not one time).
+_LIST_DASH = re.compile(r"[ \t]*[-–ـ][ \t]")
 _COUNT_WORDS = frozenset(fold(w) for w in ("عدد",))           # العدد names an issue: "العدد 262"
 _NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
 
@@ -420,10 +421,11 @@ class _Finder:
             opener = text[max(0, w_start - 40):w_start - 1].rstrip()[-1:]
             if not opener or opener in ".:؛\n" or after[1:2] == ":" or text[w_end + 1:w_end + 3].strip()[:1] == ":":
                 return False                              # "(12) انظر ...": a footnote or list number
-        if end == i + 1 and after[:1] in (")", ".", "-") and after[1:2] in (" ", "\n", ""):
+        if end == i + 1 and (after[:1] in (")", ".", "-") and after[1:2] in (" ", "\n", "")
+                             or self._dash_after(i)):
             lead = text[max(0, w_start - 3):w_start].rstrip(" (")
             if not lead or lead[-1:] in ".:؛\n":
-                return False                              # a list number: "أهمها: 1. ..."
+                return False                              # a list number: "أهمها: 1. ...", "2 ـ تعيين"
         return True
 
     def _counted_after_count_word(self, prev: str, end: int) -> bool:
@@ -434,6 +436,12 @@ class _Finder:
         k = end + 1 if end < len(self.texts) and self.texts[end] == ")" else end
         return k < len(self.texts) and self.is_word(k) and _is_arabic(self.texts[k][0]) \
             and not self.is_definite(k) and self.texts[k] not in units.NOT_UNITS and self.texts[k] not in ("من", "في")
+
+    def _dash_after(self, i: int) -> bool:
+        """A dash after number i in the original text, tatweel included ("1 ـ", "2 –"), which the
+        folded view drops."""
+        end = self.view.span(self.starts[i], self.ends[i]).end
+        return _LIST_DASH.match(self.view.doc.text, end) is not None
 
     def _glued(self, i: int) -> bool:
         """Digits written right after a word of three letters or more ("نحو1000", "على75"): two
