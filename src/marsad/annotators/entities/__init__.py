@@ -7,7 +7,8 @@ the word tokens of each sentence; then the same rules run for both: tags to
 mentions with clitics and titles cut (`mentions`), names found by their head
 nouns (`patterns`), the sentence's context rules (`context`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
-reporting verb or a title, outlets, weapon models), broken persons joined
+reporting verb or a title, outlets, weapon models), organisations named for
+two fields (`coordinated`), broken persons joined
 (`persons`), one label per name and names found once
 found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
@@ -24,6 +25,7 @@ from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
 from .adjectives import adjective_countries
 from .clusters import cluster
+from .coordinated import extend_coordinated
 from .article import harmonise, propagate, trim_known_clitics
 from .context import months_out, refine
 from .cued import cued_mentions
@@ -73,7 +75,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         found = sentence_mentions(tagged, backend.vocab)
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
         found = refine(found, tagged.tokens, backend.vocab)
-        found = cued_mentions(tagged.tokens, found, backend.vocab)
+        found = extend_coordinated(cued_mentions(tagged.tokens, found, backend.vocab), tagged.tokens)
         mentions.extend(join_persons(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))
