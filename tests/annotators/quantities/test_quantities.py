@@ -289,3 +289,11 @@ def test_numbers_that_open_list_items_with_a_dash_or_tatweel_are_no_quantities()
     assert quantities_of(text) == [
         quantity(text, "5 ملايين ريال", 5_000_000, "ريال"),
     ]
+
+
+def test_aircraft_models_and_flight_numbers_are_no_quantities():
+    text = ("وهبطت طائرة من طراز إيرباص 320 تقل 150 راكبا، بعد أن أقلعت بالرحلة 204، "
+            "فيما تسلمت الشركة طائرتين من نوع بوينغ 787.")
+    assert quantities_of(text) == [
+        quantity(text, "150 راكبا", 150, "راكب"),
+    ]
