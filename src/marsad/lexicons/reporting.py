@@ -224,7 +224,7 @@ NEGATED_STANCE = {
 HEDGES = ("بدا", "يبدو", "ربما", "لعل", "قد")
 
 # A content that opens with one of these states a demand whatever the cue (شدد على أهمية ...).
-DEMAND_OPENERS = ("ضرورة", "أهمية", "وجوب", "لزوم", "بضرورة", "بأهمية")
+DEMAND_OPENERS = ("ضرورة", "أهمية", "وجوب", "لزوم", "بضرورة", "بأهمية", "الضروري", "اللازم")   # (من الضروري)
 
 # Words before أن/إن that make it a reason, a purpose or a gloss, not the content of a report.
 NOT_REPORTING = ("حيث", "إذ", "لأن", "كون", "بحيث", "بما", "رغم", "برغم", "مع", "بمعنى", "لولا", "لو", "دون", "بدون",

@@ -143,6 +143,9 @@ ROLE_PREPOSITIONS = {
     "ممثل": "عن", "نائب": "عن", "مندوب": "عن",
 }
 
+# Names of bodies with a preposition inside, read whole inside a speaker's phrase (هيئة الأمر بالمعروف ...).
+NAME_PHRASES = ("الأمر بالمعروف والنهي عن المنكر",)
+
 # Broken-plural adjectives that qualify a plural subject (مسؤولون كبار، أعضاء جدد).
 PLURAL_ADJECTIVES = ("كبار", "صغار", "جدد", "قدامى", "سابقون", "آخرون")
 

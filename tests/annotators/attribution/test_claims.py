@@ -467,3 +467,35 @@ def test_an_adverbial_ending_in_a_parenthesis_before_an_clause(analyse):
     c = one_claim(analyse(text))
     assert c.stance == "confirm" and where(c.source) == at(text, "المدير") and c.source.text == "المدير"
     assert where(c.content) == at(text, "الرواتب ستصرف غدا") and c.content.text == "الرواتب ستصرف غدا"
+
+
+@pytest.mark.parametrize("text,stance,content", [
+    ("وقال خبير النقل إن الميناء الجديد يمثل ضرورة لاستيعاب حركة السفن.", "assert",
+     "الميناء الجديد يمثل ضرورة لاستيعاب حركة السفن"),
+    ("وأكد المدير أنه من الضروري الالتزام بالمواعيد.", "demand", "من الضروري الالتزام بالمواعيد"),
+    ("وشدد المتحدث على أصحاب المحلات أهمية النظافة.", "demand", "أصحاب المحلات أهمية النظافة"),
+])
+def test_a_need_is_a_demand_unless_a_verb_of_the_content_governs_it(analyse, text, stance, content):
+    c = one_claim(analyse(text))
+    assert c.stance == stance and where(c.content) == at(text, content) and c.content.text == content
+
+
+def test_a_verbal_noun_with_hamza_below_is_no_perfect_cue(analyse):
+    text = "وأصدرت المحكمة حكمها، إدانته بانضمامه إلى خلية إرهابية."
+    assert analyse(text).claims == []
+    text = "وأصدرت المحكمة حكمها، وأدانته بالانضمام إلى خلية إرهابية."
+    c = one_claim(analyse(text))
+    assert c.cue.text == "وأدانته" and c.stance == "accuse" and where(c.cue) == at(text, "وأدانته")
+
+
+def test_a_manner_adverb_ends_the_subject_and_a_fixed_name_stays_whole(analyse):
+    text = "وأدانت الأمانة العامة للمجلس وبشدة العمل الإجرامي الذي استهدف المصلين."
+    c = one_claim(analyse(text))
+    assert where(c.source) == at(text, "الأمانة العامة للمجلس") and c.source.text == "الأمانة العامة للمجلس"
+    assert where(c.content) == at(text, "العمل الإجرامي الذي استهدف المصلين")
+    assert c.content.text == "العمل الإجرامي الذي استهدف المصلين"
+    text = "وأكد مدير فرع هيئة الأمر بالمعروف والنهي عن المنكر بالمحافظة أن الفرق الميدانية جاهزة."
+    c = one_claim(analyse(text))
+    phrase = "مدير فرع هيئة الأمر بالمعروف والنهي عن المنكر بالمحافظة"
+    assert where(c.source) == at(text, phrase) and c.source.text == phrase
+    assert where(c.content) == at(text, "الفرق الميدانية جاهزة") and c.content.text == "الفرق الميدانية جاهزة"

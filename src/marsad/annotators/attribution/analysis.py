@@ -745,9 +745,11 @@ class _ParagraphWalk:
         if not clause.cue_form_claims and kind != "that":
             return                                         # وصفه بالكبير; but واصفا الاتهام بأنه خطير reports
         stance = clause.stance
-        opening = [w.bare(k) for k in range(start, min(end, start + 4)) if w.is_word(k)]
-        if stance in (lex.ASSERT, lex.CONFIRM) and any(x in DEMAND_OPENERS for x in opening):
-            stance = lex.DEMAND
+        words = [k for k in range(start, min(end, start + 4)) if w.is_word(k)]
+        first = next((n for n, k in enumerate(words) if w.bare(k) in DEMAND_OPENERS), None)
+        if stance in (lex.ASSERT, lex.CONFIRM) and first is not None and (
+                first == 0 or w.bare(words[first - 1]) in _BEFORE_DEMAND or w.is_definite(words[first - 1])):
+            stance = lex.DEMAND                            # (not القناة تمثل ضرورة ...: a verb governs the need)
         sp = clause.speaker
         self._heard(sp, clause.cue.span.start)
         self._emit_claim(clause.cue.span, span, stance, sp)
@@ -1045,6 +1047,9 @@ _TIME_ADJECTIVES = frozenset(fold(w) for w in ("الماضي", "الماضية",
 
 # A source marker with ما glued to it: حسبما أعلن الجيش.
 _ACCORDING_WHAT = frozenset(fold(w) for w in ("حسبما", "بحسبما", "وفقما", "طبقما"))
+
+# Function words that may stand before ضرورة/أهمية in a demand's content (على ضرورة، أنه من الأهمية).
+_BEFORE_DEMAND = frozenset(fold(w) for w in ("على", "إلى", "الى", "ب", "أن", "إن", "أنه", "إنه", "من", "هو", "هي"))
 
 # Words that equate what follows with the subject: كانت عبارة عن «تبرعات»، بمثابة «إعلان حرب».
 _EQUATING = frozenset(fold(w) for w in ("عبارة", "بمثابة", "مجرد", "سوى"))

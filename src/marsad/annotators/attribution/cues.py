@@ -205,7 +205,8 @@ def find_cues(tokens, words_folded: list[str] | None = None) -> list[Cue]:
             i += 1
             continue
         form = _choose(forms, folded, i)
-        if form is None or _first_person(tok.text, form, conj) or _teh_marbuta(tok.text, form):
+        if form is None or _first_person(tok.text, form, conj) or _teh_marbuta(tok.text, form) \
+                or _masdar(tok.text, form, conj):
             i += 1
             continue
         last = i + len(form.phrase)
@@ -237,6 +238,13 @@ def _first_person(text: str, form: CueForm, conjunction: bool) -> bool:
     """أعتقد، أعتبر: a first-person imperfect that folds like the perfect of a verb with hamzat wasl."""
     letters = text[1:] if conjunction else text
     return form.form == PAST and form.lemma.startswith("ا") and letters.startswith("أ")
+
+
+def _masdar(text: str, form: CueForm, conjunction: bool) -> bool:
+    """إدانته، إعلانها: a verbal noun with إ (its ة a ت before the pronoun) that folds like a perfect of form IV
+    with أ (أدانته "she condemned him"); a perfect never starts with إ."""
+    letters = text[1:] if conjunction else text
+    return form.form == PAST and letters.startswith("إ")
 
 
 def _teh_marbuta(text: str, form: CueForm) -> bool:

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, MEDIA, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
+                    DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
                     HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 13
 KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 MAX_SVO_WORDS = 7              # a subject before its verb
 MAX_FRONTED_WORDS = 12         # ... when كان opens the clause (وكان المفتي العام رئيس هيئة ... أكد)
@@ -111,11 +111,18 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
             break                                   # بيان للديوان | نقلا عن المحكمة
         if words and w.anonymity_end(k) is not None:
             break                                   # مسؤول أمني | طلب عدم الكشف عن هويته
+        phrase_end = next((e for e in (w.name_phrase_end(j) for j in range(max(start, k - 2), k + 1))
+                           if e is not None and e > k), None) if words else None
+        if phrase_end is not None:                  # (a mention may have taken its first word: هيئة الأمر)
+            k, words, last_definite = phrase_end, words + 1, True     # هيئة | الأمر بالمعروف والنهي عن المنكر
+            continue
         b = w.bare(k)
         mention = w.mention_at(k)
         if mention is not None and any(w.is_complementizer(j) or w.cue_at(j) for j in range(k + 1, w.index_at(mention.end))):
             mention = None                          # a mention run over إن or a cue is no name
         named = mention is not None and mention.label in ("PER", "ORG")
+        if words and w.in_set(k, MANNER_ADVERBS):
+            break                                   # أدانت الأمانة العامة | وبشدة ...
         if words and w.to_media(k):
             break                                   # المصادر | لرويترز: whom it was said to, even when tagged
         if words and mention is not None and mention.label == "LOC" and w.with_preposition(k, "ب"):

@@ -51,6 +51,7 @@ ANONYMITY = folded_set(reporting.ANONYMITY_WORDS)
 OBJECT_NOUNS = folded_set(reporting.OBJECT_NOUNS)
 MEDIA = folded_set(sources.MEDIA_NOUNS)
 PLURAL_ADJECTIVES = folded_set(sources.PLURAL_ADJECTIVES)
+NAME_PHRASES = tuple(tuple(fold(x) for x in phrase.split()) for phrase in sources.NAME_PHRASES)
 COMPLEMENT_PREPS = folded_set(reporting.COMPLEMENT_PREPOSITIONS)
 DEMAND_OPENERS = folded_set(reporting.DEMAND_OPENERS)
 AFTER_QUOTE_NOUNS = folded_set(reporting.AFTER_QUOTE_NOUNS)
@@ -178,6 +179,16 @@ class Words:
             return False
         prev = self.without_article(i - 1)
         return prev.endswith(("ات", "ة", "ه")) or self.bare(i - 1) in ("الامم", "امم")
+
+    def name_phrase_end(self, i: int) -> int | None:
+        """A fixed name with a preposition inside starting at token i (الأمر بالمعروف والنهي عن المنكر):
+        the index after it."""
+        for phrase in NAME_PHRASES:
+            n = len(phrase)
+            if i + n <= len(self.tokens) and (self.bare(i) == phrase[0] or self.f[i] == phrase[0]) \
+                    and all(self.f[i + m] == phrase[m] for m in range(1, n)):
+                return i + n
+        return None
 
     def after_contrast(self, i: int) -> bool:
         """Token i opens a clause after a contrast: لكنه | أكد، لكن | الوزير، إلا أنه | أوضح."""
