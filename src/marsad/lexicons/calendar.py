@@ -87,3 +87,7 @@ def hijri_months() -> dict[str, int]:
             for case in ("ذي ", "ذا "):
                 names.setdefault(case + name[3:], number)
     return names
+
+# Words that fold to a month name but, as written, are not one: the Yemeni city إب (hamza
+# below) folds to آب (August, written with madda).
+MONTH_LOOKALIKES = ("إب",)

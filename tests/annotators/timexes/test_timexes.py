@@ -506,3 +506,10 @@ def test_a_unit_of_time_and_teens_of_definite_plural_units():
         timex(text, "الأشهر الإثني عشر الماضية", "DURATION", "P12M"),
         timex(text, "السنوات الخمس عشرة الأخيرة", "DURATION", "P15Y"),
     ]
+
+
+def test_the_yemeni_city_ibb_is_no_august():
+    text = "وتواصلت المعارك في إب وسط اليمن، بعد أن تراجعت حدتها في آب الماضي."
+    assert timexes_of(text, "2015-08-10") == [
+        timex(text, "آب الماضي", "DATE", "2014-08"),
+    ]

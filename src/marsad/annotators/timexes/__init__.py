@@ -26,6 +26,7 @@ from .names import drop_family_names
 from .patterns import Candidate, find_candidates
 from .published import infer_published
 from .resolve import value
+from .spellings import drop_lookalikes
 
 __all__ = ["timexes", "find_timexes", "infer_published", "select"]
 
@@ -149,7 +150,8 @@ def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in view.body:
         found.extend(find_candidates(view.text, start, end))
-    chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(select(found), view.text), view.text), view.text)
+    chosen = drop_lookalikes(select(found), view)
+    chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(chosen, view.text), view.text), view.text)
     chosen = _part_after_day(_clock_before_its_day(chosen, view.text), view.text)
     names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
     if names:
