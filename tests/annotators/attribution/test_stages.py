@@ -93,3 +93,10 @@ def test_a_speaker_phrase_with_a_name_points_at_the_name_and_keeps_the_phrase():
     assert record["quotes"][0]["speaker"]["text"] == "خالد العبيدي" and record["quotes"][0]["description"]["text"] \
         == "منسق الشؤون الإنسانية في العراق خالد العبيدي"
     assert all(set(q) >= {"start", "end", "text", "kind", "speaker", "cue"} for q in record["quotes"])
+
+
+def test_a_paragraph_cut_after_a_conjoined_word_does_not_crash():
+    import marsad
+    from marsad.layers import CLAIMS
+    for text in ("إصلاح وتشغيل ونظافة ملعب المدينة وبلغت", "إصلاح وتشغيل وتنظيف سوق الخضار وبلغت"):
+        assert list(marsad.analyze(text).layer(CLAIMS)) == []

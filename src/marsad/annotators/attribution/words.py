@@ -129,7 +129,9 @@ class Words:
         return chars is None or self.tokens[i].text in chars
 
     def bare(self, i: int) -> str:
-        """The folded word without a leading conjunction (kept when the rest is too short)."""
+        """The folded word without a leading conjunction (kept when the rest is too short); "" past the ends."""
+        if not 0 <= i < len(self.f):
+            return ""
         f = self.f[i]
         return f[1:] if len(f) > 3 and f[0] in "وف" else f
 
@@ -157,6 +159,8 @@ class Words:
         return b
 
     def is_definite(self, i: int) -> bool:
+        if not 0 <= i < len(self.tokens):
+            return False
         b = self.bare(i)
         if b != self.f[i] and b.startswith("كال"):
             return False                                   # وكالة، وكالات: no و + كال
