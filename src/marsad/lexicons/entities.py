@@ -170,3 +170,11 @@ KNOWN_ORGANISATIONS = [
 # Heads named for their field with one definite noun, whose field may be coordinated
 # (`وزارة الكهرباء والماء`, `هيئة الإعلام المرئي والمسموع`).
 COORDINATED_HEADS = ["وزارة", "هيئة"]
+# Titles of the persons bodies and facilities are named after (`جامعة الملك سعود`, `مركز الملك سلمان
+# للإغاثة`, `جامعة الإمام محمد بن سعود الإسلامية`): after a head noun they open the body's name.
+DEDICATION_TITLES = ["الملك", "الأمير", "الأميرة", "الإمام", "الشيخ", "السلطان"]
+# Heads of bodies and of facilities named so (`إدارة الأمير` is his tenure, `مدينة الملك` as often a city:
+# not here). Bodies are ORG, facilities LOC.
+DEDICATED_BODIES = ["مركز", "جامعة", "كلية", "معهد", "أكاديمية", "مؤسسة", "مجمع", "مكتبة"]
+DEDICATED_PLACES = ["مستشفى", "مطار", "ميناء", "جامع", "مسجد", "طريق", "شارع", "ملعب", "استاد", "قاعدة", "جسر",
+                    "حديقة", "قصر"]

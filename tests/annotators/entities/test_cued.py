@@ -154,3 +154,14 @@ def test_a_rank_qualifier_after_a_title_is_no_name():
     found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
     start = text.index("سامر")
     assert found == [(start, start + len("سامر الحمدان"), "سامر الحمدان")]
+
+
+def test_bodies_and_places_named_after_a_titled_person_are_one_name():
+    from marsad.annotators.entities.dedicated import dedicated_mentions
+    text = "تخرج في جامعة الأمير سلطان بن فهد الأهلية وعمل في مستشفى الملك خالد ثم في إدارة الأمير نواف بن سعد."
+    found = [(m.start, m.end, m.text, m.label) for m in dedicated_mentions(tokenize(text), [], load())]
+    a, b = text.index("جامعة"), text.index("مستشفى")
+    assert found == [(a, a + len("جامعة الأمير سلطان بن فهد الأهلية"), "جامعة الأمير سلطان بن فهد الأهلية", "ORG"),
+                     (b, b + len("مستشفى الملك خالد"), "مستشفى الملك خالد", "LOC")]
+    for s, e, t, _ in found:
+        assert text[s:e] == t

@@ -12,6 +12,7 @@
 - news outlets: a quoted name after ل or after an outlet head (`قال لـ«الشرق الأوسط»`,
   `لـ"سبق"`), a rare word after an outlet's reporting verb (`نقلت واس`, `ذكرت عكاظ`);
 - organisations news names by a short name alone (`داعش`, `الحوثيين`: `known`);
+- bodies and facilities named after a titled person (`جامعة الملك سعود`: `dedicated`);
 - weapon and product models after their head (`طائرات تورنيدو`), recurring events
   with their edition (`خليجي 24`, `رؤية 2030`) as MISC.
 Each rule adds mentions only over tokens no mention covers.
@@ -28,6 +29,7 @@ from ...lexicons.places import CITY_STOPWORDS
 from ...lexicons.sources import ANONYMOUS_HEADS
 from ...text.normalize import fold
 from .gazetteer import city_population, find_cities, find_places
+from .dedicated import dedicated_mentions
 from .known import known_mentions
 from .resources import frequency_class
 from .words import (_ANY_ORG_HEAD, _FACILITY_HEADS, _MISC_HEADS, _country_nisba, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
@@ -481,7 +483,7 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     """The sentence's mentions with the names these rules find added, in text order."""
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     out = _replace(out, dateline_mentions(tokens, out, vocab))
-    for rule in (model_mentions, outlet_mentions, known_mentions):
+    for rule in (model_mentions, outlet_mentions, known_mentions, dedicated_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)
