@@ -513,3 +513,11 @@ def test_the_yemeni_city_ibb_is_no_august():
     assert timexes_of(text, "2015-08-10") == [
         timex(text, "آب الماضي", "DATE", "2014-08"),
     ]
+
+
+def test_a_season_of_a_hijri_year_is_the_gregorian_season_inside_it():
+    text = "واختتمت فعاليات مهرجان الصيف 1436 هـ بمشاركة واسعة، كما أقيم في صيف 2013 مهرجان مماثل."
+    assert timexes_of(text, "2015-08-09") == [
+        timex(text, "الصيف 1436 هـ", "DATE", "2015-SU"),
+        timex(text, "صيف 2013", "DATE", "2013-SU"),
+    ]

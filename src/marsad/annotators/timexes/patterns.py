@@ -13,6 +13,7 @@ variants folded, diacritics dropped, digits ASCII), so `أغسطس`, `اغسطس
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from ...lexicons import time as lex
 from ...text.normalize import fold
 from ..quantities.numbers import NUMBER_WORDS, read_number
 from ..views import trie_pattern
+from .hijri import hijri_to_gregorian
 from .resolve import Parse
 
 _LETTERS = re.compile(r"[^\W\d_]+|\d+")
@@ -945,6 +947,17 @@ _SEASON_WORDS = _alt(SEASONS)
 _NOT_SEASON_AFTER = frozenset(fold(w) for w in lex.SEASON_NOT_AFTER)
 
 
+def _season_year_of_hijri(year: int, month: int) -> int | None:
+    """The Gregorian year whose season starting in `month` begins inside Hijri year `year`."""
+    first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
+    if first is None or last is None:
+        return None
+    for gregorian in (first.year, last.year):
+        if first <= dt.date(gregorian, month, 15) < last:
+            return gregorian
+    return None
+
+
 @rule("season", rf"{B}{CL}{EDGE}(?:(?P<head>فصل|موسم)\s+)?(?P<season>{_SEASON_WORDS})(?P<acc>ا)?"
                 rf"(?:\s+(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?{YEAR}(?!\d){ERA}|\s+(?P<mod>{MOD}){E}|\s+(?P<this>هذا\s+العام|العام\s+الحالي|الحالي|الجاري))?{E}")
 def _read_season(m: re.Match, text: str):
@@ -964,7 +977,11 @@ def _read_season(m: re.Match, text: str):
             and _without_conjunction(_prev(text, _start(m))) not in MONTH_PREPOSITIONS:
         return []                                    # الربيع names too many things (the Arab Spring ...)
     modifier = MODIFIERS.get(_norm(m.group("mod"))) if m.group("mod") else ("this" if m.group("this") else None)
-    year = int(m.group("year")) if m.group("year") else None
+    year, calendar, _ = _year_from(m)
+    if calendar == "H":
+        year = _season_year_of_hijri(year, SEASONS[word][1])     # "الصيف 1436 هـ": the summer of 2015
+        if year is None:
+            return []
     p = Parse("season", season=season, year=year, modifier=modifier, explicit_year=year is not None)
     if not definite and year is None and modifier is None and not m.group("head"):
         p = p.with_(value=f"XXXX-{season}", kind="generic")          # "شتاء": any winter
