@@ -297,3 +297,12 @@ def test_aircraft_models_and_flight_numbers_are_no_quantities():
     assert quantities_of(text) == [
         quantity(text, "150 راكبا", 150, "راكب"),
     ]
+
+
+def test_a_percent_sign_typed_before_the_number():
+    text = "وأبدى %58 من المشاركين رضاهم، فيما ارتفعت المبيعات 12% خلال الربع، وتراجعت بنسبة ٪3.5 لاحقا."
+    assert quantities_of(text) == [
+        quantity(text, "%58", 58, "%"),
+        quantity(text, "12%", 12, "%"),
+        quantity(text, "٪3.5", 3.5, "%"),
+    ]

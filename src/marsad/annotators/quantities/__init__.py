@@ -271,6 +271,8 @@ class _Finder:
                 stop = max(stop, k)
             else:
                 value, unit, stop = reading.value, None, end
+        elif is_number and first == i and self._percent_before(i):
+            unit, stop, first = "%", end, i - 1              # "%15", as typed right to left
         else:
             unit, stop = self._unit_after(end, last, value, self._masculine_count(i, end))
         if unit not in (None, "%") and not is_number and end == i + 1 and value in (1, 2) \
@@ -436,6 +438,13 @@ class _Finder:
         k = end + 1 if end < len(self.texts) and self.texts[end] == ")" else end
         return k < len(self.texts) and self.is_word(k) and _is_arabic(self.texts[k][0]) \
             and not self.is_definite(k) and self.texts[k] not in units.NOT_UNITS and self.texts[k] not in ("من", "في")
+
+    def _percent_before(self, i: int) -> bool:
+        """A percent sign right before number i that no number before it owns ("بنسبة %15",
+        not "20% 15")."""
+        k = i - 1
+        return k >= 0 and self.texts[k] in units.PERCENT_SIGNS and not self.gap(k, i).strip() \
+            and len(self.gap(k, i)) <= 1 and not (k >= 1 and self.is_number(k - 1) and not self.gap(k - 1, k).strip())
 
     def _dash_after(self, i: int) -> bool:
         """A dash after number i in the original text, tatweel included ("1 ـ", "2 –"), which the
