@@ -306,3 +306,13 @@ def test_a_percent_sign_typed_before_the_number():
         quantity(text, "12%", 12, "%"),
         quantity(text, "٪3.5", 3.5, "%"),
     ]
+
+
+def test_adad_before_min_and_a_dash_range_inside_brackets():
+    text = "وتعقد الوزارة عدد 9 دورات لتدريب عدد 640 من الممرضين، وتتراوح الرسوم بين (4 - 7) ريالات."
+    assert quantities_of(text) == [
+        quantity(text, "9 دورات", 9, "دورة"),
+        quantity(text, "640", 640, None),
+        quantity(text, "4", 4, None, nth=1),
+        quantity(text, "7", 7, None),
+    ]

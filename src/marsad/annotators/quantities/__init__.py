@@ -431,13 +431,9 @@ class _Finder:
         return True
 
     def _counted_after_count_word(self, prev: str, end: int) -> bool:
-        """"عدد 3 نسخ", "وعدد (8) صور": after indefinite عدد a number with a noun after it is a
+        """"عدد 3 نسخ", "وعدد (8) صور", "عدد 750 من الأطباء": after indefinite عدد a number is a
         count; after العدد it numbers an issue ("العدد 262 منشورات الوزارة")."""
-        if _bare(prev) not in _COUNT_WORDS:
-            return False
-        k = end + 1 if end < len(self.texts) and self.texts[end] == ")" else end
-        return k < len(self.texts) and self.is_word(k) and _is_arabic(self.texts[k][0]) \
-            and not self.is_definite(k) and self.texts[k] not in units.NOT_UNITS and self.texts[k] not in ("من", "في")
+        return _bare(prev) in _COUNT_WORDS
 
     def _percent_before(self, i: int) -> bool:
         """A percent sign right before number i that no number before it owns ("بنسبة %15",

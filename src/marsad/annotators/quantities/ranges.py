@@ -19,7 +19,7 @@ from .numbers import SCALES
 # range word comes before them ("بين 10 - 15").
 _SCORE_BEFORE = re.compile(r"(?:(?<!\d)\d{1,2}|صفر)\s*[-–]\s*$")
 _SCORE_AFTER = re.compile(r"\s*[-–]\s*(?:\d{1,2}(?![\d.,٫])|صفر)")
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:بين|من|مابين)\s*$")
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:بين|من|مابين)\s*\(?\s*$")
 
 _JOIN = re.compile(r"^\s*(?:الي|حتي|و|-|–)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
