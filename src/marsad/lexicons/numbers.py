@@ -46,6 +46,8 @@ SCALE_DUALS = {"ألفان": 2_000, "ألفين": 2_000, "ألفي": 2_000, "م�
 # Plural scale words: a count must come before them ("ثلاثة آلاف"); alone they are vague ("آلاف المواطنين").
 SCALE_PLURALS = ("آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات")
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
+# Plural fractions after a count: "ثلاثة أرباع" is 3/4, "ثلاثة أعشار" 3/10.
+FRACTION_PLURALS = {"أرباع": 4, "ارباع": 4, "أخماس": 5, "أعشار": 10, "أسداس": 6, "أثمان": 8}
 # "بضعة آلاف": some (3 to 9); the value kept is the lower bound, flagged approximate.
 FEW = {"بضع": 3, "بضعة": 3}
 

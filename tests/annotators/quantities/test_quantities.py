@@ -316,3 +316,11 @@ def test_adad_before_min_and_a_dash_range_inside_brackets():
         quantity(text, "4", 4, None, nth=1),
         quantity(text, "7", 7, None),
     ]
+
+
+def test_a_count_of_plural_fractions_is_a_fraction():
+    text = "وأنفقت البلدية ثلاثة أرباع الميزانية على الطرق، ويعيش 3 أخماس السكان في المدن."
+    assert quantities_of(text) == [
+        quantity(text, "ثلاثة أرباع", 0.75, None),
+        quantity(text, "3 أخماس", 0.6, None),
+    ]

@@ -116,6 +116,7 @@ _SLASH_PAIR_BEFORE = re.compile(r"(?:\d|صفر)\s*/\s*$")
 _SLASH_PAIR_AFTER = re.compile(r"\s*/\s*(?:\d|صفر)")
 # Units that do not count one when alone ("أكثر من مرة" is not one time).
 _LIST_DASH = re.compile(r"[ \t]*[-–ـ][ \t]")
+_FRACTION_PLURALS = {fold(k): v for k, v in lex.FRACTION_PLURALS.items()}
 _COUNT_WORDS = frozenset(fold(w) for w in ("عدد",))           # العدد names an issue: "العدد 262"
 _NOT_ALONE = frozenset(fold(w) for w in ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات"))
 
@@ -278,6 +279,9 @@ class _Finder:
         if unit not in (None, "%") and not is_number and end == i + 1 and value in (1, 2) \
                 and not self._counted_after_one_or_two(end):
             unit, stop = None, end                      # "واحد يستطيع", "اثنان آخران": no counted noun
+        if unit is not None and fold(unit) in _FRACTION_PLURALS and end == i + 1 \
+                and value < _FRACTION_PLURALS[fold(unit)]:
+            value, unit = value / _FRACTION_PLURALS[fold(unit)], None     # "ثلاثة أرباع": three quarters
         approximate = reading.approximate or self._approximated(first)
         if unit is None and not is_number:
             word = texts[i][reading.clitic:]                 # "لست" is ل + ست to the reader
