@@ -197,3 +197,20 @@ def test_a_person_ends_before_a_clause_and_touching_organisations_join():
 def test_a_verb_after_li_is_no_field_of_a_body():
     found = _spans(pattern_mentions(tokenize("وأصدر الاتحاد السعودي ليوضح العديد من النقاط"), load()))
     assert [(f[2], f[3]) for f in found] == [("الاتحاد السعودي", "ORG")]
+
+
+def test_a_news_agency_takes_the_name_its_noun_governs():
+    from marsad.annotators.boilerplate import split_paragraphs
+    from marsad.annotators.entities import entities
+    from marsad.annotators.segment import segment
+    from marsad.document import Document
+    from marsad.layers import ENTITIES
+    from marsad.pipeline import Pipeline
+    text = "ونقلت وكالة أنباء تونس عن الوزير قوله إن الموسم بدأ، وأشار إلى أن كل بنك يتخذ قراره."
+    doc = Pipeline([split_paragraphs, segment, entities])(Document(text))
+    found = [(m.start, m.end, m.text, m.label) for m in doc.layer(ENTITIES)]
+    start = text.index("وكالة")
+    assert (start, start + len("وكالة أنباء تونس"), "وكالة أنباء تونس", "ORG") in found
+    assert not [f for f in found if "يتخذ" in f[2]]
+    for s, e, t, _ in found:
+        assert text[s:e] == t

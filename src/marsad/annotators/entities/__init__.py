@@ -8,7 +8,8 @@ mentions with clitics and titles cut (`mentions`), names found by their head
 nouns (`patterns`), the sentence's context rules (`context`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
 reporting verb or a title, outlets, weapon models), organisations named for
-two fields (`coordinated`), facilities with their adjectives (`facilities`),
+two fields (`coordinated`), an organisation and the name its last noun governs
+(`genitive`), facilities with their adjectives (`facilities`),
 broken persons joined
 (`persons`), one label per name and names found once
 found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
@@ -28,6 +29,7 @@ from .adjectives import adjective_countries
 from .clusters import cluster
 from .coordinated import extend_coordinated
 from .facilities import extend_facilities
+from .genitive import join_genitives
 from .article import harmonise, propagate, trim_known_clitics
 from .context import months_out, refine
 from .cued import cued_mentions
@@ -78,7 +80,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
         found = refine(found, tagged.tokens, backend.vocab)
         found = extend_coordinated(cued_mentions(tagged.tokens, found, backend.vocab), tagged.tokens)
-        found = extend_facilities(found, tagged.tokens)
+        found = extend_facilities(join_genitives(found, tagged.tokens, backend.vocab), tagged.tokens)
         mentions.extend(join_persons(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))

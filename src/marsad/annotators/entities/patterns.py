@@ -62,11 +62,11 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
                 break
             if form in _NATIONAL_HEADS:
                 span = _national(tokens, words, place_at, i, cut)
-            elif form in _BODY_HEADS:
+            if not span and form in _BODY_HEADS:       # وكالة is both: وكالة أنباء الصين is a body's name
                 span = _body(tokens, words, name_at, i, cut, form, vocab)
-            elif form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
+            elif not span and form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
                 span = (tokens[i].start + cut, i + 2)
-            elif form in _MISC_HEADS:
+            elif not span and form in _MISC_HEADS:
                 span = _body(tokens, words, {}, i, cut, form, vocab)
                 label = "MISC"
             if span:
@@ -156,9 +156,9 @@ def _body(tokens, words, place_at, i, cut, head, vocab=None):
         if definite_head and _sport(tokens, words, k) > k:
             k, named = _sport(tokens, words, k), True
             break
-        if definite_head or w.startswith("ال") or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
+        if definite_head or w.startswith(("ال", "ي")) or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
                 or w.endswith(("يه", "ي", "ها", "هم", "هما")):
-            break                                 # adjectives and pronoun-suffixed nouns end the chain
+            break                                 # adjectives, pronoun-suffixed nouns and verbs (يتخذ) end the chain
         k += 1                                    # an indefinite noun of the chain (تنمية)
     if not named:
         return None
