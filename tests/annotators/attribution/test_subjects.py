@@ -123,3 +123,50 @@ def test_the_outlet_told_after_ila_and_a_subject_after_a_relative(analyse):
     (c,) = analyse(text).claims
     assert where(c.source) == at(text, "الصحيفة") and c.source.text == "الصحيفة"
     assert where(c.content) == at(text, "تتطلب ألف موظف") and c.content.text == "تتطلب ألف موظف"
+
+
+def test_no_subject_starts_with_a_preposition_and_a_possessive(analyse):
+    text = "وقال المرشح إن حملته قوية. وقال لمناصريه إنه لن ينسحب من السباق."
+    said, again = analyse(text).claims
+    assert where(again.source) == at(text, "المرشح") and again.source.text == "المرشح"
+    assert where(again.content) == at(text, "لن ينسحب من السباق") and again.content.text == "لن ينسحب من السباق"
+    text = "النادي يكشف بعدوانه أنه ضعيف"
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "النادي") and c.source.text == "النادي"
+
+
+def test_an_affirmed_noun_is_the_object_not_the_subject(analyse):
+    text = "أكد مصدر أمني نبأ القبض على سائق الشاحنة."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "مصدر أمني") and c.source.text == "مصدر أمني"
+    assert where(c.content) == at(text, "نبأ القبض على سائق الشاحنة") and c.content.text == "نبأ القبض على سائق الشاحنة"
+    text = "رأت سعاد خلف أن المسؤولية تقع على الآباء."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "سعاد خلف") and c.source.text == "سعاد خلف"
+
+
+def test_anonymity_with_a_plural_and_a_passive_after_a_comma(analyse):
+    text = "وذكرت ثلاثة مصادر في الشرطة طلبت عدم كشف هوياتها أن الحصيلة بلغت عشرين قتيلا."
+    (c,) = analyse(text).claims
+    assert c.cue.text == "وذكرت" and c.stance == "assert"
+    assert where(c.content) == at(text, "الحصيلة بلغت عشرين قتيلا") and c.content.text == "الحصيلة بلغت عشرين قتيلا"
+    text = "تعقد المحكمة العامة في الرياض يوم الأربعاء جلسة جديدة، يتوقع أن يصدر خلالها الحكم."
+    assert analyse(text).claims == []
+
+
+def test_a_long_title_reaches_the_name_and_whom_one_asks_is_no_subject():
+    text = ("وأكد سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء "
+            "الشيخ عبدالعزيز آل الشيخ أن الإرهاب محرم.")
+    (c,) = marsad.analyze(text).layer(CLAIMS)
+    assert where(c.source) == at(text, "عبدالعزيز آل الشيخ") and c.source.text == "عبدالعزيز آل الشيخ"
+    assert c.description.text.startswith("سماحة مفتي") and c.description.text.endswith("عبدالعزيز آل الشيخ")
+    text = "وتلقت اتصالا من ابنتها وطلبت منها الحضور لمساعدتها في تهدئة الوضع."
+    assert list(marsad.analyze(text).layer(CLAIMS)) == []
+
+
+def test_a_council_of_jurists_is_a_body_that_speaks(analyse):
+    text = "وأكد المجمع في بيان صدر أمس، أن التفجير يتنافى مع ثوابت الدين."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "المجمع") and c.source.text == "المجمع"
+    assert where(c.content) == at(text, "التفجير يتنافى مع ثوابت الدين")
+    assert c.content.text == "التفجير يتنافى مع ثوابت الدين"

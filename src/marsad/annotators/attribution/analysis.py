@@ -251,6 +251,9 @@ class _ParagraphWalk:
         subject_end = after
         stops = preps + ((_ADDRESSEE_PREPOSITIONS[form.lemma],) if form.lemma in _ADDRESSEE_PREPOSITIONS else ())
         rng = subject_after(w, after, stops, object_follows="object" in form.takes or form.addressee or form.transitive)
+        asked = _ADDRESSEE_PREPOSITIONS.get(form.lemma)
+        if rng is not None and asked is not None and w.bare(after).startswith(asked) and len(w.bare(after)) > len(asked):
+            rng = None                                     # وطلبت منها | الحضور: whom one asks, then the object
         if rng is not None and "renewal" in form.takes:    # جدد الطيب | دعوته: the renewed noun ends the subject
             cut = next((k for k in range(rng[0] + 1, rng[1]) if self._renewal(k) is not None), None)
             if cut is not None:
@@ -297,6 +300,10 @@ class _ParagraphWalk:
         if rng is not None:
             return describe(w, rng, form.agreement), rng[1], w.person_like(*rng)
         rng = subject_before(w, cue.token - (1 if cue.auxiliary else 0), form.agreement)
+        if rng is not None and form.impersonal and form.form in (PRESENT, JUSSIVE) and w.is_punct(cue.token - 1, "،,") \
+                and not any(w.is_punct(k, "،,") for k in range(rng[0], cue.token - 1)):
+            # تعقد المحكمة جلسة، يتوقع أن ...: a passive, no speaker (but عايد الشمري، عضو هيئة التدريس، يرى أن)
+            return None
         if rng is not None:
             return self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number), \
                 subject_end, False

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, PLURAL_ADJECTIVES, PRAYER, ROLE_PREPOSITIONS,
-                    HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
+                    DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, ASSERTED_NOUNS, PLURAL_ADJECTIVES, PRAYER,
+                    ROLE_PREPOSITIONS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
 MAX_SUBJECT_WORDS = 13
 KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
@@ -121,6 +121,10 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if mention is not None and any(w.is_complementizer(j) or w.cue_at(j) for j in range(k + 1, w.index_at(mention.end))):
             mention = None                          # a mention run over إن or a cue is no name
         named = mention is not None and mention.label in ("PER", "ORG")
+        if words == 0 and not glued and (mention is None or mention.end <= tok.end) and (w.addressee(k) or (
+                w.in_set(k, ASSERTED_NOUNS) and not w.speaker_head(k)
+                and not any(w.is_complementizer(j) for j in range(k + 1, min(end, k + 4))))):
+            break                                   # وقال | لمناصريه، وأكد | جاهزية الطلاب (even when tagged)
         if words and w.in_set(k, MANNER_ADVERBS):
             break                                   # أدانت الأمانة العامة | وبشدة ...
         if words and w.to_media(k):
@@ -164,7 +168,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         if words == 0 and w.addressee(k) and not glued:
             break
         if words == 0 and not glued and mention is None and b[:1] == "ب" and len(b) > 4 and b != "باسم" and (
-                b.startswith("بال") or b[1] == "ت" or len(b) >= 6 and b[-2] == "ا"):
+                b.startswith("بال") or b[1] == "ت" or len(b) >= 6 and b[-2] == "ا" or b.endswith(("ه", "ها", "هم"))):
             break                                   # واتهمته | بتعاطي، بالتمارض: ب + a noun is no subject (بوتين is)
         if words and w.addressee(k) and (w.to_media(k) or not (w.speaker_head(k - 1) or w.is_definite(k - 1))):
             break                                   # أحد السكان المحليين | لوكالة الصحافة الفرنسية
@@ -205,15 +209,24 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         last_definite = definite or (mention is not None)
         words += 1
         k += 1
+    if words >= MAX_SUBJECT_WORDS and not after_person:
+        for j in range(k, min(end, k + 4)):        # سماحة مفتي عام المملكة رئيس هيئة ... الشيخ | عبدالعزيز آل الشيخ
+            m = w.mention_at(j)
+            if m is not None and m.label == "PER" and m.score != DESCRIPTION and m.start == w.tokens[j].start:
+                k = w.index_at(m.end)
+                break
+            if not (w.in_set(j, TITLES) or w.is_definite(j)) or w.cue_at(j) or w.is_complementizer(j):
+                break
     while k > start + 1 and (w.in_set(k - 1, BREAKERS) or w.in_set(k - 1, ADVERBIAL_PREPS)):
         k -= 1                                      # عدد من المشاركين | في احتفالات: no dangling preposition
     return (start, k) if k > start else None
 
 
 def _plain_adjective(w: Words, k: int) -> bool:
-    """أمريكيون، سعودية: an indefinite nisba adjective, after which no noun of the same phrase follows."""
+    """أمريكيون، سعودية، أمني: an indefinite nisba adjective, after which no noun of the same phrase follows."""
     b = w.bare(k)
-    return not w.is_definite(k) and len(b) >= 5 and b.endswith(("يون", "يين", "يه", "يان")) and w.mention_at(k) is None
+    return not w.is_definite(k) and (len(b) >= 5 and b.endswith(("يون", "يين", "يه", "يان")) or len(b) >= 4
+                                      and b.endswith("ي") and w.tokens[k].text[-1:] != "ى") and w.mention_at(k) is None
 
 
 def _name_before_complement(w: Words, k: int, stop_preps: tuple[str, ...]) -> bool:

@@ -49,6 +49,7 @@ RULE_TEXTS = folded_set(reporting.RULE_TEXTS)
 PRAYER = folded_set(reporting.PRAYER_ADDRESSEES)
 ANONYMITY = folded_set(reporting.ANONYMITY_WORDS)
 OBJECT_NOUNS = folded_set(reporting.OBJECT_NOUNS)
+ASSERTED_NOUNS = folded_set(reporting.ASSERTED_NOUNS)
 MEDIA = folded_set(sources.MEDIA_NOUNS)
 PLURAL_ADJECTIVES = folded_set(sources.PLURAL_ADJECTIVES)
 NAME_PHRASES = tuple(tuple(fold(x) for x in phrase.split()) for phrase in sources.NAME_PHRASES)
@@ -71,7 +72,7 @@ ADJECTIVES = folded_set(("العام", "العامة", "الخاص", "الخاص
                          "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "المساعد", "المساعدة", "الأسبق",
                          "المكلف", "المقبل", "الماضي", "المركزي", "الركن", "الثاني", "الثالث", "الأسبق", "الدائم",
                          "التنفيذي", "المنتدب", "العليا", "الأعظم", "الشريفين", "المتحدة", "المتقاعد", "البارز",
-                         "الشقيقة", "الشقيق", "الصديقة", "الصديق"))
+                         "الشقيقة", "الشقيق", "الصديقة", "الصديق", "الدائمة", "المؤقتة", "المؤقت", "المستقلة"))
 
 
 class Words:
@@ -245,12 +246,14 @@ class Words:
         return self.in_set(i, TIME_WORDS)
 
     def addressee(self, i: int) -> bool:
-        """A word with the preposition ل unmistakably glued on: لـ«عكاظ»، لـ"سبق"، للصحفيين."""
+        """A word with the preposition ل unmistakably glued on: لـ«عكاظ»، لـ"سبق"، للصحفيين، لوكالة، لرويترز,
+        or on a noun with its possessive (لمناصريه، لزملائه)."""
         if not self.is_word(i) or self.tokens[i].kind != "word":
             return False
         text, f = self.tokens[i].text, self.f[i]
         return f == "ل" or text.startswith("لـ") or (f.startswith("لل") and len(f) > 4) or \
-            (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS or f[1:] in MEDIA))   # لوكالة، لرويترز
+            (f.startswith("ل") and len(f) > 4 and (f[1:] in NAMING or f[1:] in ORGANISATIONS or f[1:] in MEDIA)) \
+            or (f.startswith("ل") and len(f) > 5 and f.endswith(("ه", "ها", "هم")))
 
     def anonymity_end(self, i: int) -> int | None:
         """طلب عدم الكشف عن اسمه، طالبا عدم ذكر هويته، مفضلا عدم نشر اسمه at token i: the index after it."""
