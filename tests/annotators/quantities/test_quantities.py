@@ -324,3 +324,11 @@ def test_a_count_of_plural_fractions_is_a_fraction():
         quantity(text, "ثلاثة أرباع", 0.75, None),
         quantity(text, "3 أخماس", 0.6, None),
     ]
+
+
+def test_the_noun_after_an_ordinal_loses_its_possessive_pronoun():
+    text = "ويخوض المنتخب ثاني مبارياته الودية مساء الغد، ثم يواجه في رابع مبارياته فريقا آسيويا."
+    assert quantities_of(text) == [
+        quantity(text, "ثاني مبارياته", 2, "مباراة"),
+        quantity(text, "رابع مبارياته", 4, "مباراة"),
+    ]

@@ -135,6 +135,15 @@ def _noun(original: str) -> str:
     return original
 
 
+def _without_pronoun(word: str) -> str:
+    """A plural noun without the possessive pronoun an ordinal's noun may carry: "ثاني مبارياته"
+    counts matches (مباريات), "ثالث لقاءاتها" meetings."""
+    for suffix in ("اتهما", "اتهم", "اتها", "اته"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix) + 2]
+    return word
+
+
 def _definite_noun(word: str) -> str | None:
     bare = _bare(word)
     return bare if bare.startswith("ال") and len(bare) > 3 else None
@@ -235,7 +244,8 @@ class _Finder:
                 and texts[i + 1] not in units.NOT_UNITS and texts[i + 1] not in _NOT_COUNTED \
                 and not units.after_lam(self.original(i + 1)) \
                 and not self._any_blocked(i, i + 1):
-            return self._emit(i, i + 1, ORDINALS_CONSTRUCT[word], units.unit_of(self.original(i + 1)), False,
+            unit = units.unit_of(_without_pronoun(self.original(i + 1)))
+            return self._emit(i, i + 1, ORDINALS_CONSTRUCT[word], unit, False,
                               skip_clitic=word != texts[i]), i + 2
         return None
 
