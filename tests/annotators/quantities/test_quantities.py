@@ -332,3 +332,14 @@ def test_the_noun_after_an_ordinal_loses_its_possessive_pronoun():
         quantity(text, "ثاني مبارياته", 2, "مباراة"),
         quantity(text, "رابع مبارياته", 4, "مباراة"),
     ]
+
+
+def test_a_falling_range_takes_the_scale_and_a_prefixed_unit_counts_after_a_year_like_number():
+    text = ("وتراجعت القيمة السوقية من 140 إلى 128.5 مليار ريال، وارتفعت سعة الربط من 950 جيجا بت "
+            "إلى 1450 جيجا بت في الثانية.")
+    assert quantities_of(text) == [
+        quantity(text, "140", 140_000_000_000, "ريال"),
+        quantity(text, "128.5 مليار ريال", 128_500_000_000, "ريال"),
+        quantity(text, "950 جيجا بت", 950, "جيجابت"),
+        quantity(text, "1450 جيجا بت", 1450, "جيجابت"),
+    ]

@@ -305,6 +305,7 @@ class _Finder:
         if unit is None and is_number and self._glued(i):
             return None                                   # "تشكيل1", "ينبع26 شوال 1436هـ"
         if is_number and end == i + 1 and self._looks_like_year(texts[i]) and unit not in _COUNTED_AFTER_YEAR \
+                and not units.is_prefixed(unit) \
                 and (unit is None and not self._range_to_count(stop, last) or unit is not None
                      and texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
                      or self._after_a_year(i) and texts[stop - 1] not in _COUNT_NOUNS):

@@ -3,8 +3,8 @@ no quantity.
 
 "بين 20 و30 في المائة", "من 45 إلى 90 سفينة", "من 2.7 إلى 3.1 تريليون دولار": the first number
 is written bare, its unit (and scale) said once after the second. It takes the second's unit,
-and its scale when it is no larger than the second's count before the scale (so "بين 500 و3
-آلاف ريال" keeps 500).
+and its scale when the two ends are then of one magnitude (within a factor of 20: "من 131 إلى
+123.5 مليار دولار" scales 131, "بين 500 و3 آلاف ريال" keeps 500).
 """
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ def share_range_units(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         value = first.value
         scale = _scale(second.text)
-        if scale and _scale(first.text) is None and isinstance(value, (int, float)) \
-                and value <= second.value / scale:
+        if scale and _scale(first.text) is None and isinstance(value, (int, float)) and value > 0 \
+                and 1 / 20 <= value * scale / second.value <= 20:
             value = value * scale
             value = int(value) if float(value).is_integer() else value
         out[k] = replace(first, value=value, unit=second.unit)

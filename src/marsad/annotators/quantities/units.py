@@ -98,6 +98,12 @@ def after_lam(word: str) -> bool:
     return frequency_class(rest) >= frequency_class(key) + 1
 
 
+def is_prefixed(unit: str | None) -> bool:
+    """A unit made of a metric prefix and a base ("جيجابت", "ميغاواط"): a measure, counted."""
+    key = fold(unit) if unit else ""
+    return any(key.startswith(p) and fold(key[len(p):]) in PREFIXED_BASES for p in METRIC_PREFIXES)
+
+
 def complement(word: str) -> str | None:
     """The second word of a two-word unit (مربع, مكعب, أساس, مئوية), or None."""
     return COMPLEMENTS.get(fold(plain(word)))
