@@ -343,3 +343,14 @@ def test_a_falling_range_takes_the_scale_and_a_prefixed_unit_counts_after_a_year
         quantity(text, "950 جيجا بت", 950, "جيجابت"),
         quantity(text, "1450 جيجا بت", 1450, "جيجابت"),
     ]
+
+
+def test_the_singular_of_an_at_plural_is_masculine_when_the_feminine_form_is_rare():
+    text = ("وأغلقت البلدية 5 محلات تجارية، ونزعت ملكية 6 عقارات، وتعادل الفريقان في سبع لقاءات، "
+            "وعقدت الوزارة 4 دورات تدريبية.")
+    assert quantities_of(text) == [
+        quantity(text, "5 محلات", 5, "محل"),
+        quantity(text, "6 عقارات", 6, "عقار"),
+        quantity(text, "سبع لقاءات", 7, "لقاء"),
+        quantity(text, "4 دورات", 4, "دورة"),
+    ]

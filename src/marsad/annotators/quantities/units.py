@@ -39,6 +39,14 @@ def plain(word: str) -> str:
 _MASCULINE_AT_PLURAL = re.compile(r"^[اإ]\w{2,4}ا\wات$")
 
 
+def _clearly_more_frequent(word: str, other: str) -> bool:
+    """`word` is at least two wordfreq classes (a factor of ten) more frequent than `other`: the
+    masculine singular of an -ات plural when the feminine one is rare or no word (مهرجانة),
+    not when both are common (دورة/دور)."""
+    from ..entities.resources import frequency_class
+    return frequency_class(fold(word)) >= frequency_class(fold(other)) + 2
+
+
 def unit_of(word: str, count: float | int | None = None, masculine: bool | None = None) -> str:
     """The singular unit name of a counted word (original spelling, marks dropped).
 
@@ -56,8 +64,9 @@ def unit_of(word: str, count: float | int | None = None, masculine: bool | None 
         if bare.endswith("ات"):
             if fold(bare[:-2]) in MEASURES:
                 return MEASURES[fold(bare[:-2])]       # مليمترات -> مليمتر
-            if masculine or masculine is None and _MASCULINE_AT_PLURAL.match(bare):
-                return bare[:-2]
+            if masculine or masculine is None and _MASCULINE_AT_PLURAL.match(bare) \
+                    or _clearly_more_frequent(bare[:-2], bare[:-2] + "ة"):
+                return bare[:-2]                   # مهرجانات -> مهرجان, لقاءات -> لقاء
             return bare[:-2] + "ة"
         if bare.endswith(("ين", "ون")) and len(bare) >= 6:
             return bare[:-2]
