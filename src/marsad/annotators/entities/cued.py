@@ -45,6 +45,8 @@ _OUTLET_VERBS = frozenset(fold(w) for w in OUTLET_VERBS)
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 _NAME_TITLES = frozenset(fold(w) for w in NAME_TITLES)
 _ABBREVIATED_TITLES = frozenset(fold(w) for w in ABBREVIATED_TITLES)
+# Nunation marks an indefinite common noun (عوناً), which no name written in news carries.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 # Heads whose name may open with a title (مركز الملك سلمان، طريق الملك فهد، حي الأمير سلطان).
 _NAMED_AFTER = _ANY_ORG_HEAD | _FACILITY_HEADS | _REGION_HEADS | frozenset(fold(w) for w in LOC_HEADS)
 _ANONYMOUS = frozenset(fold(w) for w in ANONYMOUS_HEADS)
@@ -56,6 +58,9 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 COMMON_CITY_CLASS = 9
 # A word at most this frequent (Zipf 4) that no vocabulary knows as a common word may be a name.
 RARE_CLASS = 8
+# After a title, a clitic + a word this frequent (Zipf 3) is that word, not a name, in a long word
+# (بمجموعتين); a short one may be a name beginning with the letter (ليان، بدر).
+CLITIC_REST_CLASS = 6
 
 
 def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
@@ -241,8 +246,12 @@ def _titled_name_like(word: str, vocab, first: bool) -> bool:
         return False                      # ل + ال (للقادسية، للرقي): a preposition and a definite noun
     if len(word) >= 4 and word[0] in "بلفكو":
         rest = word[1:]
-        if rest.startswith("ال") or frequency_class(rest) > RARE_CLASS:
-            return False
+        if rest.startswith("ال") or frequency_class(rest) > RARE_CLASS or (
+                len(word) >= 6 and frequency_class(rest) >= CLITIC_REST_CLASS):
+            return False                  # بمجموعتين: ب + a word; short names keep their letter (ليان)
+    for suffix in ("ه", "ها", "هم"):
+        if word.endswith(suffix) and frequency_class(word[:-len(suffix)]) >= CLITIC_REST_CLASS + 1:
+            return False                  # مصيره، ضيوفها: a noun with a pronoun
     return True
 
 
@@ -261,7 +270,8 @@ def titled_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list
             continue                      # مركز الملك سلمان، جامعة الأمير سلطان: the title is in a name
         j = first
         while j < len(tokens) and j - first < 4 and not taken[j] and tokens[j].kind == "word" \
-                and _adjacent(tokens, j - 1, j) and (_titled_name_like(_fold(tokens[j].text), vocab, j == first)
+                and _adjacent(tokens, j - 1, j) and not _TANWEEN & set(tokens[j].text) \
+                and (_titled_name_like(_fold(tokens[j].text), vocab, j == first)
                                                      or (j > first and _fold(tokens[j].text) in _PARTICLES)):
             j += 1
         while j > first and _fold(tokens[j - 1].text) in _PARTICLES:

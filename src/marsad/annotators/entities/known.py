@@ -16,6 +16,7 @@ from ...layers import Mention, Token
 from ...lexicons.entities import KNOWN_ORGANISATIONS
 from ...text.normalize import fold
 from .gazetteer import Place, _find
+from .words import _REGION_HEADS, _fold
 
 
 @lru_cache(maxsize=1)
@@ -32,5 +33,7 @@ def known_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[
         start, end = tokens[m.start].start + m.clitic, tokens[m.end - 1].end
         if any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
             continue
+        if m.start > 0 and _fold(tokens[m.start - 1].text) in _REGION_HEADS:
+            continue                      # محافظة فيفا: a place of the same name
         out.append(Mention(start, end, tokens[0].source, "ORG", None, None))
     return out
