@@ -354,3 +354,11 @@ def test_the_singular_of_an_at_plural_is_masculine_when_the_feminine_form_is_rar
         quantity(text, "سبع لقاءات", 7, "لقاء"),
         quantity(text, "4 دورات", 4, "دورة"),
     ]
+
+
+def test_a_scale_said_again_after_a_half_belongs_to_the_number():
+    text = "واستقبلت المدينة مليون ونصف المليون معتمر، وخصصت 2 مليون ونصف المليون ريال للنقل."
+    assert quantities_of(text) == [
+        quantity(text, "مليون ونصف المليون معتمر", 1_500_000, "معتمر"),
+        quantity(text, "2 مليون ونصف المليون ريال", 2_500_000, "ريال"),
+    ]

@@ -260,6 +260,9 @@ class _Finder:
         if i > 0 and texts[i] in ("عشر", "عشره") and _bare(texts[i - 1]) in _ORDINAL_HEADS:
             return None                                  # "الحادي عشر": the end of an ordinal
         end = reading.end                                # words i..end-1 are the number
+        if end < last and end > i and texts[end - 1] in ("ونصف", "نصف") and texts[end][:2] == "ال" \
+                and texts[end][2:] in SCALES and self._joined(end - 1, end):
+            end += 1                                     # "مليون ونصف المليون زائر": the scale said again
         if any(self.blocked[k] for k in range(i, end)):
             return None
         if is_number and not self._number_is_quantity(i, end, reading):
