@@ -170,3 +170,17 @@ def test_a_council_of_jurists_is_a_body_that_speaks(analyse):
     assert where(c.source) == at(text, "المجمع") and c.source.text == "المجمع"
     assert where(c.content) == at(text, "التفجير يتنافى مع ثوابت الدين")
     assert c.content.text == "التفجير يتنافى مع ثوابت الدين"
+
+
+def test_a_source_marker_is_no_part_of_the_speaker(analyse):
+    text = "وارتفع عدد المتطوعين إلى ألفين، يتوقع بحسب المصدر أن يزداد العدد الأسبوع المقبل."
+    (c,) = analyse(text).claims
+    assert c.stance == "estimate" and where(c.source) == at(text, "المصدر") and c.source.text == "المصدر"
+    text = "وبحسب مصادر محلية، أكدت أن عدد النازحين ارتفع."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "مصادر محلية") and c.source.text == "مصادر محلية"
+    assert where(c.content) == at(text, "عدد النازحين ارتفع") and c.content.text == "عدد النازحين ارتفع"
+    text = 'وقال سالم العتيبي إن شاحنة صدمته. وأشار وفقا لما نشرته صحيفة "المدينة"، إلى أن الحادث لم يكن الأول.'
+    said, pointed = analyse(text).claims
+    assert where(pointed.source) == at(text, 'صحيفة "المدينة"') and pointed.source.text == 'صحيفة "المدينة"'
+    assert where(pointed.content) == at(text, "الحادث لم يكن الأول") and pointed.content.text == "الحادث لم يكن الأول"

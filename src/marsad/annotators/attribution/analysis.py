@@ -113,7 +113,7 @@ class _ParagraphWalk:
         for i in range(len(w) - 1):                        # بحسب ما أعلن الجيش: the marker's, not a clause
             if w.bare(i) in _ACCORDING_WHAT and w.cue_at(i + 1) is not None:
                 self.consumed.add(i + 1)
-            elif w.in_set(i, ACCORDING_TO) and w.bare(i + 1) == "ما" and w.cue_at(i + 2) is not None:
+            elif w.in_set(i, ACCORDING_TO) and w.bare(i + 1) in ("ما", "لما") and w.cue_at(i + 2) is not None:
                 self.consumed.add(i + 2)
         events: list[tuple[int, int, object]] = [(c.token, 1, c) for c in cues]
         for i in range(len(w)):
@@ -843,7 +843,7 @@ class _ParagraphWalk:
         end_of_cue = i
         if w.bare(i) in _ACCORDING_WHAT:                   # حسبما أعلن: the marker and ما in one word
             j = i
-        if j + 1 < len(w) and (w.bare(j) == "ما" or j == i) and w.cue_at(j + 1) is not None:
+        if j + 1 < len(w) and (w.bare(j) in ("ما", "لما") or j == i) and w.cue_at(j + 1) is not None:
             inner = w.cue_at(j + 1)                       # بحسب ما أعلن الجيش: one attribution
             self.consumed.add(inner.token)
             end_of_cue, j = inner.last, inner.last + 1

@@ -88,6 +88,15 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
     stop_preps = tuple(fold(p) for p in stop_preps)
     if skip_leading:
         i = _skip_leading_adverbials(w, i, end)
+    if not glued and w.in_set(i, ACCORDING_TO):     # يتوقع بحسب | المصدر أن، وأشار وفقا لما أوردته | صحيفة مكة
+        i += 1
+        what = False
+        while i < end and w.bare(i) in _MARKER_LINKS:
+            what = what or w.bare(i) in (fold("ما"), fold("لما"))
+            i += 1
+        if i < end and (w.cue_at(i) is not None or what and not w.is_definite(i) and w.mention_at(i) is None):
+            i += 1                                  # the verb of ما: أعلن، أوردته، نشرت
+        glued = w.f[i - 1] in ("وفقا", "طبقا", "نقلا") if i - 1 >= 0 else False
     start = k = i
     words = 0
     last_definite = False
@@ -222,6 +231,10 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
     return (start, k) if k > start else None
 
 
+# What joins a source marker to its source: وفقا لما أورده، بحسب ما ذكرت، نقلا عن.
+_MARKER_LINKS = frozenset(fold(x) for x in ("ل", "لما", "ما", "عن"))
+
+
 def _plain_adjective(w: Words, k: int) -> bool:
     """أمريكيون، سعودية، أمني: an indefinite nisba adjective, after which no noun of the same phrase follows."""
     b = w.bare(k)
@@ -296,7 +309,15 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
 
 
 def subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int] | None:
-    """Token range of a subject written before its verb (SVO), or None."""
+    """Token range of a subject written before its verb (SVO), or None; without a source marker that opens it
+    (وبحسب | مصادر عسكرية، أكدت أن)."""
+    rng = _subject_before(w, cue_i, agreement)
+    if rng is not None and rng[1] - rng[0] > 1 and w.in_set(rng[0], ACCORDING_TO):
+        rng = (rng[0] + 1, rng[1])
+    return rng
+
+
+def _subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int] | None:
     if w.bare(cue_i) != w.f[cue_i]:
         return None                                 # ويعتقدوا، وقال: a conjunction opens a clause of its own
     j = cue_i - 1
