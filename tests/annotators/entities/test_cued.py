@@ -165,3 +165,11 @@ def test_bodies_and_places_named_after_a_titled_person_are_one_name():
                      (b, b + len("مستشفى الملك خالد"), "مستشفى الملك خالد", "LOC")]
     for s, e, t, _ in found:
         assert text[s:e] == t
+
+
+def test_the_given_name_ali_after_a_title_is_a_name():
+    from marsad.annotators.entities.cued import titled_mentions
+    text = "وأوضح الدكتور علي الزامل أن المشروع اكتمل."
+    found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
+    start = text.index("علي")
+    assert found == [(start, start + len("علي الزامل"), "علي الزامل")]
