@@ -173,3 +173,11 @@ def test_the_given_name_ali_after_a_title_is_a_name():
     found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
     start = text.index("علي")
     assert found == [(start, start + len("علي الزامل"), "علي الزامل")]
+
+
+def test_a_quoted_name_after_a_body_head_is_an_organisation():
+    from marsad.annotators.entities.cued import quoted_body_mentions
+    text = "أعلنت شركة «نوفا تك» عن هاتف جديد، وتأسست 12 شركة «مغلقة» هذا العام."
+    found = [(m.start, m.end, m.text, m.label) for m in quoted_body_mentions(tokenize(text), [], load())]
+    start = text.index("نوفا")
+    assert found == [(start, start + len("نوفا تك"), "نوفا تك", "ORG")]

@@ -9,6 +9,7 @@
 - the subject of a reporting verb when its words are name-like: known names, or
   words our vocabularies do not know as common ones (`وقال قاسم المحمدي إن`,
   `وأكد عماش أن`);
+- a quoted name after a body's head (`شركة «غو برو»`) as an organisation;
 - news outlets: a quoted name after ل or after an outlet head (`قال لـ«الشرق الأوسط»`,
   `لـ"سبق"`), a rare word after an outlet's reporting verb (`نقلت واس`, `ذكرت عكاظ`);
 - organisations news names by a short name alone (`داعش`, `الحوثيين`: `known`);
@@ -23,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ...layers import Mention, Token
-from ...lexicons.entities import (ABBREVIATED_TITLES, ARAB_COUNTRIES, LOC_HEADS, NAME_TITLES, DATELINE_GENERIC, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
+from ...lexicons.entities import (ABBREVIATED_TITLES, ARAB_COUNTRIES, LOC_HEADS, NAME_TITLES, QUOTED_NAME_HEADS, DATELINE_GENERIC, EDITION_NAMES, LOCATIVE_WORDS, OUTLET_HEADS, OUTLET_VERBS, TITLES,
                                   WEAPON_HEADS)
 from ...lexicons.places import CITY_STOPWORDS
 from ...lexicons.sources import ANONYMOUS_HEADS
@@ -42,6 +43,7 @@ _WEAPON_HEADS = frozenset(fold(w) for w in WEAPON_HEADS)
 _EDITIONS = frozenset(fold(w) for w in EDITION_NAMES)
 _OUTLET_HEADS = frozenset(fold(w) for w in OUTLET_HEADS) | frozenset("ال" + fold(w) for w in OUTLET_HEADS)
 _OUTLET_VERBS = frozenset(fold(w) for w in OUTLET_VERBS)
+_QUOTED_HEADS = frozenset(fold(w) for w in QUOTED_NAME_HEADS)
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 _NAME_TITLES = frozenset(fold(w) for w in NAME_TITLES)
 _ABBREVIATED_TITLES = frozenset(fold(w) for w in ABBREVIATED_TITLES)
@@ -348,6 +350,23 @@ def outlet_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list
     return out
 
 
+def quoted_body_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """The quoted name after a body's indefinite head (`شركة «غو برو»`, `حركة «حماس»`) is an
+    organisation, unless it is one feminine word (`شركة «مقفلة»`, a closed company); after a
+    definite head quote marks open speech as often (`المنظمة "ليست مستعدة"`)."""
+    out = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.kind != "word" or not {form for form, _ in _forms_of(tok.text)} & _QUOTED_HEADS:
+            continue
+        end = _quoted_after(tokens, i + 1)
+        if end is None or not _adjacent(tokens, i, i + 1):
+            continue
+        if end == i + 3 and tokens[i + 2].kind == "word" and _fold(tokens[i + 2].text).endswith("ه"):
+            continue                      # شركة «مقفلة»: a feminine word agrees with the head, an adjective
+        out.append(Mention(tokens[i + 2].start, tokens[end - 1].end, tok.source, "ORG", None, None))
+    return out
+
+
 def model_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
     """Weapon and product models after their head, recurring events with their edition (MISC)."""
     taken = _covered(tokens, mentions)
@@ -496,7 +515,7 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     """The sentence's mentions with the names these rules find added, in text order."""
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     out = _replace(out, dateline_mentions(tokens, out, vocab))
-    for rule in (model_mentions, outlet_mentions, known_mentions, dedicated_mentions):
+    for rule in (model_mentions, outlet_mentions, quoted_body_mentions, known_mentions, dedicated_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)
