@@ -184,3 +184,16 @@ def test_a_source_marker_is_no_part_of_the_speaker(analyse):
     said, pointed = analyse(text).claims
     assert where(pointed.source) == at(text, 'صحيفة "المدينة"') and pointed.source.text == 'صحيفة "المدينة"'
     assert where(pointed.content) == at(text, "الحادث لم يكن الأول") and pointed.content.text == "الحادث لم يكن الأول"
+
+
+def test_a_long_subject_reaches_its_name_past_a_place_but_not_the_described_object():
+    text = ("كشف كاتب العدل والرئيس السابق لهيئة الأمر بالمعروف والنهي عن المنكر في محافظة النماص بمنطقة عسير "
+            "محمد السالم، عن محاولة رجل دهسه بالسيارة.")
+    (c,) = marsad.analyze(text).layer(CLAIMS)
+    assert where(c.source) == at(text, "محمد السالم") and c.source.text == "محمد السالم"
+    assert where(c.content) == at(text, "محاولة رجل دهسه بالسيارة") and c.content.text == "محاولة رجل دهسه بالسيارة"
+    text = ("وصف الشيخ د. سالم بن ناصر آل حمد نائب رئيس مجلس الأمناء والمدير التنفيذي لمركز الفنون الثقافي بمدينة "
+            "الدوحة المشرف العام على مؤسسة النهار الصحفية الأستاذ فهد بن علي العمري بأنه من قلائل المفكرين.")
+    (c,) = marsad.analyze(text).layer(CLAIMS)
+    assert c.cue.text == "وصف" and where(c.source) == at(text, "سالم بن ناصر آل حمد")
+    assert where(c.content) == at(text, "من قلائل المفكرين") and c.content.text == "من قلائل المفكرين"

@@ -22,7 +22,7 @@ from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOU
                     DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, ASSERTED_NOUNS, PLURAL_ADJECTIVES, PRAYER,
                     ROLE_PREPOSITIONS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
 
-MAX_SUBJECT_WORDS = 13
+MAX_SUBJECT_WORDS = 10
 KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 MAX_SVO_WORDS = 7              # a subject before its verb
 MAX_FRONTED_WORDS = 12         # ... when كان opens the clause (وكان المفتي العام رئيس هيئة ... أكد)
@@ -219,13 +219,14 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
         words += 1
         k += 1
     if words >= MAX_SUBJECT_WORDS and not after_person:
-        for j in range(k, min(end, k + 4)):        # سماحة مفتي عام المملكة رئيس هيئة ... الشيخ | عبدالعزيز آل الشيخ
+        for j in range(k, min(end, k + 5)):        # سماحة مفتي عام المملكة رئيس هيئة ... الشيخ | عبدالعزيز آل الشيخ
             m = w.mention_at(j)
             if m is not None and m.label == "PER" and m.score != DESCRIPTION and m.start == w.tokens[j].start:
                 k = w.index_at(m.end)
                 break
-            if not (w.in_set(j, TITLES) or w.is_definite(j)) or w.cue_at(j) or w.is_complementizer(j):
-                break
+            place = m is not None and m.label == "LOC" or w.with_preposition(j, "ب") and w.mention_at(j + 1) is not None
+            if not (w.in_set(j, TITLES) or w.is_definite(j) or place) or w.cue_at(j) or w.is_complementizer(j):
+                break                               # (… في محافظة تنومة | بمنطقة عسير محمد السيد)
     while k > start + 1 and (w.in_set(k - 1, BREAKERS) or w.in_set(k - 1, ADVERBIAL_PREPS)):
         k -= 1                                      # عدد من المشاركين | في احتفالات: no dangling preposition
     return (start, k) if k > start else None
