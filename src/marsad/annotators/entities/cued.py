@@ -249,6 +249,8 @@ def _titled_name_like(word: str, vocab, first: bool) -> bool:
         return False
     if word.startswith("لل"):
         return False                      # ل + ال (للقادسية، للرقي): a preposition and a definite noun
+    if word.startswith("ي") and first:
+        return False                      # الرائد يشرع: an imperfect verb (names in ي are known: يوسف)
     if len(word) >= 4 and word[0] in "بلفكو":
         rest = word[1:]
         if rest.startswith("ال") or frequency_class(rest) > RARE_CLASS or (

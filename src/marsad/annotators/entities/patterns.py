@@ -62,7 +62,9 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
                 break
             if form in _NATIONAL_HEADS:
                 span = _national(tokens, words, place_at, i, cut)
-            if not span and form in _BODY_HEADS:       # وكالة is both: وكالة أنباء الصين is a body's name
+            if not span and form in _BODY_HEADS and not (form in _NATIONAL_HEADS and form.startswith("ال")):
+                # وكالة is both: وكالة أنباء الصين is a body's name (a definite national head, البنك or
+                # الشرطة + ل + noun, is no name: البنك لإنجاح المهرجان)
                 span = _body(tokens, words, name_at, i, cut, form, vocab)
             elif not span and form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
                 span = (tokens[i].start + cut, i + 2)
