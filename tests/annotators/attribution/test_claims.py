@@ -499,3 +499,20 @@ def test_a_manner_adverb_ends_the_subject_and_a_fixed_name_stays_whole(analyse):
     phrase = "مدير فرع هيئة الأمر بالمعروف والنهي عن المنكر بالمحافظة"
     assert where(c.source) == at(text, phrase) and c.source.text == phrase
     assert where(c.content) == at(text, "الفرق الميدانية جاهزة") and c.content.text == "الفرق الميدانية جاهزة"
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تعلن أي جماعة مسؤوليتها عن التفجير حتى مساء أمس.",
+    "ولم يكشف المتحدث هوية المهاجم.",
+    "ويشترط ألا يقل عمر المتقدم عن 30 عاما.",
+    "لا تقل إن الأمر مستحيل قبل أن تحاول.",
+])
+def test_nothing_said_is_no_claim(analyse, text):
+    assert analyse(text).claims == [], text
+
+
+def test_a_negated_saying_with_a_clause_still_doubts(analyse):
+    text = "ولم يقل الوزير إن الحكومة ستتراجع عن القرار."
+    c = one_claim(analyse(text))
+    assert c.stance == "doubt" and where(c.cue) == at(text, "يقل") and c.cue.text == "يقل"
+    assert where(c.content) == at(text, "الحكومة ستتراجع عن القرار") and c.content.text == "الحكومة ستتراجع عن القرار"

@@ -210,6 +210,8 @@ class _ParagraphWalk:
             return                                         # حيث أعلنت حالة الطوارئ، لم يتهم شخصيا: passives
         if form.named_subject and (speaker is None or not speaker.explicit):
             return                                         # وطلب منه أن يلتقط صورة: a request in a story
+        if is_negated and form.stance == lex.ASSERT and kind in ("object", "prep"):
+            return                                         # لم تعلن أي جهة مسؤوليتها: nothing was said
         if form.things and kind in ("prep", "object") and speaker is not None and speaker.explicit \
                 and not self._personal(speaker.span):
             return                                         # يكشف هذا المعرض عن جذور الهوس بالجمال

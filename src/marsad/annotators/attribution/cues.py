@@ -177,6 +177,9 @@ def is_auxiliary(word: str) -> bool:
     return f in _auxiliaries() or (len(f) > 3 and f[0] in "وف" and f[1:] in _auxiliaries())
 
 
+_LAM = frozenset({"لم", "ولم", "فلم"})
+
+
 def _negated_before(folded_words: list[str], i: int) -> bool:
     if i <= 0:
         return False
@@ -222,7 +225,8 @@ def find_cues(tokens, words_folded: list[str] | None = None) -> list[Cue]:
 
 def _choose(forms: tuple[CueForm, ...], folded: list[str], i: int) -> CueForm | None:
     """The form that fits the context: phrase words present, the jussive only after a negator."""
-    negated = _negated_before(folded, i)
+    # the jussive reports only after لم (لم يقل); after لا it forbids or is another verb (لا تقل، لا يقل عن 30)
+    negated = i > 0 and folded[i - 1] in _LAM
     for form in sorted(forms, key=lambda f: not f.phrase):
         if form.phrase:
             following = folded[i + 1:i + 1 + len(form.phrase)]
