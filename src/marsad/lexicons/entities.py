@@ -181,3 +181,11 @@ DEDICATED_PLACES = ["مستشفى", "مطار", "ميناء", "جامع", "مس�
 # Heads of bodies whose name news writes in quote marks after them (`شركة «غو برو»`, `منظمة «هيومان
 # رايتس ووتش»`, `مجموعة “سعوديون في أمريكا”`): the quoted words are an organisation.
 QUOTED_NAME_HEADS = ["شركة", "مجموعة", "تنظيم", "حزب", "جمعية", "منظمة", "حركة", "مؤسسة", "جماعة", "شركات"]
+# Heads of events whose name news writes in quote marks after them (`مهرجان «أبها يجمعنا»`, `معرض "صنع
+# في عسير"`, `ملتقى «أمن وسلامة الآثار»`): the quoted words are a named event, MISC. Not عملية (as often
+# a scare quote or a group: عملية «النصرة»), nor جائزة or برنامج (named after people, outlets, shows).
+QUOTED_EVENT_HEADS = ["مهرجان", "مهرجانات", "معرض", "مؤتمر", "منتدى", "ملتقى", "ندوة", "مسابقة", "بطولة", "كأس",
+                      "حملة"]
+# Military operations news names alone, with no head (the annotation guide's example of MISC): only
+# names that are no common phrase (`إعادة الأمل` is one: restoring hope).
+KNOWN_OPERATIONS = ["عاصفة الحزم"]

@@ -9,7 +9,8 @@
 - the subject of a reporting verb when its words are name-like: known names, or
   words our vocabularies do not know as common ones (`وقال قاسم المحمدي إن`,
   `وأكد عماش أن`);
-- a quoted name after a body's head (`شركة «غو برو»`) as an organisation;
+- a quoted name after a body's head (`شركة «غو برو»`) as an organisation, after an event's
+  head (`مهرجان «أبها يجمعنا»`) or a listed operation (`عاصفة الحزم`) as MISC (`events`);
 - news outlets: a quoted name after ل or after an outlet head (`قال لـ«الشرق الأوسط»`,
   `لـ"سبق"`), a rare word after an outlet's reporting verb (`نقلت واس`, `ذكرت عكاظ`);
 - organisations news names by a short name alone (`داعش`, `الحوثيين`: `known`);
@@ -31,6 +32,7 @@ from ...lexicons.sources import ANONYMOUS_HEADS
 from ...text.normalize import fold
 from .gazetteer import city_population, find_cities, find_places
 from .dedicated import dedicated_mentions
+from .events import operation_mentions, quoted_event_mentions
 from .known import known_mentions
 from .resources import frequency_class
 from .words import (_ANY_ORG_HEAD, _FACILITY_HEADS, _MISC_HEADS, _country_nisba, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
@@ -517,7 +519,8 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     """The sentence's mentions with the names these rules find added, in text order."""
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     out = _replace(out, dateline_mentions(tokens, out, vocab))
-    for rule in (model_mentions, outlet_mentions, quoted_body_mentions, known_mentions, dedicated_mentions):
+    for rule in (model_mentions, outlet_mentions, quoted_body_mentions, quoted_event_mentions, known_mentions,
+                 operation_mentions, dedicated_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)

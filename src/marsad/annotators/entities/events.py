@@ -1,0 +1,72 @@
+"""Named events: a quoted name after an event head, and operations named alone.
+
+The annotation guide makes named events and operations MISC (`عاصفة الحزم`, a
+named festival or conference). News writes an event's own name in quote marks
+after its head noun (`مهرجان «أبها يجمعنا»`, `ملتقى "وطن السلام"`); the tagger
+reads the quoted words as what they say (`أبها` a place, `الفيصل` a person), so
+the quoted name, without its marks, replaces what it made of them. The head must
+be indefinite: after a definite one (`المسابقة (7 مرات)`) the brackets hold a remark.
+Operations with no head (`عاصفة الحزم`) come from `lexicons.entities.KNOWN_OPERATIONS`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...layers import Mention, Token
+from ...lexicons.entities import KNOWN_OPERATIONS, QUOTED_EVENT_HEADS
+from ...text.normalize import fold
+from .gazetteer import Place, _find
+from .words import _forms_of
+
+_HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS)
+_OPEN = "«“\"(‘"
+_CLOSE = {"«": "»", "“": "”\"", "\"": "\"”“", "(": ")", "‘": "’'"}
+MAX_WORDS = 7
+
+
+def _quoted(tokens: list[Token], i: int) -> int | None:
+    """End index (the closing mark) of a quoted name opening at tokens[i], or None: words and
+    numbers, inner dots or dashes allowed (`الفيصل.. شاهد وشهيد`, `جنيف - 3`), a word first."""
+    mark = tokens[i].text
+    if mark not in _OPEN or i + 1 >= len(tokens) or tokens[i + 1].kind not in ("word", "latin"):
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + MAX_WORDS)):
+        t = tokens[j]
+        if t.text in _CLOSE[mark]:
+            return j if tokens[j - 1].kind in ("word", "latin", "number") else None
+        if t.kind not in ("word", "latin", "number") and t.text not in (".", "..", "...", "-", "–"):
+            return None
+    return None
+
+
+def quoted_event_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """The quoted name after an indefinite event head (`معرض «صنع في عسير»`), MISC."""
+    out = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.kind != "word" or tokens[i + 1].start - tok.end > 1:
+            continue
+        if not {form for form, _ in _forms_of(tok.text)} & _HEADS:
+            continue
+        end = _quoted(tokens, i + 1)
+        if end is not None:
+            out.append(Mention(tokens[i + 2].start, tokens[end - 1].end, tok.source, "MISC", None, None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _table():
+    table = {tuple(fold(n).split()): Place(n, "misc", "MISC:" + n) for n in KNOWN_OPERATIONS}
+    return table, frozenset(words[0] for words in table)
+
+
+def operation_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """The listed operations (`عاصفة الحزم`, with any proclitic), unless an organisation covers them
+    (`قوات عاصفة الحزم` may be tagged as the force)."""
+    table, firsts = _table()
+    out = []
+    for m in _find([t.text for t in tokens], table, firsts):
+        start, end = tokens[m.start].start + m.clitic, tokens[m.end - 1].end
+        if any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
+            continue
+        out.append(Mention(start, end, tokens[0].source, "MISC", None, None))
+    return out

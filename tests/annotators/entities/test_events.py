@@ -1,0 +1,59 @@
+"""Named events: a quoted name after an event head, operations named alone (MISC)."""
+from marsad.annotators.entities.events import operation_mentions, quoted_event_mentions
+from marsad.annotators.entities.model import load
+from marsad.layers import Mention
+from marsad.text.tokenize import tokenize
+
+
+def _found(rule, text, mentions=()):
+    out = rule(tokenize(text), list(mentions), load())
+    for m in out:
+        assert text[m.start:m.end] == m.text
+    return [(m.start, m.end, m.text, m.label) for m in out]
+
+
+def test_a_quoted_name_after_an_event_head_is_misc():
+    text = "وافتتح المحافظ مساء أمس مهرجان «ربيع الجوف» في الساحة الكبرى."
+    start = text.index("ربيع")
+    assert _found(quoted_event_mentions, text) == [(start, start + len("ربيع الجوف"), "ربيع الجوف", "MISC")]
+    text = "وشارك الطلاب في مسابقة \"أجمل حي\" ثم زاروا معرض (الخط.. حكاية وطن) بالمدينة."
+    found = _found(quoted_event_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("أجمل حي", "MISC"), ("الخط.. حكاية وطن", "MISC")]
+    assert found[1][0] == text.index("الخط")
+
+
+def test_the_head_may_carry_a_proclitic():
+    text = "ودعت الجمعية الأهالي لحضور ملتقى “شباب القرية الثالث” وللمشاركة بحملة «ازرعها»."
+    found = _found(quoted_event_mentions, text)
+    assert [(t, lab) for _, _, t, lab in found] == [("شباب القرية الثالث", "MISC"), ("ازرعها", "MISC")]
+    assert found[1][:2] == (text.index("ازرعها"), text.index("ازرعها") + len("ازرعها"))
+
+
+def test_no_event_after_a_definite_head_a_number_or_a_long_quote():
+    assert _found(quoted_event_mentions, "وفاز الفريق بالمسابقة (خمس مرات) متتالية.") == []
+    assert _found(quoted_event_mentions, "وأقيمت بطولة (3) في الملعب.") == []
+    assert _found(quoted_event_mentions, "وقال عن المؤتمر «إنه ناجح ونحن سعداء جدا بما تحقق فيه من نتائج»") == []
+
+
+def test_the_stage_replaces_the_taggers_reading_of_the_quoted_words():
+    import marsad
+    text = "وحضر آلاف الزوار مهرجان «ليالي دمشق» في العاصمة الأردنية."
+    record = marsad.to_record(marsad.analyze(text, published="2015-08-01"))
+    start = text.index("ليالي")
+    assert [(e["start"], e["end"], e["text"], e["label"]) for e in record["entities"]
+            if e["start"] <= start < e["end"]] == [(start, start + len("ليالي دمشق"), "ليالي دمشق", "MISC")]
+
+
+def test_a_listed_operation_is_misc_with_its_proclitic_cut():
+    text = "وأشاد الخطيب بعاصفة الحزم، وقال إن عاصفة الحزم أعادت الأمل."
+    found = _found(operation_mentions, text)
+    first = text.index("عاصفة")
+    second = text.index("عاصفة", first + 1)
+    assert found == [(first, first + 11, "عاصفة الحزم", "MISC"), (second, second + 11, "عاصفة الحزم", "MISC")]
+
+
+def test_an_organisation_over_the_operation_keeps_it():
+    text = "وأعلنت قيادة عاصفة الحزم انتهاء المرحلة."
+    start = text.index("قيادة")
+    org = Mention(start, text.index(" انتهاء"), text, "ORG", None, None)
+    assert _found(operation_mentions, text, [org]) == []
