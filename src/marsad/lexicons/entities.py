@@ -189,3 +189,19 @@ QUOTED_EVENT_HEADS = ["مهرجان", "مهرجانات", "معرض", "مؤتم�
 # Military operations news names alone, with no head (the annotation guide's example of MISC): only
 # names that are no common phrase (`إعادة الأمل` is one: restoring hope).
 KNOWN_OPERATIONS = ["عاصفة الحزم"]
+# Football clubs news names by their bare name (Saudi league clubs, the Arab clubs most reported).
+# Most are common words too (الشباب youth, الوحدة unity, التعاون cooperation, النصر victory), so a
+# club is taken only in a sports context (`clubs`). DISTINCT_CLUBS are seldom anything else in news
+# (الهلال is the moon only after رؤية/تحري ..., which no sports context word is).
+SPORTS_CLUBS = ["الهلال", "النصر", "الأهلي", "الاتحاد", "الشباب", "الاتفاق", "الفتح", "التعاون", "الرائد",
+                "الفيصلي", "الخليج", "القادسية", "الوحدة", "العروبة", "نجران", "هجر", "الفيحاء", "الباطن",
+                "الطائي", "الشعلة", "الحزم", "الوداد", "الرجاء", "الزمالك", "الإسماعيلي", "الترجي"]
+DISTINCT_CLUBS = ["الهلال", "النصر", "الأهلي", "الفيصلي", "القادسية", "العروبة", "الفيحاء", "الباطن", "الطائي",
+                  "الشعلة", "الوداد", "الرجاء", "الزمالك", "الإسماعيلي", "الترجي"]
+# Words right before a club's name that make it the club (`لاعبي الهلال`, `مدرب الشباب`, `مواجهة
+# النصر`); WEAK ones only before a distinct club (`أمام الهلال`, `إدارة الأهلي`: إدارة الاتحاد may
+# be the federation's).
+CLUB_CONTEXT = ["فريق", "لاعب", "لاعبي", "لاعبو", "مدرب", "مدربي", "جماهير", "جمهور", "مشجعي", "بعثة", "معسكر",
+                "صفوف", "حارس", "حارسا", "مهاجم", "مدافع", "هداف", "مرمى", "شباك", "مباراة", "مباراتي", "مواجهة",
+                "ديربي", "أندية", "ناديي", "شرفيي", "شرفي", "قميص", "كتيبة"]
+WEAK_CLUB_CONTEXT = ["أمام", "ضد", "إدارة", "مع", "بين", "لمصلحة", "لصالح", "نحو"]

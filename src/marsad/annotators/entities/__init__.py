@@ -12,7 +12,7 @@ two fields (`coordinated`), an organisation and the name its last noun governs
 (`genitive`), facilities with their adjectives (`facilities`),
 broken persons joined
 (`persons`), one label per name and names found once
-found everywhere (`article`), country-adjectives out (`adjectives`), and clusters (`clusters`).
+found everywhere (`article`; a club named once in a sports context, `clubs`), country-adjectives out (`adjectives`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
 stages which cluster a span refers to (a quote's speaker, a claim's source),
 descriptions of named people included (`الرئيس الروسي`).
@@ -27,6 +27,7 @@ from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
 from .adjectives import adjective_countries
 from .clusters import cluster
+from .clubs import spread_clubs
 from .coordinated import extend_coordinated
 from .facilities import extend_facilities
 from .genitive import join_genitives
@@ -84,7 +85,7 @@ def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
         mentions.extend(join_persons(found, tagged.tokens, backend.vocab))
     all_tokens = [t for toks in sentences for t in toks]
     mentions = harmonise(trim_known_clitics(mentions))
-    mentions = propagate(mentions, all_tokens, backend.vocab)
+    mentions = spread_clubs(propagate(mentions, all_tokens, backend.vocab), all_tokens)
     mentions = harmonise(join_persons(mentions, all_tokens, backend.vocab))     # parts propagate found
     mentions = extend_facilities(mentions, all_tokens)                             # heads before spread names
     mentions = adjective_countries(months_out(mentions, all_tokens), all_tokens)   # after propagate, which would restore them

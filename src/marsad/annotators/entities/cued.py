@@ -33,6 +33,7 @@ from ...text.normalize import fold
 from .gazetteer import city_population, find_cities, find_places
 from .dedicated import dedicated_mentions
 from .events import operation_mentions, quoted_event_mentions
+from .clubs import club_mentions
 from .known import known_mentions
 from .resources import frequency_class
 from .words import (_ANY_ORG_HEAD, _FACILITY_HEADS, _MISC_HEADS, _country_nisba, _head_in, _GENERIC_PLACES, _NON_NAMES, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
@@ -520,7 +521,7 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     out = _replace(out, dateline_mentions(tokens, out, vocab))
     for rule in (model_mentions, outlet_mentions, quoted_body_mentions, quoted_event_mentions, known_mentions,
-                 operation_mentions, dedicated_mentions):
+                 operation_mentions, dedicated_mentions, club_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)
