@@ -25,6 +25,8 @@ from ...document import Document, Span
 from ...layers import ENTITIES, PARAGRAPHS, SENTENCES, TOKENS, Claim, Mention, Quote
 from ...lexicons import reporting as lex
 from ...text.normalize import fold
+from .agreement import agrees, head_gender
+from .antecedents import named_antecedent
 from .attributed import AttributedClaim, AttributedQuote, who
 from .cues import JUSSIVE, NOUN, PARTICIPLE, PRESENT, Cue, cue_index, find_cues, negated
 from .quotemarks import MARKS, QuotedSpan, find_quoted
@@ -129,7 +131,10 @@ class _ParagraphWalk:
                 verb = i + 1 if w.in_set(i, _LINKERS) else i       # كما جدد د. أحمد الطيب ...
                 rng = salient_subject(w, verb)
                 if rng is not None:
-                    agreement = "f" if w.f[verb].endswith("ت") else "m"   # كرّمت المفوضية
+                    # the noun's own gender first: تعقد الهيئة (a ت prefix; a perfect may begin with ت too),
+                    # أفقدت الأزمة الرئيس صوابه (the man read as the subject is the object; he goes on as a man);
+                    # else the verb's: كرّمت المفوضية
+                    agreement = head_gender(w, *rng) or ("f" if w.f[verb].endswith("ت") else "m")
                     self.memory.add(w.tokens[rng[0]].start, describe(w, rng, agreement), self.number, silent=True)
             elif cue.token not in self.consumed and not self._inside_quote(cue.span.start):
                 self._clause(cue)
@@ -200,6 +205,9 @@ class _ParagraphWalk:
             speaker = self._with_apposed_name(speaker, subject_end, complement[1], form.agreement)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
             speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
+        if speaker is None and complement is not None and self._continues_clause(cue, complement[0]):
+            start = w.sentence_start(cue.token)               # no speaker agrees: a body or person named just before
+            speaker = named_antecedent(w, cue.token, form.agreement, w.sentence_start(start - 1) if start else 0)
         clause = Clause(cue, speaker, stance, is_negated, w.sentence_start(cue.token))
         self.clauses.append(clause)
         if complement is None:
@@ -347,6 +355,15 @@ class _ParagraphWalk:
             longer.span = Span(speaker.span.start, longer.span.end, longer.span.source)
         return longer
 
+    def _continues_clause(self, cue: Cue, complement: str) -> bool:
+        """وقالت إن، ووعدت بـ، حيث قال: a conjoined verb of speech that goes on the story's clause, the only
+        cue a named antecedent may be the subject of (not يقول هذا «المواطن», a bare verb whose subject was
+        missed, nor وتعهده بالرعاية, whose pronoun is another person)."""
+        w = self.w
+        if cue.form.form in (PARTICIPLE, NOUN) or self._object_pronoun(cue) or complement == "object":
+            return False
+        return cue.conjunction or w.in_set(cue.token - 1, _LINKERS)
+
     def _personal(self, span: Span) -> bool:
         """The speaker span names a person, a body or a document (not المعرض، الصور)."""
         w = self.w
@@ -455,7 +472,8 @@ class _ParagraphWalk:
 
     def _governing(self, cue: Cue, sentence: int, position: int, agreement: str) -> Speaker | None:
         """Who a participle (…، مشيرا إلى أن) or بقوله reports for: the speaker of its sentence whose gender
-        and number it agrees with (…، كرّمت المفوضية المملكة، مؤكدة أنها ...), else the sentence's latest."""
+        and number it agrees with (…، كرّمت المفوضية المملكة، مؤكدة أنها ...), else the sentence's latest if it
+        may be (`agreement.agrees`)."""
         sentence_start = self.w.tokens[sentence].start
         here = [c.speaker for c in self.clauses if c.sentence == sentence and c.speaker is not None]
         here += [sp for pos, _, sp in self.memory.entries if sentence_start <= pos < position]
@@ -463,8 +481,10 @@ class _ParagraphWalk:
         for sp in reversed(here):
             if sp.agreement == agreement:
                 return sp.resolved()
-        if here:
+        if here and agrees(agreement, here[-1].agreement):
             return here[-1].resolved()
+        if here:
+            return None                                    # قالت الوزارة …، مشيرا: not hers, and no one else's here
         return self.memory.resolve(position, agreement, self.number)
 
     # --- complements ----------------------------------------------------------------------
@@ -861,7 +881,7 @@ class _ParagraphWalk:
         rng = subject_after(w, j, skip_leading=end_of_cue != i, glued=glued)
         if rng is None or not self._source_head(rng, glued):
             return
-        speaker = describe(w, rng, "m")
+        speaker = describe(w, rng, head_gender(w, *rng) or "m")   # بحسب الوزارة: no verb to agree with
         if glued:
             speaker.span = Span(speaker.span.start + 1, speaker.span.end, speaker.span.source)
         cue = w.span(i, end_of_cue + 1)
@@ -1004,7 +1024,8 @@ class _ParagraphWalk:
                 j += 1
             rng = subject_after(w, j)
             if rng is not None and w.person_like(*rng):
-                speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, "m"), self.number)
+                speaker = self.memory.add(w.tokens[rng[0]].start, describe(w, rng, head_gender(w, *rng) or "m"),
+                                          self.number)
                 self._attach(q, None, speaker, w.span(k, k + 1))
                 return True
         if w.bare(k) == "علي" and k + 2 < len(w) and w.bare(k + 1) == "حد":

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ...document import Span
 from ...text.normalize import fold
+from .agreement import agrees
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
                     DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, ASSERTED_NOUNS, PLURAL_ADJECTIVES, PRAYER,
                     ROLE_PREPOSITIONS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
@@ -452,7 +453,8 @@ def _agreement(w: Words, s: int, e: int, cue_agreement: str) -> str:
     while head < e - 1 and w.in_set(head, TITLES):
         head += 1
     b = w.without_article(head)
-    if cue_agreement == "pl" or w.head_in(head, PLURAL_HEADS) \
+    glued = b[1:] if b[:1] in "لب" and len(b) > 4 else ""   # وفقا لمصادر عسكرية: the plural behind the ل
+    if cue_agreement == "pl" or w.head_in(head, PLURAL_HEADS) or glued in PLURAL_HEADS \
             or (len(b) >= 5 and b.endswith(("ون", "ين", "و")) and w.head_in(head, ANONYMOUS)):
         return "pl"
     return cue_agreement
@@ -529,13 +531,16 @@ class SpeakerMemory:
         return [sp for _, sp in found]
 
     def resolve(self, position: int, agreement: str, paragraph: int = 0, since: int | None = None) -> Speaker | None:
-        """The latest speaker before `position` whose agreement fits, else the latest one; subjects that said
+        """The latest speaker before `position` whose agreement fits, else the latest one if it may still be the
+        subject (`agreement.agrees`: a plural cue, a feminine one after a broken plural), else None; subjects that said
         nothing count only from offset `since` on (the sentence before the cue's), when given."""
         for sp in reversed(self._recent(position, paragraph, self.agreeing_reach, since)):
             if sp.agreement == agreement:
                 return sp.resolved()
         before = self._recent(position, paragraph, since=since)
-        return before[-1].resolved() if before else None
+        if before and agrees(agreement, before[-1].agreement):
+            return before[-1].resolved()
+        return None                         # وأضاف after only women and feminine bodies: unknown, not guessed
 
     def latest(self, position: int, paragraph: int = 0) -> Speaker | None:
         before = self._recent(position, paragraph)
