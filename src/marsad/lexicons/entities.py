@@ -205,3 +205,10 @@ CLUB_CONTEXT = ["فريق", "لاعب", "لاعبي", "لاعبو", "مدرب", 
                 "صفوف", "حارس", "حارسا", "مهاجم", "مدافع", "هداف", "مرمى", "شباك", "مباراة", "مباراتي", "مواجهة",
                 "ديربي", "أندية", "ناديي", "شرفيي", "شرفي", "قميص", "كتيبة"]
 WEAK_CLUB_CONTEXT = ["أمام", "ضد", "إدارة", "مع", "بين", "لمصلحة", "لصالح", "نحو"]
+# Words with the first-person pronoun the tagger may take for a one-word person (`قال لي`: to me,
+# `فكان أبي`: my father); a person only after a title (`الرئيس لي`).
+FIRST_PERSON_WORDS = ["لي", "بي", "أبي", "أمي", "أخي", "أختي", "جدي", "جدتي", "عمي", "ابني", "ابنتي", "زوجي",
+                      "زوجتي", "والدي", "والدتي"]
+# Particles that open a compound name and never end one (`عبد السلام`, `أبو بكر`, `بن فهد`): a person
+# ending on one takes the next word.
+NAME_OPENERS = ["عبد", "أبو", "ابو", "أبي", "أبا", "بن", "ابن", "بنت"]

@@ -6,7 +6,7 @@ from collections import defaultdict
 from ...layers import Mention, Token
 from ...text.clitics import analyses
 from .resources import frequency_class
-from .words import _NAMING_HEADS, CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
+from .words import _NAMING_HEADS, _NON_ENTITIES, CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
 
 
 def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
@@ -86,6 +86,8 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
         names.setdefault(key, m.label)
     for m in mentions:                    # parts news names on their own: a surname, a park's name
         for part in _parts(name_key(m.text), m.label):
+            if " ".join(part) in _NON_ENTITIES:
+                continue                      # الله of a formula the tagger took for a name (رضي الله)
             ratio = vocab.inside_ratio(part[0]) if vocab is not None else None
             if len(part) == 1 and ratio is not None and ratio < 0.5:
                 continue

@@ -3,13 +3,15 @@
 Names run together are split (`الجمعية محمد بن سليمان ...`, `... آل سعود جدة`) or
 joined (`آل` + `سعود`); a place head before a name makes it a place (`منطقة عسير`,
 `أمير عسير`) or joins it (`جامع الملك فيصل`); dates, currencies, nationality
-adjectives, pious formulas and bare heads are no entities; plural nouns of a
+adjectives, pious formulas, bare heads and a word with the first-person pronoun
+(`قال لي`, `أبي`) are no entities; plural nouns of a
 country's people are MISC (`البريطانيين`); multiword CLDR places the tagger
 missed are added (`كوريا الشمالية`, `منطقة اليورو`, `الأمم المتحدة` as ORG).
 """
 from __future__ import annotations
 
 from ...layers import Mention, Token
+from ...lexicons.entities import FIRST_PERSON_WORDS
 from ...text.normalize import fold
 from .gazetteer import find_places
 from .words import _NON_NAMES as _NON_NAMES_SET
@@ -17,6 +19,8 @@ from .words import (_ANY_ORG_HEAD, _BODY_HEADS, _DIRECTIONS, _FACILITY_HEADS, _G
                     _NON_ENTITIES, _ORG_HEADS, _PARTICLES, _REGION_HEADS, _RULER_OF, _currency_words, _fold,
                     _group_noun, _head_in, _is_title, _month_phrases, _month_words, _nationality, _nisba,
                     _stripped_forms)
+
+_FIRST_PERSON = frozenset(fold(w) for w in FIRST_PERSON_WORDS)
 
 
 def _words_of(m: Mention) -> tuple[str, ...]:
@@ -196,6 +200,8 @@ def refine(mentions: list[Mention], tokens: list[Token], vocab=None) -> list[Men
         if first is None:      # the mention starts after a clitic inside its first token
             first = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
         prev = tokens[first - 1] if first else None
+        if m.label == "PER" and len(words) == 1 and words[0] in _FIRST_PERSON and not (prev is not None and _is_title(prev)):
+            continue                              # قال لي، فكان أبي: to me, my father
         back = first - 1 if first else 0
         while prev is not None and back > 0 and _is_title(prev) and back > first - 3:
             back -= 1                             # طريق الملك عبد العزيز: the head is before the title

@@ -9,7 +9,8 @@ family names the training data never saw after a known name (`عبدالله ب�
   word is name-like: not `بأن`, `شكره` a propagated name may have been), or two
   persons with one name word (`علي`, a particle, a training name) between
   them, are one person;
-- a person followed by `آل` + a word takes both;
+- a person followed by `آل` + a word takes both, one ending on a particle that opens a name
+  (`عبد`, `أبو`, `بن`) the word after it (`الضابط عبد` + `السلام`);
 - a formally named person (after a title, or with a patronymic `بن`) followed
   by a rare definite word that is no title, common word, feminine word (participles:
   `القابضة`, `المرشحة`; family names like `الربيعة` are lost) or nationality adjective takes it as the family name (`الدكتور حسين العوض`);
@@ -18,7 +19,7 @@ family names the training data never saw after a known name (`عبدالله ب�
 from __future__ import annotations
 
 from ...layers import Mention, Token
-from ...lexicons.entities import PERSON_PARTICLES, TITLES
+from ...lexicons.entities import NAME_OPENERS, PERSON_PARTICLES, TITLES
 from ...text.normalize import fold
 from .cued import _name_like
 from .resources import frequency_class
@@ -29,6 +30,7 @@ _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 # The given name علي written with ي (the preposition is على); after folding both are علي.
 _ALI = "علي"
 _PATRONYMIC = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+_OPENERS = frozenset(fold(w) for w in NAME_OPENERS)
 # A family name after a full name is a rare word (Zipf 3.5 at most: الربيعة، العوض، اليامي).
 FAMILY_CLASS = 7
 
@@ -100,7 +102,8 @@ def _formal(m: Mention, tokens: list[Token], starts) -> bool:
 
 
 def _extend(m: Mention, tokens: list[Token], starts, ends, mentions, vocab) -> Mention:
-    """`آل` + a word, or a family name, right after a person."""
+    """`آل` + a word, the word after a particle ending the person (`عبد` + `السلام`), or a family
+    name, right after a person."""
     k = ends.get(m.end)
     if k is None or k + 1 >= len(tokens) or tokens[k + 1].start - m.end != 1:
         return m
@@ -111,6 +114,9 @@ def _extend(m: Mention, tokens: list[Token], starts, ends, mentions, vocab) -> M
             and tokens[k + 2].kind == "word" and not any(o.start < tokens[k + 2].end and tokens[k + 2].start < o.end
                                                          for o in mentions):
         return Mention(m.start, tokens[k + 2].end, m.source, "PER", m.entity, m.score)
+    if fold(m.text).split()[-1] in _OPENERS and nxt.kind == "word" and _fold(nxt.text) not in _NON_NAMES \
+            and nxt.text[0] not in "وف":
+        return Mention(m.start, nxt.end, m.source, "PER", m.entity, m.score)
     if _family(nxt, vocab) and _formal(m, tokens, starts):
         return Mention(m.start, nxt.end, m.source, "PER", m.entity, m.score)
     return m
