@@ -212,3 +212,7 @@ FIRST_PERSON_WORDS = ["لي", "بي", "أبي", "أمي", "أخي", "أختي", 
 # Particles that open a compound name and never end one (`عبد السلام`, `أبو بكر`, `بن فهد`): a person
 # ending on one takes the next word.
 NAME_OPENERS = ["عبد", "أبو", "ابو", "أبي", "أبا", "بن", "ابن", "بنت"]
+# Heads of works and products whose title news writes in quote marks after them (`فيلم «مدغشقر»`,
+# `مسلسل "باركس آند ريكريشن"`, `تطبيق «دوري بلس»`, `برنامج «حافز»`): the title is MISC, not the place or
+# person its words name. Not جهاز (a security service: جهاز «الموساد») nor لعبة (للعبة (فيفا): the sport's body).
+QUOTED_WORK_HEADS = ["فيلم", "مسلسل", "مسرحية", "ألبوم", "أغنية", "كتاب", "رواية", "برنامج", "تطبيق"]

@@ -57,3 +57,19 @@ def test_an_organisation_over_the_operation_keeps_it():
     start = text.index("قيادة")
     org = Mention(start, text.index(" انتهاء"), text, "ORG", None, None)
     assert _found(operation_mentions, text, [org]) == []
+
+
+def test_a_quoted_title_after_a_work_or_product_head_is_misc():
+    text = "وعرضت القناة فيلم «طريق بغداد» ثم أطلقت الوزارة تطبيق \"رفيق\" للحجاج."
+    found = _found(quoted_event_mentions, text)
+    a, b = text.index("طريق"), text.index("رفيق")
+    assert found == [(a, a + len("طريق بغداد"), "طريق بغداد", "MISC"), (b, b + 4, "رفيق", "MISC")]
+
+
+def test_the_stage_makes_a_title_that_names_a_place_misc():
+    import marsad
+    text = "وتستعد الفرقة لتقديم مسرحية «القاهرة» على خشبة المسرح الوطني."
+    record = marsad.to_record(marsad.analyze(text, published="2015-08-01"))
+    start = text.index("القاهرة")
+    assert [(e["start"], e["end"], e["text"], e["label"]) for e in record["entities"]
+            if e["start"] <= start < e["end"]] == [(start, start + 7, "القاهرة", "MISC")]

@@ -1,10 +1,11 @@
-"""Named events: a quoted name after an event head, and operations named alone.
+"""Named events and works: a quoted name after an event or work head, and operations named alone.
 
 The annotation guide makes named events and operations MISC (`عاصفة الحزم`, a
 named festival or conference). News writes an event's own name in quote marks
 after its head noun (`مهرجان «أبها يجمعنا»`, `ملتقى "وطن السلام"`); the tagger
 reads the quoted words as what they say (`أبها` a place, `الفيصل` a person), so
-the quoted name, without its marks, replaces what it made of them. The head must
+the quoted name, without its marks, replaces what it made of them. Titles of works
+and products after their head are MISC the same way (`فيلم «مدغشقر»`, `تطبيق «دوري بلس»`). The head must
 be indefinite: after a definite one (`المسابقة (7 مرات)`) the brackets hold a remark.
 Operations with no head (`عاصفة الحزم`) come from `lexicons.entities.KNOWN_OPERATIONS`.
 """
@@ -13,12 +14,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...layers import Mention, Token
-from ...lexicons.entities import KNOWN_OPERATIONS, QUOTED_EVENT_HEADS
+from ...lexicons.entities import KNOWN_OPERATIONS, QUOTED_EVENT_HEADS, QUOTED_WORK_HEADS
 from ...text.normalize import fold
 from .gazetteer import Place, _find
 from .words import _forms_of
 
-_HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS)
+_HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS + QUOTED_WORK_HEADS)
 _OPEN = "«“\"(‘"
 _CLOSE = {"«": "»", "“": "”\"", "\"": "\"”“", "(": ")", "‘": "’'"}
 MAX_WORDS = 7
@@ -40,7 +41,7 @@ def _quoted(tokens: list[Token], i: int) -> int | None:
 
 
 def quoted_event_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
-    """The quoted name after an indefinite event head (`معرض «صنع في عسير»`), MISC."""
+    """The quoted name after an indefinite event or work head (`معرض «صنع في عسير»`, `فيلم «مدغشقر»`), MISC."""
     out = []
     for i, tok in enumerate(tokens[:-2]):
         if tok.kind != "word" or tokens[i + 1].start - tok.end > 1:
