@@ -2,7 +2,7 @@
 speaker is left unknown (None), or taken from a person or body named just before (sentences written
 for these tests)."""
 import marsad
-from marsad.layers import QUOTES
+from marsad.layers import CLAIMS, QUOTES
 from tests.annotators.attribution.conftest import at, where
 
 
@@ -78,3 +78,15 @@ def test_a_plural_in_at_is_feminine_and_no_subject_for_a_masculine_cue(analyse):
     assert second.cue.text == "وأضاف" and where(second.cue) == at(text, "وأضاف")
     assert where(second.source) == at(text, "المتحدث باسم الشرطة") and second.source.text == "المتحدث باسم الشرطة"
     assert where(second.content) == at(text, "التحقيق مستمر") and second.content.text == "التحقيق مستمر"
+
+
+def test_a_spokesman_is_not_the_body_he_speaks_for():
+    # the words of the body are shared, but a person's head (المتحدث) and a body's (وزارة) name two speakers
+    text = "أعلنت وزارة الصحة السعودية تسجيل حالتين جديدتين. وقال المتحدث الرسمي باسم وزارة الصحة إن الحالتين " \
+           "مستقرتان. وأضاف أن الفحوص مستمرة."
+    claims = marsad.analyze(text).layer(CLAIMS)
+    assert [c.cue.text for c in claims] == ["أعلنت", "وقال", "وأضاف"]
+    spokesman = "المتحدث الرسمي باسم وزارة الصحة"
+    assert where(claims[1].source) == at(text, spokesman) and claims[1].source.text == spokesman
+    assert where(claims[2].source) == at(text, spokesman) and claims[2].source.text == spokesman
+    assert where(claims[2].content) == at(text, "الفحوص مستمرة") and claims[2].content.text == "الفحوص مستمرة"

@@ -48,11 +48,12 @@ class Speaker:
     anonymous: bool = False         # مصدر، مسؤولون، شهود ...: a source of its own
     group: int = -1                 # the speaker it corefers with in this document
     words: frozenset = field(default_factory=frozenset)   # content words, for coreference
+    kind: str | None = None         # person | body, by its head word; None when the head does not tell
 
     def resolved(self) -> "Speaker":
         """The same speaker, as the resolved speaker of a later cue without a subject."""
         return Speaker(self.span, self.entity, self.mention, self.agreement, False, self.anonymous, self.group,
-                       self.words)
+                       self.words, self.kind)
 
 
 def _quoted_name_end(w: Words, i: int) -> int | None:
@@ -445,7 +446,19 @@ def describe(w: Words, rng: tuple[int, int], cue_agreement: str, clusters: set[s
     content = frozenset(w.without_article(k) for k in range(s, e)
                         if w.is_word(k) and not w.in_set(k, TITLES) and not w.in_set(k, BREAKERS)
                         and len(w.without_article(k)) > 2)
-    return Speaker(span, entity, mention, agreement, True, anonymous, -1, content)
+    return Speaker(span, entity, mention, agreement, True, anonymous, -1, content, _kind(w, head))
+
+
+def _kind(w: Words, head: int) -> str | None:
+    """person (الناطق، مصدر، the name of a person) or body (المقاومة، الوزارة) by the head word."""
+    if w.head_in(head, ROLES, TITLES, ANONYMOUS):
+        return "person"
+    mention = w.mention_at(head)
+    if mention is not None and mention.label == "PER" and mention.score != DESCRIPTION:
+        return "person"
+    if w.head_in(head, ORGANISATIONS) or mention is not None and mention.label == "ORG":
+        return "body"
+    return None
 
 
 def _agreement(w: Words, s: int, e: int, cue_agreement: str) -> str:
@@ -513,11 +526,15 @@ class SpeakerMemory:
                 continue
             if speaker.anonymous != earlier.anonymous:
                 continue
+            if speaker.kind and earlier.kind and speaker.kind != earlier.kind:
+                continue                    # الناطق باسم المقاومة الشعبية is not المقاومة الشعبية (words shared)
             if speaker.words and speaker.words <= earlier.words:
                 return gid
             shared = speaker.words & earlier.words
             if any(word not in ROLES and word not in TITLES and word not in ANONYMOUS and
-                   "ال" + word not in ROLES and "ال" + word not in ANONYMOUS for word in shared):
+                   "ال" + word not in ROLES and "ال" + word not in ANONYMOUS
+                   and word not in ORGANISATIONS and "ال" + word not in ORGANISATIONS for word in shared):
+                # (a body's head names no one: الناطق باسم المجلس is not رئيس المجلس فلان)
                 return gid
         self.groups.append(speaker)
         return len(self.groups) - 1
