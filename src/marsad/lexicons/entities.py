@@ -216,3 +216,6 @@ NAME_OPENERS = ["عبد", "أبو", "ابو", "أبي", "أبا", "بن", "اب�
 # `مسلسل "باركس آند ريكريشن"`, `تطبيق «دوري بلس»`, `برنامج «حافز»`): the title is MISC, not the place or
 # person its words name. Not جهاز (a security service: جهاز «الموساد») nor لعبة (للعبة (فيفا): the sport's body).
 QUOTED_WORK_HEADS = ["فيلم", "مسلسل", "مسرحية", "ألبوم", "أغنية", "كتاب", "رواية", "برنامج", "تطبيق"]
+# Words that open a pious formula with الله after a name (`عمر بن الخطاب رضي الله عنه`, `علي رضوان الله
+# عليه`, `رحمه الله`): no part of the person, who ends before them.
+PIOUS_OPENERS = ["رضي", "رضوان", "رحمه", "رحمها", "رحمهم", "يرحمه", "صلى", "حفظه", "حفظها", "أمد"]

@@ -44,3 +44,18 @@ def test_allah_of_a_formula_is_not_spread_as_a_surname():
     start = text.index("حمزة")
     person = Mention(start, start + len("حمزة بن عقيل رضي الله"), text, "PER", None, 0.9)
     assert propagate([person], toks, load()) == [person]
+
+
+def test_a_person_ends_before_a_pious_formula():
+    text = "وروى سهل بن سعد رضي الله عنه هذا الخبر."
+    start = text.index("سهل")
+    m = Mention(start, text.index(" الله"), text, "PER", None, 0.9)           # the tagger's سهل بن سعد رضي
+    found = join_persons([m], tokenize(text), load())
+    assert [(f.start, f.end, f.text, f.label) for f in found] == [(start, start + len("سهل بن سعد"), "سهل بن سعد", "PER")]
+
+
+def test_ridwan_without_allah_stays_a_name():
+    text = "وأكد المهندس ماهر رضوان أن المشروع اكتمل."
+    start = text.index("ماهر")
+    m = Mention(start, start + len("ماهر رضوان"), text, "PER", None, 0.9)
+    assert join_persons([m], tokenize(text), load()) == [m]

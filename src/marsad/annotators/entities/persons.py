@@ -9,6 +9,7 @@ family names the training data never saw after a known name (`عبدالله ب�
   word is name-like: not `بأن`, `شكره` a propagated name may have been), or two
   persons with one name word (`علي`, a particle, a training name) between
   them, are one person;
+- a person ends before a pious formula (`عمر بن الخطاب` without `رضي الله`);
 - a person followed by `آل` + a word takes both, one ending on a particle that opens a name
   (`عبد`, `أبو`, `بن`) the word after it (`الضابط عبد` + `السلام`);
 - a formally named person (after a title, or with a patronymic `بن`) followed
@@ -19,7 +20,7 @@ family names the training data never saw after a known name (`عبدالله ب�
 from __future__ import annotations
 
 from ...layers import Mention, Token
-from ...lexicons.entities import NAME_OPENERS, PERSON_PARTICLES, TITLES
+from ...lexicons.entities import NAME_OPENERS, PERSON_PARTICLES, PIOUS_OPENERS, TITLES
 from ...text.normalize import fold
 from .cued import _name_like
 from .resources import frequency_class
@@ -31,6 +32,8 @@ _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 _ALI = "علي"
 _PATRONYMIC = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 _OPENERS = frozenset(fold(w) for w in NAME_OPENERS)
+_PIOUS = frozenset(fold(w) for w in PIOUS_OPENERS)
+_ALLAH = fold("الله")
 # A family name after a full name is a rare word (Zipf 3.5 at most: الربيعة، العوض، اليامي).
 FAMILY_CLASS = 7
 
@@ -88,7 +91,23 @@ def join_persons(mentions: list[Mention], tokens: list[Token], vocab) -> list[Me
                 out[-1] = Mention(prev.start, m.end, m.source, "PER", None, prev.score)
                 continue
         out.append(m)
-    return [_extend(m, tokens, starts, ends, out, vocab) if m.label == "PER" else m for m in out]
+    out = [_extend(m, tokens, starts, ends, out, vocab) if m.label == "PER" else m for m in out]
+    return [_without_formula(m, tokens, starts) if m.label == "PER" else m for m in out]
+
+
+def _without_formula(m: Mention, tokens: list[Token], starts) -> Mention:
+    """A person without the pious formula the tagger ran into (`عمر بن الخطاب رضي` + `الله عنه`):
+    the person ends before a formula word that الله follows (رضوان alone is a given name)."""
+    k = starts.get(m.start)
+    if k is None:
+        return m
+    j = k
+    while j < len(tokens) and tokens[j].end <= m.end:
+        if j > k and _fold(tokens[j].text) in _PIOUS and j + 1 < len(tokens) \
+                and _fold(tokens[j + 1].text) == _ALLAH and tokens[j - 1].kind == "word":
+            return Mention(m.start, tokens[j - 1].end, m.source, "PER", m.entity, m.score)
+        j += 1
+    return m
 
 
 def _formal(m: Mention, tokens: list[Token], starts) -> bool:
