@@ -219,3 +219,7 @@ QUOTED_WORK_HEADS = ["فيلم", "مسلسل", "مسرحية", "ألبوم", "أ
 # Words that open a pious formula with الله after a name (`عمر بن الخطاب رضي الله عنه`, `علي رضوان الله
 # عليه`, `رحمه الله`): no part of the person, who ends before them.
 PIOUS_OPENERS = ["رضي", "رضوان", "رحمه", "رحمها", "رحمهم", "يرحمه", "صلى", "حفظه", "حفظها", "أمد"]
+# Heads of tournaments named for a place (`كأس آسيا`, `دوري أبطال أوروبا`, `بطولة إسبانيا`): with the place
+# they are one MISC name, not a place; TOURNAMENT_LINKS may stand between (`أبطال`, `أمم`).
+TOURNAMENT_HEADS = ["كأس", "دوري", "بطولة"]
+TOURNAMENT_LINKS = ["أبطال", "أمم", "الأمم"]

@@ -73,3 +73,23 @@ def test_the_stage_makes_a_title_that_names_a_place_misc():
     start = text.index("القاهرة")
     assert [(e["start"], e["end"], e["text"], e["label"]) for e in record["entities"]
             if e["start"] <= start < e["end"]] == [(start, start + 7, "القاهرة", "MISC")]
+
+
+def test_a_tournament_named_for_a_place_is_one_misc_name():
+    from marsad.annotators.entities.events import tournament_mentions
+    text = "وتأهل المنتخب إلى كأس أفريقيا بعد فوزه في دوري أبطال العرب، ولعب لبطولة فرنسا."
+    toks = tokenize(text)
+    places = [Mention(text.index(w), text.index(w) + len(w), text, "LOC", None, 0.9)
+              for w in ("أفريقيا", "العرب", "فرنسا")]
+    found = [(m.start, m.end, m.text, m.label) for m in tournament_mentions(toks, places, load())]
+    a, b, c = text.index("كأس"), text.index("دوري"), text.index("بطولة")
+    assert found == [(a, a + len("كأس أفريقيا"), "كأس أفريقيا", "MISC"),
+                     (b, b + len("دوري أبطال العرب"), "دوري أبطال العرب", "MISC"),
+                     (c, c + len("بطولة فرنسا"), "بطولة فرنسا", "MISC")]       # the ل of لبطولة cut
+
+
+def test_a_head_with_no_place_after_it_makes_no_tournament():
+    from marsad.annotators.entities.events import tournament_mentions
+    text = "وقال إن دوري في فرنسا انتهى."
+    place = Mention(text.index("فرنسا"), text.index("فرنسا") + 5, text, "LOC", None, 0.9)
+    assert tournament_mentions(tokenize(text), [place], load()) == []

@@ -32,7 +32,7 @@ from ...lexicons.sources import ANONYMOUS_HEADS
 from ...text.normalize import fold
 from .gazetteer import city_population, find_cities, find_places
 from .dedicated import dedicated_mentions
-from .events import operation_mentions, quoted_event_mentions
+from .events import operation_mentions, quoted_event_mentions, tournament_mentions
 from .clubs import club_mentions
 from .known import known_mentions
 from .resources import frequency_class
@@ -521,7 +521,7 @@ def cued_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[M
     out = _replace(list(mentions), city_persons(tokens, mentions, vocab))
     out = _replace(out, dateline_mentions(tokens, out, vocab))
     for rule in (model_mentions, outlet_mentions, quoted_body_mentions, quoted_event_mentions, known_mentions,
-                 operation_mentions, dedicated_mentions, club_mentions):
+                 operation_mentions, dedicated_mentions, club_mentions, tournament_mentions):
         out = _replace(out, rule(tokens, out, vocab))
     for rule in (city_mentions, speaker_mentions, titled_mentions):
         out = out + rule(tokens, out, vocab)

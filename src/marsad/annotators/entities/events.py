@@ -7,19 +7,23 @@ reads the quoted words as what they say (`أبها` a place, `الفيصل` a pe
 the quoted name, without its marks, replaces what it made of them. Titles of works
 and products after their head are MISC the same way (`فيلم «مدغشقر»`, `تطبيق «دوري بلس»`). The head must
 be indefinite: after a definite one (`المسابقة (7 مرات)`) the brackets hold a remark.
-Operations with no head (`عاصفة الحزم`) come from `lexicons.entities.KNOWN_OPERATIONS`.
+Operations with no head (`عاصفة الحزم`) come from `lexicons.entities.KNOWN_OPERATIONS`. A
+tournament named for a place (`كأس آسيا`, `دوري أبطال أوروبا`) is one MISC name, not the place.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...layers import Mention, Token
-from ...lexicons.entities import KNOWN_OPERATIONS, QUOTED_EVENT_HEADS, QUOTED_WORK_HEADS
+from ...lexicons.entities import (KNOWN_OPERATIONS, QUOTED_EVENT_HEADS, QUOTED_WORK_HEADS, TOURNAMENT_HEADS,
+                                  TOURNAMENT_LINKS)
 from ...text.normalize import fold
 from .gazetteer import Place, _find
 from .words import _forms_of
 
 _HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS + QUOTED_WORK_HEADS)
+_TOURNAMENTS = frozenset(fold(w) for w in TOURNAMENT_HEADS)
+_LINKS = frozenset(fold(w) for w in TOURNAMENT_LINKS)
 _OPEN = "«“\"(‘"
 _CLOSE = {"«": "»", "“": "”\"", "\"": "\"”“", "(": ")", "‘": "’'"}
 MAX_WORDS = 7
@@ -70,4 +74,23 @@ def operation_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> l
         if any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
             continue
         out.append(Mention(start, end, tokens[0].source, "MISC", None, None))
+    return out
+
+
+def tournament_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+    """`كأس` / `دوري` / `بطولة` (+ `أبطال` / `أمم`) + a place found in the sentence: one MISC name."""
+    places = {m.start: m for m in mentions if m.label == "LOC"}
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.kind != "word":
+            continue
+        cut = next((c for form, c in _forms_of(tok.text) if form in _TOURNAMENTS), None)
+        if cut is None:
+            continue
+        j = i + 1
+        if j + 1 < len(tokens) and fold(tokens[j].text) in _LINKS and tokens[j].start - tokens[i].end == 1:
+            j += 1
+        place = places.get(tokens[j].start)
+        if place is not None and tokens[j].start - tokens[j - 1].end == 1:
+            out.append(Mention(tok.start + cut, place.end, tok.source, "MISC", None, None))
     return out
