@@ -90,3 +90,16 @@ def test_a_spokesman_is_not_the_body_he_speaks_for():
     assert where(claims[1].source) == at(text, spokesman) and claims[1].source.text == spokesman
     assert where(claims[2].source) == at(text, spokesman) and claims[2].source.text == spokesman
     assert where(claims[2].content) == at(text, "الفحوص مستمرة") and claims[2].content.text == "الفحوص مستمرة"
+
+
+def test_the_person_an_outlet_quotes_is_who_speaks_on(analyse):
+    # the outlet reports (the claim is its own); لكنه حذر continues the man it quoted, not the outlet
+    text = "ونقل التلفزيون الرسمي عن وزير الخارجية سامر الحلبي قوله إن بلاده تدعم الجهود. لكنه حذر من أي تدخل."
+    first, second = analyse(text).claims
+    assert first.cue.text == "ونقل" and where(first.source) == at(text, "التلفزيون الرسمي")
+    assert first.source.text == "التلفزيون الرسمي"
+    assert where(first.content) == at(text, "بلاده تدعم الجهود") and first.content.text == "بلاده تدعم الجهود"
+    assert second.cue.text == "حذر" and where(second.cue) == at(text, "حذر")
+    assert where(second.source) == at(text, "وزير الخارجية سامر الحلبي")
+    assert second.source.text == "وزير الخارجية سامر الحلبي"
+    assert where(second.content) == at(text, "أي تدخل") and second.content.text == "أي تدخل"

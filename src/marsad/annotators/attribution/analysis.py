@@ -188,6 +188,7 @@ class _ParagraphWalk:
         if found is None:
             return                                         # a passive, or a subject that is no speaker
         speaker, subject_end, remembered = found
+        named_end = subject_end
         if "renewal" in form.takes:                        # جدد الطيب دعوته | إلى ...
             renewed = self._renewal(subject_end)
             if renewed is None:
@@ -205,6 +206,8 @@ class _ParagraphWalk:
             speaker = self._with_apposed_name(speaker, subject_end, complement[1], form.agreement)
         if speaker is not None and speaker.explicit and speaker.group < 0 and (remembered or complement is not None):
             speaker = self.memory.add(position, speaker, self.number)   # a subject later cues may continue
+        if form.lemma in _SECOND_PARTY_REQUIRED and speaker is not None and speaker.explicit:
+            self._remember_quoted(named_end)
         if speaker is None and complement is not None and self._continues_clause(cue, complement[0]):
             start = w.sentence_start(cue.token)               # no speaker agrees: a body or person named just before
             speaker = named_antecedent(w, cue.token, form.agreement, w.sentence_start(start - 1) if start else 0)
@@ -303,7 +306,7 @@ class _ParagraphWalk:
                 subject_end, rng = rng[0], None            # ووصف حادث التفجير بأنه ...: the object, no subject
         if form.lemma in _SECOND_PARTY_REQUIRED and not (
                 rng is not None and w.bare_preposition(rng[1]) == _ADDRESSEE_PREPOSITIONS[form.lemma]
-                and (w.person_like(*rng) or w.named(*rng))):
+                and (w.person_like(*rng) or w.named(*rng) or w.head_in(rng[0], MEDIA))):   # نقل التلفزيون عن
             if rng is not None and self._clause_start(cue.token) and (w.person_like(*rng) or w.named(*rng)):
                 self.memory.add(w.tokens[rng[0]].start, describe(w, rng, form.agreement), self.number, silent=True)
             return None                                    # ونقل الأمير التعازي ...: no report, but a subject
@@ -354,6 +357,18 @@ class _ParagraphWalk:
         if longer.span.start != speaker.span.start:       # (a conjunction cut the same way)
             longer.span = Span(speaker.span.start, longer.span.end, longer.span.source)
         return longer
+
+    def _remember_quoted(self, k: int) -> None:
+        """نقلت الوكالة عن | وزير الخارجية فلان قوله إن ...: the outlet reports, the person quoted is who
+        speaks on (لكنه حذر، وأضاف), so he is the latest speaker after it."""
+        w = self.w
+        if w.bare_preposition(k) != _ADDRESSEE_PREPOSITIONS[fold("نقل")]:
+            return
+        rng = subject_after(w, k + 1)
+        if rng is not None and rng[1] - rng[0] > 1 and w.bare(rng[1] - 1).startswith("قول"):
+            rng = (rng[0], rng[1] - 1)                     # … الحلبي | قوله: the verbal noun is the report
+        if rng is not None and w.person_like(*rng) and not w.head_in(rng[0], MEDIA):
+            self.memory.add(w.tokens[rng[0]].start, describe(w, rng, head_gender(w, *rng) or "m"), self.number)
 
     def _continues_clause(self, cue: Cue, complement: str) -> bool:
         """وقالت إن، ووعدت بـ، حيث قال: a conjoined verb of speech that goes on the story's clause, the only
