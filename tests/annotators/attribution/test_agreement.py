@@ -103,3 +103,31 @@ def test_the_person_an_outlet_quotes_is_who_speaks_on(analyse):
     assert where(second.source) == at(text, "وزير الخارجية سامر الحلبي")
     assert second.source.text == "وزير الخارجية سامر الحلبي"
     assert where(second.content) == at(text, "أي تدخل") and second.content.text == "أي تدخل"
+
+
+def test_a_demonstrative_object_before_a_titled_subject():
+    # أعلن ذلك وزير ...: ذلك is what he announced; the minister is the subject the participle reports for
+    text = "تبدأ المؤسسة صرف المستحقات الأحد المقبل. أعلن ذلك وزير الزراعة المهندس سالم الحربي، مبينا أن " \
+           "الدفعة تشمل جميع المزارعين."
+    (c,) = marsad.analyze(text).layer(CLAIMS)
+    assert c.cue.text == "مبينا" and where(c.cue) == at(text, "مبينا")
+    assert where(c.source) == at(text, "سالم الحربي") and c.source.text == "سالم الحربي"
+    assert where(c.content) == at(text, "الدفعة تشمل جميع المزارعين")
+    assert c.content.text == "الدفعة تشمل جميع المزارعين"
+
+
+def test_a_demonstrative_before_a_definite_noun_is_the_subject(analyse):
+    text = "وقال هذا المسؤول إن العمل مستمر."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "هذا المسؤول") and c.source.text == "هذا المسؤول"
+    assert where(c.content) == at(text, "العمل مستمر") and c.content.text == "العمل مستمر"
+
+
+def test_a_demonstrative_object_leaves_no_other_complement(analyse):
+    # أكد ذلك رئيس اللجنة عبر حسابه: ذلك is what he confirmed; nothing after the subject is a claim
+    text = "وأكد ذلك رئيس اللجنة سالم الحربي عبر حسابه في موقع تويتر."
+    assert analyse(text).claims == []
+    text = "وأوضح ذلك رئيس اللجنة سالم الحربي، أن التسجيل يبدأ غدا."
+    (c,) = analyse(text).claims
+    assert where(c.source) == at(text, "رئيس اللجنة سالم الحربي") and c.source.text == "رئيس اللجنة سالم الحربي"
+    assert where(c.content) == at(text, "التسجيل يبدأ غدا") and c.content.text == "التسجيل يبدأ غدا"

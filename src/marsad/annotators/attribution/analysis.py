@@ -33,7 +33,7 @@ from .quotemarks import MARKS, QuotedSpan, find_quoted
 from .speakers import (DESCRIPTION, TO_PRONOUNS, Speaker, SpeakerMemory, describe, salient_subject, subject_after,
                        subject_before)
 from .words import NEGATORS as _NEGATORS
-from .words import CLAUSE_STARTERS, HUMAN, MANNER_ADVERBS, ROLES, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
+from .words import CLAUSE_STARTERS, DEMONSTRATIVES, HUMAN, MANNER_ADVERBS, ROLES, PRAYER, PRONOUNS, SUBJUNCTIVE, TITLES
 from .words import (MEDIA, ACCORDING_TO, ADVERBIAL_PREPS, AFTER_QUOTE_NOUNS, AMBIGUOUS_CUES, BREAKERS,
                     CLAUSE_OPENERS, COMPLEMENT_PREPS, DEMAND_OPENERS, DOCUMENTS, FIRST_PERSON, NAMING, ORGANISATIONS,
                     RELATIVES, RULE_TEXTS, Words)
@@ -201,6 +201,11 @@ class _ParagraphWalk:
             preps = tuple(fold(p) for p in takes if p not in ("that", "speech", "object"))
         subject_end = self._past_addressee(cue, subject_end, preps)
         complement = None if w.in_set(subject_end, PRAYER) else self._complement(cue, subject_end, preps)
+        if complement is not None and complement[0] not in ("colon", "quote", "that") \
+                and w.in_set(cue.last + 1, DEMONSTRATIVES) \
+                and speaker is not None and speaker.explicit and w.tokens[cue.last + 1].end <= speaker.span.start:
+            # أكد ذلك المدير عبر حسابه: ذلك, the report before, is what he confirmed (أوضح ذلك المدير أن … keeps it)
+            complement = None
         if complement is not None and complement[0] in ("colon", "quote", "that") and speaker is not None \
                 and speaker.explicit and speaker.group < 0:
             speaker = self._with_apposed_name(speaker, subject_end, complement[1], form.agreement)

@@ -298,6 +298,10 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
         if w.in_set(i, DEMONSTRATIVES) and (w.is_time(i + 1) or w.is_punct(i + 1, "،,")):
             i += 1                                  # أوضح ذلك أمس مدير عام الفرع ...: the object first
             continue
+        if w.in_set(i, DEMONSTRATIVES) and not w.is_definite(i + 1) and (
+                w.head_in(i + 1, HUMAN) or _person_at(w, i + 1)):
+            i += 1                                  # أعلن ذلك معالي وزير الزراعة: the object, then the subject
+            continue                                # (هذا المعرض، هذا المسؤول: the subject itself)
         if w.addressee(i) or w.in_set(i, TO_PRONOUNS):
             i += 1
             name_end = _quoted_name_end(w, i)
@@ -309,6 +313,11 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
             break
         break
     return i
+
+
+def _person_at(w: Words, i: int) -> bool:
+    m = w.mention_at(i) if 0 <= i < len(w.tokens) else None
+    return m is not None and m.label == "PER" and m.score != DESCRIPTION
 
 
 def subject_before(w: Words, cue_i: int, agreement: str = "m") -> tuple[int, int] | None:
