@@ -516,3 +516,11 @@ def test_a_negated_saying_with_a_clause_still_doubts(analyse):
     c = one_claim(analyse(text))
     assert c.stance == "doubt" and where(c.cue) == at(text, "يقل") and c.cue.text == "يقل"
     assert where(c.content) == at(text, "الحكومة ستتراجع عن القرار") and c.content.text == "الحكومة ستتراجع عن القرار"
+
+
+def test_an_article_that_ends_on_the_subject_of_a_transmitting_verb_has_no_claim_there(analyse):
+    # نقل needs "عن" after its subject; here the article ends on the subject (once an IndexError).
+    text = "وأعلنت الوزارة أن المدارس ستفتح أبوابها يوم الأحد. ونقل التلفزيون الرسمي"
+    result = analyse(text)
+    c = one_claim(result)
+    assert c.cue.text == "وأعلنت" and c.source.text == "الوزارة" and where(c.source) == at(text, "الوزارة")

@@ -149,7 +149,9 @@ class Words:
         return f in words or (len(f) > 2 and f[0] in "وف" and f[1:] in words)
 
     def bare_preposition(self, i: int) -> str:
-        """The folded word, except the name علي, which is never the preposition على."""
+        """The folded word, except the name علي, which is never the preposition على ("" past the end)."""
+        if not 0 <= i < len(self.tokens):
+            return ""                                      # a subject that ends its paragraph
         return "" if self.raw[i].endswith("علي") and self.f[i] in ("علي", "وعلي") else self.bare(i)
 
     def without_article(self, i: int) -> str:
