@@ -524,3 +524,11 @@ def test_an_article_that_ends_on_the_subject_of_a_transmitting_verb_has_no_claim
     result = analyse(text)
     c = one_claim(result)
     assert c.cue.text == "وأعلنت" and c.source.text == "الوزارة" and where(c.source) == at(text, "الوزارة")
+
+
+def test_an_article_cut_after_a_speaker_and_a_comma_keeps_its_earlier_claim(analyse):
+    # Scraped pages end mid-sentence; a subject then a comma at the very end was an IndexError.
+    text = "وأعلنت الوزارة أن الدوام يبدأ الأحد. وأكد الوزير،"
+    c = one_claim(analyse(text))
+    assert c.cue.text == "وأعلنت" and where(c.content) == at(text, "الدوام يبدأ الأحد")
+    assert c.content.text == "الدوام يبدأ الأحد"

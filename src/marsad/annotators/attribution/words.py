@@ -347,7 +347,9 @@ class Words:
         return any((places or m.label != "LOC") and m.start < sp.end and sp.start < m.end for m in self.mentions)
 
     def mention_at(self, i: int):
-        """The mention starting at token i (ignoring a clitic), if any."""
+        """The mention starting at token i (ignoring a clitic), if any (none past the ends)."""
+        if not 0 <= i < len(self.tokens):
+            return None
         tok = self.tokens[i]
         for m in self.mentions:
             if tok.start <= m.start < tok.end:
