@@ -12,13 +12,12 @@ tournament named for a place (`كأس آسيا`, `دوري أبطال أوروب
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ...layers import Mention, Token
 from ...lexicons.entities import (KNOWN_OPERATIONS, QUOTED_EVENT_HEADS, QUOTED_WORK_HEADS, TOURNAMENT_HEADS,
                                   TOURNAMENT_LINKS)
 from ...text.normalize import fold
-from .gazetteer import Place, _find
+from .gazetteer import find_listed, listed_names
 from .words import _forms_of
 
 _HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS + QUOTED_WORK_HEADS)
@@ -58,23 +57,11 @@ def quoted_event_mentions(tokens: list[Token], mentions: list[Mention], vocab) -
     return out
 
 
-@lru_cache(maxsize=1)
-def _table():
-    table = {tuple(fold(n).split()): Place(n, "misc", "MISC:" + n) for n in KNOWN_OPERATIONS}
-    return table, frozenset(words[0] for words in table)
-
-
 def operation_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
     """The listed operations (`عاصفة الحزم`, with any proclitic), unless an organisation covers them
     (`قوات عاصفة الحزم` may be tagged as the force)."""
-    table, firsts = _table()
-    out = []
-    for m in _find([t.text for t in tokens], table, firsts):
-        start, end = tokens[m.start].start + m.clitic, tokens[m.end - 1].end
-        if any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
-            continue
-        out.append(Mention(start, end, tokens[0].source, "MISC", None, None))
-    return out
+    return [Mention(start, end, tokens[0].source, "MISC", None, None)
+            for _, start, end in find_listed(tokens, listed_names(tuple(KNOWN_OPERATIONS), "misc", "MISC"), mentions)]
 
 
 def tournament_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:

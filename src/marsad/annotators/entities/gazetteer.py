@@ -208,6 +208,25 @@ def _find(words: list[str], table, firsts, weight=None) -> list[Match]:
     return out
 
 
+@lru_cache(maxsize=None)
+def listed_names(names: tuple[str, ...], kind: str, label: str) -> tuple[dict[tuple[str, ...], Place], frozenset[str]]:
+    """A lexicon's names (`lexicons.entities`) as a table `_find` reads, keyed `LABEL:name`."""
+    table = {tuple(fold(n).split()): Place(n, kind, f"{label}:{n}") for n in names}
+    return table, frozenset(words[0] for words in table)
+
+
+def find_listed(tokens, listed, mentions) -> list[tuple[Match, int, int]]:
+    """Matches of `listed_names` in the tokens, clitic-aware, with their character span (proclitic
+    left out), where no organisation mention overlaps them already."""
+    table, firsts = listed
+    out = []
+    for m in _find([t.text for t in tokens], table, firsts):
+        start, end = tokens[m.start].start + m.clitic, tokens[m.end - 1].end
+        if not any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
+            out.append((m, start, end))
+    return out
+
+
 def key_of(name: str) -> str | None:
     """The key of a place name (folded, proclitics allowed): CLDR's, else a GeoNames city's, or None."""
     words = name.split()

@@ -10,29 +10,17 @@ what the tagger made of them unless an organisation already covers them.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ...layers import Mention, Token
 from ...lexicons.entities import KNOWN_ORGANISATIONS
-from ...text.normalize import fold
-from .gazetteer import Place, _find
+from .gazetteer import find_listed, listed_names
 from .words import _REGION_HEADS, _fold
-
-
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, ...], Place], frozenset[str]]:
-    table = {tuple(fold(n).split()): Place(n, "org", "ORG:" + n) for n in KNOWN_ORGANISATIONS}
-    return table, frozenset(words[0] for words in table)
 
 
 def known_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
     """Mentions of the listed organisations no organisation mention covers already."""
-    table, firsts = _table()
     out = []
-    for m in _find([t.text for t in tokens], table, firsts):
-        start, end = tokens[m.start].start + m.clitic, tokens[m.end - 1].end
-        if any(o.label == "ORG" and o.start < end and start < o.end for o in mentions):
-            continue
+    for m, start, end in find_listed(tokens, listed_names(tuple(KNOWN_ORGANISATIONS), "org", "ORG"), mentions):
         if m.start > 0 and _fold(tokens[m.start - 1].text) in _REGION_HEADS:
             continue                      # محافظة فيفا: a place of the same name
         out.append(Mention(start, end, tokens[0].source, "ORG", None, None))
