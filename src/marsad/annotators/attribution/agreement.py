@@ -29,9 +29,9 @@ def agrees(cue_agreement: str, speaker_agreement: str) -> bool:
 
 
 _MASCULINE_IN_TA = frozenset(fold(w) for w in sources.MASCULINE_IN_TA)
-_FEMININE_NAMES = frozenset(fold(w) for w in sources.FEMININE_GIVEN_NAMES)
+_FEMININE_NAMES = frozenset(fold(w) for w in given_names.WOMEN_NAMES + sources.FOREIGN_WOMEN_NAMES)
 _NEUTRAL_TITLES = frozenset(fold(w) for w in sources.NEUTRAL_TITLES)
-_MEN = frozenset(fold(w) for w in given_names.GIVEN_NAMES) - _FEMININE_NAMES
+_MEN = frozenset(fold(w) for w in given_names.MEN_NAMES)
 
 
 def _ends_in_ta(w: Words, k: int) -> bool:
