@@ -7,6 +7,8 @@ A weekday or day word right after a given name is the family name, not a date:
 news names the Yemeni president by it alone ("قوات هادي الأحد"). Compound
 names with عبد (عبدالله, عبد الرحمن, عبد رب الرسول) are recognised by rule.
 """
+from . import titles
+
 
 MEN_NAMES = (
     "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "سعد", "سعود", "سعيد", "فهد", "فيصل", "ناصر",
@@ -45,6 +47,4 @@ SUBJECT_VERBS = ("ثمن", "شكر", "هنأ", "أشاد", "رفع", "قدم", "
                  "افتتح", "رحب", "تحدث", "ختم", "اختتم", "كرم", "تسلم", "سلم", "زار", "التقى", "استقبل")
 # Titles after which a weekday can only be a family name ("الدكتور الخميس"); not the words that
 # are also common nouns ("الفريق", "المدرب", "اللاعب": "ويغادر الفريق الخميس" is the day it leaves).
-NAME_TITLES = ("الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد",
-               "السيدة", "الأمير", "الأميرة", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب",
-               "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الزميل", "الزميلة", "د.", "م.")
+NAME_TITLES = titles.FAMILY_NAME_TITLES.entries

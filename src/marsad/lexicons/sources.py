@@ -7,6 +7,8 @@ matched folded and without a leading و/ف or ال where noted.
 """
 from __future__ import annotations
 
+from . import titles
+
 # Anonymous and collective sources: a speaker of their own, never linked to the
 # organisation named after them (مسؤولون في المخابرات الأوكرانية are not the agency).
 ANONYMOUS_HEADS = (
@@ -24,14 +26,7 @@ ANONYMOUS_HEADS = (
 )
 
 # Titles and ranks before a name; not part of a person's mention, part of the speaker phrase.
-TITLES = (
-    "الرئيس", "الرئيسة", "الأمير", "الأميرة", "الملك", "الملكة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د",
-    "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "الوزير", "الوزيرة", "السفير", "السفيرة",
-    "النائب", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "المشير",
-    "الجنرال", "الأدميرال", "القاضي", "المستشار", "المستشارة", "الإمام", "القس", "البابا", "الكاردينال",
-    "المحامي", "المحامية", "البروفيسور", "الأمين", "المحافظ", "العمدة", "ولي", "سمو", "معالي", "فضيلة",
-    "سعادة", "الركن", "الأول", "المتقاعد",
-)
+TITLES = titles.SPEAKER_TITLES.entries
 
 # Role nouns that head a description of a speaker (المتحدث باسم ...، مدير الأمن العام، كبير المحللين).
 ROLE_HEADS = (
@@ -168,4 +163,4 @@ MASCULINE_IN_TA = ("خليفة", "حمزة", "أسامة", "اسامة", "سلا
 # Foreign women's names news gives alone (Arabic women's names: `lexicons.given_names.WOMEN_NAMES`).
 FOREIGN_WOMEN_NAMES = ("هيلاري", "أنجيلا", "تيريزا", "كريستين")
 # Honorifics that say nothing of the person's gender (سمو الأمير، معالي الوزيرة).
-NEUTRAL_TITLES = ("سمو", "معالي", "فضيلة", "سعادة", "سماحة", "ولي", "الركن", "الأول", "المتقاعد", "د")
+NEUTRAL_TITLES = titles.NEUTRAL_TITLES.entries

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...document import Span
-from ...lexicons import reporting, sources
+from ...lexicons import reporting, sources, titles
 from ...text.normalize import fold, normalize
 from .quotemarks import MARKS, QuotedSpan
 
@@ -66,7 +66,7 @@ CLAUSE_VERBS = folded_set(("كان", "كانت", "وكان", "وكانت", "أص
 DEMONSTRATIVES = folded_set(("هذا", "هذه", "ذلك", "تلك", "هؤلاء"))
 RELATIVES = folded_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
 _UNNAMED_OPENERS = folded_set(("عدم", "الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "إعلان"))
-ABBREVIATION_TITLES = folded_set(("د", "أ", "م", "أ.د"))
+ABBREVIATION_TITLES = titles.SPEAKER_ABBREVIATIONS.forms
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان", "يات")
 ADJECTIVES = folded_set(("العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الأعلى", "الكبير", "الكبيرة",
                          "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "المساعد", "المساعدة", "الأسبق",
