@@ -1,0 +1,182 @@
+"""The token view: every token of a document read once, for every annotator.
+
+For each token of the TOKENS layer the view holds its folded form (NFKC, then
+`normalize.fold`: diacritics and tatweel dropped, letter variants folded, digits
+ASCII) and, on first use, its proclitic readings (`clitics.analyses`, each with its
+folded stem) and the lexicons its form belongs to. Annotators ask the view instead
+of folding words themselves.
+
+Word-level results depend on the word's letters only, so they are memoised per word
+type for the whole process (`fold_word`, `readings_of`): a news corpus repeats its
+words, and the second article pays for almost nothing. Offsets are per token: a
+reading's spans are rebuilt on the token from offsets relative to the word.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Span
+from .clitics import analyses
+from .normalize import fold
+
+WORD_KINDS = frozenset(("word", "latin", "number"))
+CONJUNCTIONS = "وف"
+
+
+@lru_cache(maxsize=500_000)
+def fold_word(word: str) -> str:
+    """The folded form of one word (NFKC first: pages carry presentation forms, أﻥ)."""
+    return fold(unicodedata.normalize("NFKC", word))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One proclitic reading of a word, in offsets relative to the word's start.
+
+    `stem` is the folded word after every stripped clitic, `without_proclitics` the
+    folded word without conjunction and preposition (article kept). `lookup` is the
+    form to look a name up by: after ل + ل the article's alef is elided (للسعودية =
+    ل + السعودية), so the lookup form gets it back."""
+
+    stem: str
+    without_proclitics: str
+    lookup: str
+    stem_start: int                 # offset of the stem in the word
+    rest_start: int                 # offset of the word without conjunction and preposition
+    conjunction: bool
+    preposition: bool
+    article: bool
+
+    @property
+    def stripped(self) -> bool:
+        return self.rest_start > 0
+
+
+@lru_cache(maxsize=200_000)
+def readings_of(word: str) -> tuple[Reading, ...]:
+    """Every proclitic reading of a word, most stripped first; the last one strips nothing."""
+    out = []
+    for an in analyses(Span(0, len(word), word)):
+        rest = an.without_proclitics.text
+        lookup = fold("ا" + rest) if an.article is not None and an.article.text == "ل" else fold(rest)
+        out.append(Reading(stem=fold(an.stem.text), without_proclitics=fold(rest), lookup=lookup,
+                           stem_start=an.stem.start, rest_start=an.without_proclitics.start,
+                           conjunction=an.conjunction is not None, preposition=an.preposition is not None,
+                           article=an.article is not None))
+    return tuple(out)
+
+
+def lexicons_version() -> int:
+    from ..lexicons.lexicon import registry_version
+    return registry_version()
+
+
+@lru_cache(maxsize=200_000)
+def flags_of(form: str, version: int) -> frozenset[str]:
+    """Lexicons holding a folded form or that form without و/ف (memoised per registry version)."""
+    from ..lexicons.lexicon import registered
+    bare = bare_form(form)
+    return frozenset(name for name, lex in registered().items() if form in lex.forms or bare in lex.forms)
+
+
+def bare_form(form: str) -> str:
+    """A folded word without a leading و/ف (kept when the rest would be too short)."""
+    return form[1:] if len(form) > 3 and form[0] in CONJUNCTIONS else form
+
+
+class TokenView:
+    """The tokens of a document with what every annotator asks of them, computed once.
+
+    `forms[i]` is token i's folded form; `readings(i)` its proclitic readings;
+    `bare(i)` the form without a leading conjunction; `is_word(i)`; `has(i, lexicon)`
+    (the form), `bare_has(i, lexicon)` (the form or the form without و/ف) and
+    `stem_has(i, lexicon)` (the form or any proclitic reading of it);
+    `index_at(offset)` and `span(i, j)` map between tokens and the original text.
+    """
+
+    __slots__ = ("doc", "tokens", "forms", "starts", "ends", "_readings", "source_tokens")
+
+    def __init__(self, doc: Document, tokens=None):
+        from ..layers import TOKENS
+        self.doc = doc
+        self.tokens = tuple(doc.layer(TOKENS) if tokens is None else tokens)
+        self.forms = [fold_word(t.text) for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        self._readings: dict[int, tuple[Reading, ...]] = {}
+        self.source_tokens = None
+
+    def flags(self, i: int) -> frozenset[str]:
+        """Names of the registered lexicons that hold token i's form or its form without و/ف."""
+        return flags_of(self.form(i), lexicons_version())
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def form(self, i: int) -> str:
+        """Token i's folded form; "" past either end."""
+        return self.forms[i] if 0 <= i < len(self.forms) else ""
+
+    def bare(self, i: int) -> str:
+        return bare_form(self.form(i))
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind in WORD_KINDS
+
+    def readings(self, i: int) -> tuple[Reading, ...]:
+        try:
+            return self._readings[i]
+        except KeyError:
+            r = self._readings[i] = readings_of(self.tokens[i].text) if self.tokens[i].kind == "word" else ()
+            return r
+
+    def reading_span(self, i: int, reading: Reading, *, with_article: bool = True) -> Span:
+        """The original span of token i after a reading's clitics (article kept by default)."""
+        tok = self.tokens[i]
+        return Span(tok.start + (reading.rest_start if with_article else reading.stem_start), tok.end, tok.source)
+
+    # --- lexicon questions -------------------------------------------------------------------
+    def has(self, i: int, lexicon) -> bool:
+        return 0 <= i < len(self.forms) and self.forms[i] in lexicon
+
+    def bare_has(self, i: int, lexicon) -> bool:
+        if not 0 <= i < len(self.forms):
+            return False
+        f = self.forms[i]
+        return f in lexicon or bare_form(f) in lexicon
+
+    def stem_has(self, i: int, lexicon) -> bool:
+        """The form or any of its proclitic readings (article kept) is in the lexicon."""
+        if not 0 <= i < len(self.forms):
+            return False
+        if self.forms[i] in lexicon:
+            return True
+        return any(r.without_proclitics in lexicon or r.lookup in lexicon for r in self.readings(i))
+
+    # --- positions ---------------------------------------------------------------------------
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def covering(self, start: int, end: int) -> range:
+        """Indices of the tokens inside original offsets start..end."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def span(self, i: int, j: int) -> Span:
+        """The original characters of tokens i..j-1."""
+        return Span(self.tokens[i].start, self.tokens[j - 1].end, self.doc.text)
+
+
+def token_view(doc: Document) -> TokenView:
+    """The document's token view, built on first use and kept with the document (a view is
+    rebuilt when the tokens layer is not the one it was built on)."""
+    from ..layers import TOKENS
+    tokens = doc.layer(TOKENS)
+    view = doc._cache.get("text.tokenview")
+    if view is None or view.source_tokens is not tokens:
+        view = doc._cache["text.tokenview"] = TokenView(doc)
+        view.source_tokens = tokens
+    return view

@@ -1,0 +1,58 @@
+from marsad.annotators import default_pipeline
+from marsad.annotators.boilerplate import split_paragraphs
+from marsad.annotators.segment import segment
+from marsad.document import Document
+from marsad.lexicons.lexicon import Lexicon
+from marsad.pipeline import Pipeline
+from marsad.text.tokenview import fold_word, readings_of, token_view
+
+SEGMENT = Pipeline([split_paragraphs, segment])
+TEXT = "وقال وزيرُ الخارجيّة للصحفيين في الرياض إنّ المفاوضات ستُستأنف."
+
+
+def view_of(text):
+    return token_view(SEGMENT(Document(text)))
+
+
+def test_every_token_is_folded_once_with_its_offsets():
+    view = view_of(TEXT)
+    words = [(view.tokens[i].text, view.forms[i]) for i in range(len(view))]
+    assert words[:4] == [("وقال", "وقال"), ("وزيرُ", "وزير"), ("الخارجيّة", "الخارجيه"), ("للصحفيين", "للصحفيين")]
+    i = view.index_at(TEXT.index("الرياض"))
+    assert view.tokens[i].text == "الرياض" and TEXT[view.starts[i]:view.ends[i]] == "الرياض"
+    assert view.span(1, 3).text == "وزيرُ الخارجيّة"
+    assert view.bare(0) == "قال" and view.form(len(view)) == ""
+    assert [view.tokens[k].text for k in view.covering(TEXT.index("في"), TEXT.index("إنّ"))] == ["في", "الرياض"]
+
+
+def test_presentation_forms_fold_like_their_letters():
+    assert fold_word("أﻥ") == fold_word("أن") == "ان"
+
+
+def test_readings_strip_proclitics_and_map_back_to_the_token():
+    view = view_of(TEXT)
+    i = view.index_at(TEXT.index("للصحفيين"))
+    readings = view.readings(i)
+    assert readings[0].stem == "صحفيين" and readings[0].lookup == "الصحفيين"
+    assert view.reading_span(i, readings[0], with_article=False).text == "صحفيين"
+    assert readings[-1].stem == "للصحفيين" and not readings[-1].stripped
+    assert readings_of("للصحفيين") is readings_of("للصحفيين")         # memoised per word type
+
+
+def test_lexicon_questions_read_the_folded_form():
+    verbs = Lexicon("test.verbs", ["قال", "أكد"])
+    places = Lexicon("test.places", ["الرياض"])
+    view = view_of(TEXT)
+    assert not view.has(0, verbs) and view.bare_has(0, verbs)
+    riyadh = view.index_at(TEXT.index("الرياض"))
+    assert view.has(riyadh, places) and "test.places" in view.flags(riyadh)
+    assert "test.verbs" in view.flags(0)
+
+
+def test_the_view_follows_the_tokens_layer():
+    doc = default_pipeline()(Document(TEXT))
+    first = token_view(doc)
+    assert token_view(doc) is first
+    assert len(first) == len(doc.layer("tokens"))
+    empty = token_view(Document(TEXT))
+    assert len(empty) == 0
