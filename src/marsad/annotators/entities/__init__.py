@@ -25,18 +25,9 @@ from functools import lru_cache
 from ...document import Document
 from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
-from .adjectives import adjective_countries
 from .clusters import cluster
-from .clubs import spread_clubs
-from .coordinated import extend_coordinated
-from .facilities import extend_facilities
-from .genitive import join_genitives
-from .article import harmonise, propagate, trim_known_clitics
-from .context import months_out, refine
-from .cued import cued_mentions
 from .mentions import Tagged, sentence_mentions
-from .persons import join_persons
-from .patterns import merge, pattern_mentions
+from .passes import ARTICLE_PASSES, SENTENCE_PASSES, Context
 from .model import load
 from .nominals import cluster_at, descriptions
 
@@ -73,23 +64,15 @@ class BuiltinBackend:
 
 
 def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
-    """Mentions (with cluster ids) and clusters of a segmented document."""
+    """Mentions (with cluster ids) and clusters of a segmented document: the tagger's mentions of
+    each sentence through the sentence passes, then the article passes (`passes`)."""
     sentences = sentence_tokens(doc)
     mentions: list[Mention] = []
     for tagged in backend.tag(sentences):
         found = sentence_mentions(tagged, backend.vocab)
-        found = merge(found, pattern_mentions(tagged.tokens, backend.vocab, found))
-        found = refine(found, tagged.tokens, backend.vocab)
-        found = extend_coordinated(cued_mentions(tagged.tokens, found, backend.vocab), tagged.tokens)
-        found = extend_facilities(join_genitives(found, tagged.tokens, backend.vocab), tagged.tokens)
-        mentions.extend(join_persons(found, tagged.tokens, backend.vocab))
+        mentions.extend(SENTENCE_PASSES.run(found, Context(tagged.tokens, backend.vocab)))
     all_tokens = [t for toks in sentences for t in toks]
-    mentions = harmonise(trim_known_clitics(mentions))
-    mentions = spread_clubs(propagate(mentions, all_tokens, backend.vocab), all_tokens)
-    mentions = harmonise(join_persons(mentions, all_tokens, backend.vocab))     # parts propagate found
-    mentions = extend_facilities(mentions, all_tokens)                             # heads before spread names
-    mentions = adjective_countries(months_out(mentions, all_tokens), all_tokens)   # after propagate, which would restore them
-    return cluster(mentions)
+    return cluster(ARTICLE_PASSES.run(mentions, Context(all_tokens, backend.vocab)))
 
 
 @lru_cache(maxsize=4)
