@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from .document import Document
 from .layers import CLUSTERS, ENTITIES, PARAGRAPHS, QUANTITIES, TIMEXES
+from .readable import day, number, timex_phrase
 
 RULE = "─" * 60
 
@@ -38,6 +39,17 @@ def _who_said_what(doc: Document, width: int) -> list[str]:
     return lines or ["  (no quotes or claims found)"]
 
 
+_TYPES = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "repeats"}
+
+
+def _when(t, published: str | None) -> str:
+    """`  أمس  →  الأربعاء 20 نوفمبر 2024  (date)`; the TIMEX3 value itself is in the JSON record."""
+    shown = timex_phrase(t.value, t.type, t.text)
+    if t.value is None and not published:
+        shown += " (no publication date to count from)"
+    return f"  {t.text}  →  {shown}  ({_TYPES.get(t.type, t.type.lower())})"
+
+
 def summary(doc: Document, width: int = 160) -> str:
     meta = doc.meta
     paragraphs = doc.layer(PARAGRAPHS)
@@ -46,7 +58,7 @@ def summary(doc: Document, width: int = 160) -> str:
     out: list[str] = []
     title = meta.title or (body[0].text if body else meta.id or "")
     out.append(f"marsad · {_short(title, 100)}")
-    published = f"{meta.published} ({meta.published_source})" if meta.published else "unknown"
+    published = f"{day(meta.published) or meta.published} ({meta.published_source})" if meta.published else "unknown"
     out.append(f"published: {published}   language: {meta.language or '?'}   source: {meta.id or meta.path or '-'}")
     words = sum(len(p.text.split()) for p in body)
     out.append(f"body: {len(body)} paragraphs, {words} words   boilerplate: {len(chrome)} lines")
@@ -76,9 +88,9 @@ def summary(doc: Document, width: int = 160) -> str:
     out += _who_said_what(doc, width)
 
     out += ["", RULE, "When", RULE]
-    out += [f"  {t.text}  →  {t.value}  ({t.type})" for t in doc.layer(TIMEXES)] or ["  (no time expressions found)"]
+    out += [_when(t, meta.published) for t in doc.layer(TIMEXES)] or ["  (no time expressions found)"]
     out += ["", RULE, "How many", RULE]
-    out += [f"  {q.text}  →  {q.value:,}{(' ' + q.unit) if q.unit else ''}{' (approx.)' if q.approximate else ''}"
+    out += [f"  {q.text}  →  {number(q.value)}{(' ' + q.unit) if q.unit else ''}{' (approx.)' if q.approximate else ''}"
             if isinstance(q.value, (int, float)) else f"  {q.text}"
             for q in doc.layer(QUANTITIES)] or ["  (no quantities found)"]
     return "\n".join(out) + "\n"

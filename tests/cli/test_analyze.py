@@ -29,9 +29,21 @@ def test_the_example_article_gives_a_contract_record():
 def test_text_format_prints_a_summary():
     proc = run_marsad("analyze", "--format", "text", "--published", "2024-11-21", str(EXAMPLE))
     assert proc.returncode == 0, proc.stderr
-    assert "published: 2024-11-21 (given)" in proc.stdout
+    assert "published: الخميس 21 نوفمبر 2024 (given)" in proc.stdout
     assert "[read-also] اقرأ أيضا" in proc.stdout
     assert "Who said what" in proc.stdout
+    when = proc.stdout[proc.stdout.index("\nWhen"):proc.stdout.index("\nHow many")]
+    assert "أربعين عاما  →  40 عاما  (duration)" in when
+    assert "أمس  →  الأربعاء 20 نوفمبر 2024  (date)" in when
+    assert "P40Y" not in proc.stdout and "None" not in proc.stdout
+
+
+def test_text_format_without_a_publication_date_says_so_in_words():
+    proc = run_marsad("analyze", "--format", "text", "-", stdin="قال الوزير إن الاجتماع سيعقد غدا.".encode())
+    assert proc.returncode == 0, proc.stderr
+    assert "published: unknown" in proc.stdout
+    assert "غدا  →  غير محدد (no publication date to count from)  (date)" in proc.stdout
+    assert "None" not in proc.stdout
 
 
 def test_standard_input_is_read_with_a_dash():

@@ -50,7 +50,11 @@ def test_every_layer_becomes_marks_over_the_right_text():
         assert f"stance-{c['stance']}" in p.attrs[f"c{i}"]["class"]
         assert p.text[f"c{i}c"] == c["cue"]["text"]
     for i, t in enumerate(record["timexes"]):
-        assert (p.text[f"t{i}"], p.attrs[f"t{i}"]["data-value"]) == (t["text"], t["value"])
+        assert (p.text[f"t{i}"], p.attrs[f"t{i}"]["data-timex"]) == (t["text"], t["value"])
+    # What is printed after the words: readable values, never the TIMEX3 code.
+    assert [p.attrs[f"t{i}"]["data-value"] for i in range(4)] == [
+        "20 نوفمبر 2024", "صيف 2025", "19 نوفمبر 2024", "40 عاما"]
+    assert p.attrs["t3"]["title"] == "مدة: 40 عاما"
     assert p.attrs["n1"]["data-value"] == "250,000,000 دولار"
     assert p.attrs["n0"]["data-value"] == "≈ 3,000,000 شخص"
 

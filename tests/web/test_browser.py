@@ -48,7 +48,7 @@ def test_article_marks_every_finding_over_its_text(page, live_server, corpus_db)
         assert page.evaluate(JOINED_TEXT, f"t{i}") == t["text"]
     # The resolved date is shown beside the words (CSS, not inserted into the text).
     after = page.evaluate("""getComputedStyle(document.querySelector('[data-mark="t0"].mk-end'), '::after').content""")
-    assert after == '"2024-11-20"'
+    assert after == '"20 نوفمبر 2024"'
     # Claims are coloured by stance: a denial and a warning do not share a colour.
     deny = page.evaluate("""getComputedStyle(document.querySelector('.claim.stance-deny')).backgroundColor""")
     warn = page.evaluate("""getComputedStyle(document.querySelector('.claim.stance-warn')).backgroundColor""")

@@ -13,6 +13,8 @@ from typing import Any, Callable
 
 from ..document import Document
 from ..layers import CLAIMS, CLUSTERS, ENTITIES, PARAGRAPHS, QUANTITIES, QUOTES, TIMEXES
+from ..readable import day, number, timex_phrase
+from ..readable.timex import UNKNOWN
 from ..record import from_record
 from .labels import css_token, entity_label, stance_label, timex_type
 from .marks import Block, Mark, blocks
@@ -54,15 +56,16 @@ class ArticleView:
 
 
 def format_number(value: Any) -> str:
-    if isinstance(value, bool) or value is None:
-        return "" if value is None else str(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return f"{int(value):,}"
-        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
-    return str(value)
+    """A quantity's value as the page prints it (CLDR grouping: 250,000,000)."""
+    return number(value)
+
+
+def inline_value(value: str | None, type_: str | None, text: str | None) -> str:
+    """The short reading printed after a time expression in the text: a date without its
+    weekday (the text usually names it), anything else as its phrase."""
+    if value and len(value) == 10 and type_ == "DATE":
+        return day(value, weekday=False) or timex_phrase(value, type_, text)
+    return timex_phrase(value, type_, text)
 
 
 def article_view(record: dict, *, entity_href: EntityHref | None = None) -> ArticleView:
@@ -129,11 +132,12 @@ def article_view(record: dict, *, entity_href: EntityHref | None = None) -> Arti
     timexes = []
     for i, t in enumerate(doc.layer(TIMEXES)):
         mid = f"t{i}"
-        value = t.value or ""
+        phrase = timex_phrase(t.value, t.type, t.text)
         marks.append(Mark(mid, t.start, t.end, ("timex",),
-                          {"title": f"{timex_type(t.type)}: {value or 'غير محدد'}", "data-value": value or None,
-                           "data-type": t.type}, RANK_TIMEX))
-        timexes.append({"mark": mid, "text": t.text, "type": t.type, "type_label": timex_type(t.type), "value": value})
+                          {"title": f"{timex_type(t.type)}: {phrase}", "data-value": inline_value(t.value, t.type, t.text),
+                           "data-timex": t.value or None, "data-type": t.type}, RANK_TIMEX))
+        timexes.append({"mark": mid, "text": t.text, "type": t.type, "type_label": timex_type(t.type),
+                        "value": t.value or "", "phrase": phrase, "known": phrase != UNKNOWN})
 
     quantities = []
     for i, q in enumerate(doc.layer(QUANTITIES)):
