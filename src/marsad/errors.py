@@ -13,6 +13,11 @@ class InputError(MarsadError):
     exit_code = 3
 
 
+class EmptyInputError(InputError):
+    """An article with nothing in it (no bytes, only white space, no title and no content): a
+    collection's empty record is counted as empty, not as a failure."""
+
+
 class PipelineError(MarsadError):
     """Stages composed or behaving against their declarations."""
 

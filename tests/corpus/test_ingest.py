@@ -15,15 +15,15 @@ from tests.conftest import MARSAD, run_marsad
 from tests.corpus_fixtures import KREMLIN_DENIES, PENTAGON_CONFIRMS, TREATY
 
 
-def test_ingest_stores_each_article_once_and_skips_the_empty_one(collection, tmp_path):
+def test_ingest_stores_each_article_once_and_counts_the_empty_one_apart(collection, tmp_path):
     with Store(tmp_path / "c.db") as store:
         errors = []
         report = ingest([collection], store, workers=1, progress=False, on_error=errors.append)
-        assert (report.seen, report.added, report.present, report.failed) == (5, 4, 0, 1)
-        assert len(errors) == 1 and "empty article" in errors[0]
+        assert (report.seen, report.added, report.present, report.empty, report.failed) == (5, 4, 0, 1, 0)
+        assert errors == [] and report.empties == [f"{collection}!2015-07-21.json#4"]
         assert report.pipeline and report.pipeline[0] == "paragraphs"
         again = ingest([collection], store, workers=1, progress=False)
-        assert (again.added, again.present, again.failed) == (0, 4, 1)
+        assert (again.added, again.present, again.empty, again.failed) == (0, 4, 1, 0)
         assert store.count() == 4
         doc = store.document(1)
         assert doc["corpus"]["source"] == "was" and doc["published"] == "2015-07-21"
@@ -43,15 +43,25 @@ def test_ingest_with_two_worker_processes_matches_one(collection, tmp_path):
             assert one.document(doc_id) == two.document(doc_id)
 
 
-def test_cli_ingest_reports_counts_and_exits_3_when_articles_were_skipped(collection, tmp_path):
+def test_cli_ingest_reports_empty_records_and_exits_0_when_everything_readable_was_stored(collection, tmp_path):
     db = tmp_path / "c.db"
     proc = run_marsad("ingest", "--db", str(db), "--workers", "1", collection)
-    assert proc.returncode == 3, proc.stderr
-    assert "4 new article(s) stored, 0 already stored, 1 skipped" in proc.stderr
-    assert "empty article" in proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    assert "4 new article(s) stored, 0 already stored, 1 empty, 0 failed" in proc.stderr
+    assert f"1 empty record(s) (no title and no text) not stored: {collection}!2015-07-21.json#4" in proc.stderr
+    # A rerun that stores nothing is no failure either (set -e scripts, cron jobs).
     proc = run_marsad("ingest", "--db", str(db), "--workers", "1", "--quiet", collection)
-    assert "0 new article(s) stored, 4 already stored, 1 skipped" in proc.stderr
-    assert "empty article" not in proc.stderr.split("marsad: 0 new")[0]
+    assert proc.returncode == 0, proc.stderr
+    assert "0 new article(s) stored, 4 already stored, 1 empty, 0 failed" in proc.stderr
+
+
+def test_cli_ingest_exits_3_when_an_article_cannot_be_read(collection, tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "a", "text": "نفت الوزارة الخبر."}\n{not json\n', encoding="utf-8")
+    proc = run_marsad("ingest", "--db", str(tmp_path / "c.db"), "--workers", "1", collection, str(broken))
+    assert proc.returncode == 3, proc.stderr
+    assert "5 new article(s) stored, 0 already stored, 1 empty, 1 failed" in proc.stderr
+    assert f"marsad: skipped: {broken}: line 2: not valid JSON" in proc.stderr
 
 
 def _records(n: int):

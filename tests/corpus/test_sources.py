@@ -20,6 +20,7 @@ def test_saudinewsnet_zip_items_carry_outlet_url_date_and_title(collection):
     # No title: the content alone.
     assert items[3].document.text.startswith("نفت وزارة الصحة") and items[3].title is None
     assert items[4].error and "empty article" in items[4].error and items[4].document is None
+    assert items[4].empty and not any(i.empty for i in items[:4])
 
 
 def test_content_hash_is_text_at_url(collection):
@@ -74,3 +75,43 @@ def test_count_items_matches_what_is_read(collection, tmp_path):
     (tmp_path / "b.jsonl").write_text('{"id": 1, "text": "نص"}\n\n{"id": 2, "text": "نص آخر"}\n', encoding="utf-8")
     paths = [collection, tmp_path / "a.txt", tmp_path / "b.jsonl"]
     assert count_items(paths) == len(list(iter_items(paths))) == 8
+
+
+def test_a_collections_html_escaping_is_decoded_once_on_input(tmp_path):
+    from tests.corpus.conftest import write_collection
+    article = {"source": "okaz", "url": "http://www.okaz.com.sa/new/5005", "date_extracted": "2015-07-22 09:00:00",
+               "title": "&quot;بندر بن سلطان&quot;: &#8220;الاتفاق&#8221; خطأ", "author": "",
+               "content": "وقال الأمير بندر بن سلطان: &quot;هذا الاتفاق سيجلب الفوضى إلى المنطقة&quot;.<br>"
+                          "وأضاف أن &amp; العلاقات مستمرة."}
+    (item,) = list(iter_items([write_collection(tmp_path, [article])]))
+    assert item.title == '"بندر بن سلطان": “الاتفاق” خطأ'
+    text = item.document.text
+    assert text == ('"بندر بن سلطان": “الاتفاق” خطأ\n\nوقال الأمير بندر بن سلطان: "هذا الاتفاق سيجلب الفوضى إلى '
+                    'المنطقة".\nوأضاف أن & العلاقات مستمرة.')
+    assert "&quot;" not in text and "&#" not in text and "&amp;" not in text and "<br>" not in text
+
+
+def test_a_quote_written_with_quot_is_found_after_decoding(tmp_path):
+    import marsad
+    from marsad.layers import QUOTES
+    from tests.corpus.conftest import write_collection
+    article = {"source": "sabq", "url": "https://sabq.org/1", "date_extracted": "2015-07-22 09:00:00",
+               "title": "الوزير يعلق", "author": "",
+               "content": "وقال وزير الخارجية عادل الجبير للصحفيين: &quot;المملكة ستواصل دعم الشعب اليمني&quot;."}
+    (item,) = list(iter_items([write_collection(tmp_path, [article])]))
+    doc = marsad.analyze(item.document.text, published="2015-07-22")
+    (quote,) = doc.layer(QUOTES)
+    assert quote.text == "المملكة ستواصل دعم الشعب اليمني"
+    assert doc.text[quote.start:quote.end] == quote.text
+
+
+def test_no_html_escaping_is_left_in_saudinewsnet_and_its_only_unreadable_records_are_empty():
+    import re
+
+    from tests.conftest import shared_path
+    zips = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
+    left = re.compile(r"&quot;|&#|&amp;")
+    items = list(iter_items(zips))
+    readable = [i for i in items if not i.error]
+    assert len(items) > 30_000 and all(i.empty for i in items if i.error)
+    assert [i.origin for i in readable if left.search(i.document.text) or left.search(i.title or "")] == []

@@ -51,9 +51,13 @@ def run(args) -> int:
                         progress=progress, stories=not args.no_stories, on_error=on_error)
         total = store.count()
     print(f"marsad: {report.added:,} new article(s) stored, {report.present:,} already stored, "
-          f"{report.failed:,} skipped; {report.seconds:.1f} s, {report.rate:.1f} articles/s; "
+          f"{report.empty:,} empty, {report.failed:,} failed; {report.seconds:.1f} s, {report.rate:.1f} articles/s; "
           f"{total:,} in {args.db}", file=sys.stderr)
+    if report.empty:
+        shown = ", ".join(report.empties[:3]) + (", …" if report.empty > 3 else "")
+        print(f"marsad: {report.empty:,} empty record(s) (no title and no text) not stored: {shown}", file=sys.stderr)
     if report.stories:
         print(f"marsad: stories: {report.stories['pairs']:,} verified copy pair(s) among "
               f"{report.stories['candidates']:,} LSH candidate(s)", file=sys.stderr)
+    # Exit 3 only when an article could not be read or analysed; empty records are not failures.
     return InputError.exit_code if report.failed else 0

@@ -32,11 +32,13 @@ class IngestReport:
     seen: int = 0
     added: int = 0
     present: int = 0          # already stored (same content hash), including repeats within this run
-    failed: int = 0
+    empty: int = 0            # records with nothing in them (no title, no content): not stored, not failures
+    failed: int = 0           # could not be read or analysed
     seconds: float = 0.0
     pipeline: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    empties: list[str] = field(default_factory=list)      # where the first empty records were
     stories: dict | None = None
 
     @property
@@ -123,6 +125,12 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
     def jobs() -> Iterator[_Job]:
         for item in iter_items(paths, options):
             report.seen += 1
+            if item.error and item.empty:
+                report.empty += 1
+                if len(report.empties) < MAX_ERRORS_KEPT:
+                    report.empties.append(item.origin)
+                bar.update(1)
+                continue
             if item.error:
                 fail(item.origin, item.error)
                 continue

@@ -23,7 +23,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator
 
 from ..document import Document, Metadata
-from ..errors import InputError
+from ..errors import EmptyInputError, InputError
+from ..input.clean import clean_line, clean_text
 from ..input.decode import DEFAULT_MAX_BYTES
 from ..input.html import HTML_SUFFIXES
 from ..input.loader import check_date, document_from_bytes, load_path, read_jsonl
@@ -48,6 +49,7 @@ class Item:
     url: str | None = None
     title: str | None = None
     error: str | None = None
+    empty: bool = False                  # the error is that the record holds nothing (counted apart)
 
     @property
     def text(self) -> str:
@@ -97,7 +99,7 @@ def _file_items(path: Path, options: ReadOptions) -> Iterator[Item]:
             doc = load_path(str(path), published=options.published, max_bytes=options.max_bytes, html=options.html)
             yield _with_meta(Item(origin=str(path), document=doc))
     except InputError as exc:
-        yield Item(origin=str(path), error=str(exc))
+        yield Item(origin=str(path), error=str(exc), empty=isinstance(exc, EmptyInputError))
     except (OSError, zipfile.BadZipFile) as exc:
         yield Item(origin=str(path), error=f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
 
@@ -132,16 +134,16 @@ def _from_object(obj, origin: str, default_id: str, options: ReadOptions) -> Ite
                 raise InputError("'html' must be a string")
             data, html = page.encode("utf-8"), True
         elif isinstance(text, str):
-            data, html = text.encode("utf-8"), False
+            data, html = clean_text(text).encode("utf-8"), False
         else:
             raise InputError("needs a string 'text' (or 'html' or 'content') field")
         doc = document_from_bytes(data, doc_id=str(doc_id) if doc_id is not None else default_id,
                                   published=obj.get("published") or options.published,
                                   max_bytes=options.max_bytes, html=html)
         return _with_meta(Item(origin=origin, document=doc, source=_str(obj.get("source")), url=_str(obj.get("url")),
-                               title=_str(obj.get("title"))))
+                               title=clean_line(_str(obj.get("title")))))
     except InputError as exc:
-        return Item(origin=origin, error=f"{origin}: {exc}")
+        return Item(origin=origin, error=f"{origin}: {exc}", empty=isinstance(exc, EmptyInputError))
 
 
 def _str(value) -> str | None:
@@ -157,8 +159,9 @@ def _record_item(record: dict, origin: str, source=None, url=None, title=None) -
 
 
 def _saudinewsnet_item(obj: dict, origin: str, default_id: str, options: ReadOptions) -> Item:
-    title = (_str(obj.get("title")) or "")
-    content = obj.get("content") if isinstance(obj.get("content"), str) else ""
+    # The collection keeps its pages' escaping (&quot;, &#8220;): decoded here, once.
+    title = clean_line(_str(obj.get("title"))) or ""
+    content = clean_text(obj.get("content")) if isinstance(obj.get("content"), str) else ""
     body = content.strip()
     if not body:
         text = title
@@ -172,7 +175,7 @@ def _saudinewsnet_item(obj: dict, origin: str, default_id: str, options: ReadOpt
     except InputError:
         date = None
     if not text.strip():
-        raise InputError("empty article: no title and no content")
+        raise EmptyInputError("empty article: no title and no content")
     if options.max_bytes and len(text.encode("utf-8")) > options.max_bytes:
         raise InputError(f"article is over the limit of {options.max_bytes:,} bytes")
     # Already text (JSON strings): nothing to decode. Stray control characters that
@@ -225,13 +228,13 @@ def _jsonl_items(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterat
             yield _from_object(obj, where, f"line-{number}", options)
             continue
         if isinstance(found, InputError):
-            yield Item(origin=where, error=f"{origin}: {found}")
+            yield Item(origin=where, error=f"{origin}: {found}", empty=isinstance(found, EmptyInputError))
             continue
         if options.published and not found.meta.published:
             found = found.with_meta(published=options.published, published_source="given")
         obj = obj if isinstance(obj, dict) else {}
         yield _with_meta(Item(origin=where, document=found, source=_str(obj.get("source")), url=_str(obj.get("url")),
-                              title=_str(obj.get("title"))))
+                              title=clean_line(_str(obj.get("title")))))
 
 
 def _zip_items(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -262,7 +265,7 @@ def _zip_items(path: Path, options: ReadOptions) -> Iterator[Item]:
                                               html=options.html)
                     yield _with_meta(Item(origin=origin, document=doc))
                 except InputError as exc:
-                    yield Item(origin=origin, error=f"{origin}: {exc}")
+                    yield Item(origin=origin, error=f"{origin}: {exc}", empty=isinstance(exc, EmptyInputError))
 
 
 def _parquet_items(path: Path) -> Iterator[Item]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from ..errors import InputError
+from ..errors import EmptyInputError, InputError
 from ..text.chars import is_arabic_letter
 
 DEFAULT_MAX_BYTES = 1_000_000  # articles are rarely over 100 KB; ten times that is suspicious
@@ -34,7 +34,7 @@ class Decoded:
 
 def check_size(size: int, max_bytes: int | None) -> None:
     if size == 0:
-        raise InputError("empty input: nothing to analyze")
+        raise EmptyInputError("empty input: nothing to analyze")
     if max_bytes is not None and size > max_bytes:
         raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)")
 
@@ -83,7 +83,7 @@ def _reads_as_arabic(text: str) -> bool:
 
 def _checked(text: str, encoding: str) -> Decoded:
     if not text.strip():
-        raise InputError("empty input: only white space")
+        raise EmptyInputError("empty input: only white space")
     sample = text[:20000]
     control = sum(1 for c in sample if (c < " " and c not in _CONTROL_OK) or c == "\x7f")
     if control > max(2, len(sample) // 100):

@@ -15,10 +15,30 @@ from typing import IO, Iterator
 
 from ..document import Document, Metadata
 from ..errors import InputError
+from .clean import clean_line, clean_text
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
 from .html import extract_html, looks_like_html
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A date in an article's address: /2015/08/10/, /2015-08-10-slug, _2015_8_1.
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_-])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date an article's URL carries (`.../2015/08/10/...`), if any."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for m in _URL_DATE.finditer(path):
+        try:
+            return datetime.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def check_date(value: str | None, what: str = "published") -> str | None:
@@ -44,10 +64,12 @@ def document_from_bytes(data: bytes, *, name: str | None = None, doc_id: str | N
         html = looks_like_html(data, name)
     if html:
         page = extract_html(data)
-        metadata_date = page.date if page.date and _DATE.match(page.date[:10]) else None
+        # The date in the article's own address beats a page-wide metadata date (a site's
+        # generic <meta> date, 2013-01-01, on every page).
+        metadata_date = url_date(page.url) or (page.date if page.date and _DATE.match(page.date[:10]) else None)
         meta = Metadata(id=doc_id, published=published or (metadata_date[:10] if metadata_date else None),
                         published_source=given or ("metadata" if metadata_date else None),
-                        title=page.title, author=page.author, site=page.site, url=page.url,
+                        title=clean_line(page.title), author=page.author, site=page.site, url=page.url,
                         source_format="html", path=name)
         return Document(page.text, meta)
     decoded = decode_bytes(data, max_bytes)
@@ -128,11 +150,11 @@ def _document_from_line(raw: bytes, number: int, max_bytes: int | None) -> Docum
             raise InputError(f"line {number}: 'html' must be a string")
         data, html = page.encode("utf-8"), True
     elif isinstance(text, str):
-        data, html = text.encode("utf-8"), False
+        data, html = clean_text(text).encode("utf-8"), False     # a collection's escaping, decoded once
     else:
         raise InputError(f"line {number}: needs a string 'text' (or 'html') field")
     try:
         return document_from_bytes(data, doc_id=doc_id, published=item.get("published"),
                                    max_bytes=max_bytes, html=html)
     except InputError as exc:
-        raise InputError(f"line {number} ({doc_id}): {exc}") from None
+        raise type(exc)(f"line {number} ({doc_id}): {exc}") from None
