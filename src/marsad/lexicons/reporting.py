@@ -267,3 +267,40 @@ CLAUSE_OPENERS = (("فيما",), ("بينما",), ("في", "حين"), ("وفي",
 
 # Whom a prayer is addressed to: داعيا الله أن ...، سائلا المولى أن ... is a prayer, not a report.
 PRAYER_ADDRESSEES = ("الله", "المولى", "الباري", "ربه", "ربنا")
+
+# --- words the paragraph walk reads around a cue (folded before matching) ---------------------------------
+
+# Prepositions whose noun is what a cue reports (شكك في، تساءل عن، حذر من، دعا إلى، شدد على).
+WORD_PREPOSITIONS = ("في", "عن", "من", "إلى", "على")
+# Prepositions after which quoted words inside a report are the source's (عبارة عن «تبرعات»، إلى "ضبط النفس").
+QUOTE_PREPOSITIONS = ("إلى", "الى", "على", "عن", "من", "حول", "بشأن", "تجاه", "لصالح")
+# Heads that count rather than name a source (حسب عدد الأيام); a source only with whom they count.
+QUANTIFIERS = ("عدد", "بعض", "مجموعة", "كثير", "غالبية", "معظم", "عشرات", "مئات", "آلاف", "العديد", "أحد", "إحدى",
+               "العدد", "المجموعة")
+# Particles between a source marker and its clause: وبحسب المرصد فقد اغتنم ...، وفقا للمصادر فإن ...
+CONTENT_OPENERS = ("فقد", "فإن", "فان", "فإنه", "فانه", "فإنها", "فانها", "أن", "ان")
+# Adjectives that make a period of the noun before them: في يوليو الماضي، في الشهر المقبل.
+TIME_ADJECTIVES = ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "القادم",
+                   "القادمة", "المنصرم", "المنصرمة")
+# A source marker with ما glued to it: حسبما أعلن الجيش.
+ACCORDING_WHAT = ("حسبما", "بحسبما", "وفقما", "طبقما")
+# What joins a source marker to its source: وفقا لما أورده، بحسب ما ذكرت، نقلا عن.
+MARKER_LINKS = ("ل", "لما", "ما", "عن")
+# Function words that may stand before ضرورة/أهمية in a demand's content (على ضرورة، أنه من الأهمية).
+BEFORE_DEMAND = ("على", "إلى", "الى", "ب", "أن", "إن", "أنه", "إنه", "من", "هو", "هي")
+# Words that equate what follows with the subject: كانت عبارة عن «تبرعات»، بمثابة «إعلان حرب».
+EQUATING = ("عبارة", "بمثابة", "مجرد", "سوى")
+# Words before أن that make a time clause (بعد أن تسلم الجائزة), not what was said.
+TEMPORAL = ("بعد", "قبل", "منذ", "عقب", "بمجرد", "ريثما")
+# Subordinators that open a clause of their own before any complement of the cue.
+SUBORDINATORS = ("حين", "عندما", "إذا", "لو", "كي", "لكي", "حتى", "بعدما", "قبل")
+# Words after which an ambiguous bare cue still starts a clause: فيما بين، كما ذكر.
+LINKERS = ("فيما", "بينما", "كما", "حيث", "ثم", "وقد", "قد", "لقد", "اذ", "بعدما", "عندما", "حين")
+# Words after a participle that ask not to be named (طالبا عدم الكشف عن اسمه): see ANONYMITY_WORDS.
+UNNAMED_OPENERS = ("عدم", "الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "إعلان")
+# Verbs that make what follows their subject a new clause: كان بوتين يشير، مما جعل الأهالي يتساءلون.
+CLAUSE_VERBS = ("كان", "كانت", "وكان", "وكانت", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "جعل", "يجعل", "جعلت",
+                "تجعل", "دفع", "دفعت", "يدفع", "تدفع", "مازال", "ما زال", "لايزال", "يزال", "تزال", "مما", "ما",
+                "عندما", "حينما", "بعدما", "كما", "حيث", "إذ", "ليس", "ليست")
+# كان before a fronted subject (وكان المفتي العام رئيس هيئة ... أكد): the subject may run long.
+KANA = ("كان", "كانت", "وكان", "وكانت")

@@ -164,3 +164,21 @@ MASCULINE_IN_TA = ("خليفة", "حمزة", "أسامة", "اسامة", "سلا
 FOREIGN_WOMEN_NAMES = ("هيلاري", "أنجيلا", "تيريزا", "كريستين")
 # Honorifics that say nothing of the person's gender (سمو الأمير، معالي الوزيرة).
 NEUTRAL_TITLES = titles.NEUTRAL_TITLES.entries
+
+# Demonstratives and relative pronouns: they open or close a speaker's noun phrase (هذا المعرض، الوزير الذي).
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")
+RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")
+# Adjectives that go on a speaker's phrase (مدير الأمن العام، الأمين العام المساعد، المندوب الدائم).
+PHRASE_ADJECTIVES = ("العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الأعلى", "الكبير", "الكبيرة", "الجديد",
+                     "الجديدة", "السابق", "السابقة", "الحالي", "المساعد", "المساعدة", "الأسبق", "المكلف", "المقبل",
+                     "الماضي", "المركزي", "الركن", "الثاني", "الثالث", "الأسبق", "الدائم", "التنفيذي", "المنتدب",
+                     "العليا", "الأعظم", "الشريفين", "المتحدة", "المتقاعد", "البارز", "الشقيقة", "الشقيق", "الصديقة",
+                     "الصديق", "الدائمة", "المؤقتة", "المؤقت", "المستقلة")
+# Endings of a nisba adjective after the article (السعودي، الأمريكية، المصريون).
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان", "يات")
+# ل with a pronoun: whom something is said to, before the subject (كان يقول لي السيد ...).
+TO_PRONOUNS = ("لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن")
+# في/خلال/من with a pronoun: an adverbial between a verb and its subject (وطالب فيها المدرب ...).
+PREPOSITION_PRONOUNS = ("فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه")
+# Words that go on describing the noun before them (شركة شل ذات التاريخ، للكيماويات غير العضوية).
+NP_CONTINUERS = ("ذات", "ذو", "ذي", "ذوي", "غير", "نفسه", "نفسها", "ذاته", "ذاتها")

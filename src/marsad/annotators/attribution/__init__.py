@@ -4,7 +4,9 @@
 - cues: reporting verbs of the lexicon in their inflections and clitics;
 - words: a paragraph's tokens with the word classes the rules read;
 - speakers: subjects, anonymous sources, entity links, who an unnamed cue continues;
-- analysis: the walk that ties cues, speakers, complements and quotes together;
+- walk: the rule passes over a paragraph that tie cues, speakers, complements and quotes together
+  (paragraph: the ordered pass table; clause, subject, complement, content, according, unattached);
+- analysis: the document's attribution, paragraph by paragraph;
 - attributed: quote and claim items that keep the speaker's whole phrase;
 - quotes, claims: the two pipeline stages.
 """

@@ -19,21 +19,17 @@ from dataclasses import dataclass, field
 from ...document import Span
 from ...text.normalize import fold
 from .agreement import agrees
-from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS,
-                    DEMONSTRATIVES, MANNER_ADVERBS, MEDIA, NEGATORS, ASSERTED_NOUNS, PLURAL_ADJECTIVES, PRAYER,
-                    ROLE_PREPOSITIONS, HUMAN, ORGANISATIONS, PLURAL_HEADS, RELATIVES, ROLES, TITLES, Words)
+from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, ASSERTED_NOUNS, BREAKERS,
+                    CLAUSE_VERBS, DEMONSTRATIVES, HUMAN, KANA, MANNER_ADVERBS, MARKER_LINKS, MEDIA, NEGATORS,
+                    NP_CONTINUERS, ORGANISATIONS, PLURAL_ADJECTIVES, PLURAL_HEADS, PRAYER, PREPOSITION_PRONOUNS,
+                    RELATIVES, ROLE_PREPOSITIONS, ROLES, TITLES, TO_PRONOUNS, Words)
 
 MAX_SUBJECT_WORDS = 10
-KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 MAX_SVO_WORDS = 7              # a subject before its verb
 MAX_FRONTED_WORDS = 12         # ... when كان opens the clause (وكان المفتي العام رئيس هيئة ... أكد)
 DESCRIPTION = -1.0             # Mention.score of a described person (see analysis._described_people)
-TO_PRONOUNS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "لهن"})   # كان يقول لي السيد
-PREPOSITION_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "خلالها", "خلاله", "منها", "منه"})
 MAX_NAME_QUOTE_WORDS = 3
 MAX_QUOTED_BODY_WORDS = 6
-# Words that go on describing the noun before them (شركة شل ذات التاريخ، للكيماويات غير العضوية).
-NP_CONTINUERS = frozenset(fold(w) for w in ("ذات", "ذو", "ذي", "ذوي", "غير", "نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
 @dataclass
@@ -93,7 +89,7 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
     if not glued and w.in_set(i, ACCORDING_TO):     # يتوقع بحسب | المصدر أن، وأشار وفقا لما أوردته | صحيفة مكة
         i += 1
         what = False
-        while i < end and w.bare(i) in _MARKER_LINKS:
+        while i < end and w.bare(i) in MARKER_LINKS:
             what = what or w.bare(i) in (fold("ما"), fold("لما"))
             i += 1
         if i < end and (w.cue_at(i) is not None or what and not w.is_definite(i) and w.mention_at(i) is None):
@@ -232,10 +228,6 @@ def subject_after(w: Words, i: int, stop_preps: tuple[str, ...] = (), object_fol
     while k > start + 1 and (w.in_set(k - 1, BREAKERS) or w.in_set(k - 1, ADVERBIAL_PREPS)):
         k -= 1                                      # عدد من المشاركين | في احتفالات: no dangling preposition
     return (start, k) if k > start else None
-
-
-# What joins a source marker to its source: وفقا لما أورده، بحسب ما ذكرت، نقلا عن.
-_MARKER_LINKS = frozenset(fold(x) for x in ("ل", "لما", "ما", "عن"))
 
 
 def _plain_adjective(w: Words, k: int) -> bool:

@@ -59,20 +59,36 @@ AFTER_QUOTE_NOUNS = folded_set(reporting.AFTER_QUOTE_NOUNS)
 COMPLEMENTIZERS = frozenset(fold(c) + p for c in reporting.COMPLEMENTIZERS for p in reporting.COMPLEMENTIZER_PRONOUNS)
 CLAUSE_OPENERS = tuple(tuple(fold(w) for w in seq) for seq in reporting.CLAUSE_OPENERS)
 AMBIGUOUS_CUES = folded_set(reporting.AMBIGUOUS_FORMS)
-# Verbs that make what follows their subject a new clause: كان بوتين يشير، مما جعل الأهالي يتساءلون.
-CLAUSE_VERBS = folded_set(("كان", "كانت", "وكان", "وكانت", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "جعل",
-                           "يجعل", "جعلت", "تجعل", "دفع", "دفعت", "يدفع", "تدفع", "مازال", "ما زال", "لايزال", "يزال",
-                           "تزال", "مما", "ما", "عندما", "حينما", "بعدما", "كما", "حيث", "إذ", "ليس", "ليست"))
-DEMONSTRATIVES = folded_set(("هذا", "هذه", "ذلك", "تلك", "هؤلاء"))
-RELATIVES = folded_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
-_UNNAMED_OPENERS = folded_set(("عدم", "الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "إعلان"))
+CLAUSE_VERBS = folded_set(reporting.CLAUSE_VERBS)
+KANA = folded_set(reporting.KANA)
+DEMONSTRATIVES = folded_set(sources.DEMONSTRATIVES)
+RELATIVES = folded_set(sources.RELATIVES)
+_UNNAMED_OPENERS = folded_set(reporting.UNNAMED_OPENERS)
 ABBREVIATION_TITLES = titles.SPEAKER_ABBREVIATIONS.forms
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان", "يات")
-ADJECTIVES = folded_set(("العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الأعلى", "الكبير", "الكبيرة",
-                         "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "المساعد", "المساعدة", "الأسبق",
-                         "المكلف", "المقبل", "الماضي", "المركزي", "الركن", "الثاني", "الثالث", "الأسبق", "الدائم",
-                         "التنفيذي", "المنتدب", "العليا", "الأعظم", "الشريفين", "المتحدة", "المتقاعد", "البارز",
-                         "الشقيقة", "الشقيق", "الصديقة", "الصديق", "الدائمة", "المؤقتة", "المؤقت", "المستقلة"))
+NISBA_ENDINGS = sources.NISBA_ENDINGS
+ADJECTIVES = folded_set(sources.PHRASE_ADJECTIVES)
+TO_PRONOUNS = folded_set(sources.TO_PRONOUNS)
+PREPOSITION_PRONOUNS = folded_set(sources.PREPOSITION_PRONOUNS)
+NP_CONTINUERS = folded_set(sources.NP_CONTINUERS)
+MARKER_LINKS = folded_set(reporting.MARKER_LINKS)
+WORD_PREPOSITIONS = tuple(fold(p) for p in reporting.WORD_PREPOSITIONS)
+QUOTE_PREPOSITIONS = folded_set(reporting.QUOTE_PREPOSITIONS)
+QUANTIFIERS = folded_set(reporting.QUANTIFIERS)
+CONTENT_OPENERS = folded_set(reporting.CONTENT_OPENERS)
+TIME_ADJECTIVES = folded_set(reporting.TIME_ADJECTIVES)
+ACCORDING_WHAT = folded_set(reporting.ACCORDING_WHAT)
+BEFORE_DEMAND = folded_set(reporting.BEFORE_DEMAND)
+EQUATING = folded_set(reporting.EQUATING)
+TEMPORAL = folded_set(reporting.TEMPORAL)
+SUBORDINATORS = folded_set(reporting.SUBORDINATORS)
+LINKERS = folded_set(reporting.LINKERS)
+NOT_REPORTING = folded_set(reporting.NOT_REPORTING)
+ADDRESSEE_PREPOSITIONS = {fold(verb): fold(prep) for verb, prep in reporting.ADDRESSEE_PREPOSITIONS.items()}
+SECOND_PARTY_REQUIRED = folded_set(reporting.SECOND_PARTY_REQUIRED)
+# دعوته folds to دعوته: the noun's ة is a ت before the pronoun; التأكيد، الدعوة with the article
+RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
+            for noun, value in reporting.RENEWALS.items()}
+RENEWALS.update({fold(noun): value for noun, value in reporting.RENEWALS.items()})
 
 
 class Words:
