@@ -46,6 +46,10 @@ class Cluster:
     name: str                      # canonical name: the longest proper name, normalised
     label: str
     key: str | None = None         # stable cross-article key (e.g. ISO code for places)
+    kb: str | None = None          # the knowledge-base entry it is linked to (annotators.link)
+    english: str | None = None     # that entry's English name, kind and country
+    kind: str | None = None
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False)

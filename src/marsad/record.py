@@ -51,10 +51,15 @@ def to_record(doc: Document, pipeline: list[str] | None = None) -> dict[str, Any
     return record
 
 
+# A cluster's optional fields, written when set: its cross-article key and its knowledge-base link.
+CLUSTER_EXTRAS = ("key", "kb", "english", "kind", "country")
+
+
 def _cluster(c: Cluster) -> dict:
     out = {"name": c.name, "label": c.label}
-    if c.key:
-        out["key"] = c.key
+    for name in CLUSTER_EXTRAS:
+        if getattr(c, name):
+            out[name] = getattr(c, name)
     return out
 
 
@@ -113,7 +118,8 @@ def from_record(record: dict[str, Any]) -> Document:
     layers = {
         PARAGRAPHS: paragraphs,
         ENTITIES: [Mention(e["start"], e["end"], text, e["label"], e.get("entity")) for e in record.get("entities", [])],
-        CLUSTERS: [Cluster(cid, c["name"], c["label"], c.get("key")) for cid, c in (record.get("clusters") or {}).items()],
+        CLUSTERS: [Cluster(cid, c["name"], c["label"], **{k: c.get(k) for k in CLUSTER_EXTRAS})
+                   for cid, c in (record.get("clusters") or {}).items()],
         QUOTES: [Quote(q["start"], q["end"], text, q.get("kind", "direct"), sp(q.get("speaker")),
                        (q.get("speaker") or {}).get("entity", q.get("entity")), sp(q.get("cue")))
                  for q in record.get("quotes", [])],

@@ -196,8 +196,10 @@ def test_older_schemas_are_upgraded_when_opened_for_writing(tmp_path):
                      " documents.id)")
         conn.execute("DROP TABLE bodies")
         conn.execute("DROP TABLE entity_fts")
+        for column in ("english", "kind", "country"):         # added by schema 4
+            conn.execute(f"ALTER TABLE entities DROP COLUMN {column}")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
-    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 3; open it once for writing"):
+    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 4; open it once for writing"):
         Store(path, readonly=True)
     with Store(path) as s:
         assert s.resolve_entity("بيسكوف") == ["PER:دميتري بيسكوف"]
@@ -209,3 +211,19 @@ def test_older_schemas_are_upgraded_when_opened_for_writing(tmp_path):
         doc.pop("corpus")
         assert doc == KREMLIN_DENIES
         assert s.search("كورسك")["total"] == 1
+
+
+def test_name_variants_linked_to_the_knowledge_base_are_one_entity(tmp_path):
+    import marsad
+    first = marsad.to_record(marsad.analyze("وقال وزير الخارجية عادل الجبير إن المملكة ترحب بالاتفاق.",
+                                            published="2015-07-21"))
+    second = marsad.to_record(marsad.analyze("وأكد عادل بن أحمد الجبير أن الرياض تدعم الحل السياسي في اليمن.",
+                                             published="2015-07-22"))
+    with Store(tmp_path / "kb.db") as s:
+        s.add(first, source="alriyadh")
+        s.add(second, source="okaz")
+        ids = s.resolve_entity("الجبير")
+        assert ids == ["PER:kb:adel-al-jubeir"]
+        jubeir = s.entity(ids[0])
+    assert jubeir["documents"] == 2 and jubeir["english"] == "Adel al-Jubeir" and jubeir["kind"] == "minister"
+    assert [m["text"] for m in jubeir["mentions"]] == ["عادل الجبير", "عادل بن أحمد الجبير"]

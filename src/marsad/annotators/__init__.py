@@ -17,6 +17,8 @@ def default_stages(**options) -> list[Stage]:
     # entities
     from .entities import entities_stage
     stages.append(entities_stage(options.get("ner_model")))
+    from .link import link
+    stages.append(link)
     # timexes, quantities
     from .quantities import quantities
     from .timexes import timexes

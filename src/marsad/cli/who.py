@@ -25,8 +25,10 @@ def run(args) -> int:
         print_json(found)
         return 0
     for ent in found:
-        print(f"{ent['name']}  [{ent['id']}]  {ent['label']}: {ent['mention_count']:,} mention(s) in "
-              f"{ent['documents']:,} article(s)")
+        known = ", ".join(x for x in (ent.get("english"), (ent.get("kind") or "").replace("_", " "),
+                                      ent.get("country")) if x)
+        print(f"{ent['name']}  [{ent['id']}]  {ent['label']}{f' ({known})' if known else ''}: "
+              f"{ent['mention_count']:,} mention(s) in {ent['documents']:,} article(s)")
         mentions = ent["mentions"]
         if mentions:
             dates = [m["published"] for m in mentions if m["published"]]

@@ -42,7 +42,8 @@ class Prepared:
     title_terms: str
     body_terms: str
     minhash: bytes | None
-    entities: dict[str, tuple[str, str, str | None, str, int]] = field(default_factory=dict)  # id -> name, label, key, norm, n
+    # id -> name, label, key, norm, n, and the knowledge base's english, kind, country
+    entities: dict[str, tuple] = field(default_factory=dict)
     mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
     quotes: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
@@ -87,16 +88,18 @@ def prepare(record: dict, *, source: str | None = None, url: str | None = None,
     ids = corpus_entity_ids(record)
     for m in record.get("entities") or []:
         cid = m.get("entity")
-        if cid in clusters:
-            eid, name, label, key = ids[cid], clusters[cid]["name"], clusters[cid]["label"], clusters[cid].get("key")
+        c = clusters.get(cid)
+        if c is not None:
+            eid, name, label, key = ids[cid], c["name"], c["label"], c.get("key")
         else:
-            eid, name, label, key = entity_id(m["label"], m["text"]), m["text"], m["label"], None
+            eid, name, label, key, c = entity_id(m["label"], m["text"]), m["text"], m["label"], None, {}
         if eid.endswith(":"):
             continue                                  # a mention of punctuation only: nothing to merge on
         prepared.mentions.append((eid, m["start"], m["end"], m["text"]))
         known = prepared.entities.get(eid)
         count = (known[4] if known else 0) + 1
-        prepared.entities[eid] = (name, label, key, normalise_name(name), count)
+        prepared.entities[eid] = (name, label, key, normalise_name(name), count,
+                                  c.get("english"), c.get("kind"), c.get("country"))
     for q in record.get("quotes") or []:
         speaker = q.get("speaker") or {}
         cid = speaker.get("entity", q.get("entity"))

@@ -11,7 +11,7 @@ ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -54,7 +54,10 @@ CREATE TABLE IF NOT EXISTS entities (
     key       TEXT,
     norm      TEXT NOT NULL,                  -- normalised name, for lookups by name
     documents INTEGER NOT NULL DEFAULT 0,
-    mentions  INTEGER NOT NULL DEFAULT 0
+    mentions  INTEGER NOT NULL DEFAULT 0,
+    english   TEXT,                           -- from the knowledge-base entry it is linked to
+    kind      TEXT,
+    country   TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_norm ON entities (norm);
 CREATE INDEX IF NOT EXISTS entities_documents ON entities (documents DESC);
@@ -130,6 +133,8 @@ MIGRATIONS = {
     "2": ["CREATE TABLE bodies (id INTEGER PRIMARY KEY, minhash BLOB, record BLOB NOT NULL)",
           "INSERT INTO bodies (id, minhash, record) SELECT id, minhash, record FROM documents",
           "ALTER TABLE documents DROP COLUMN record", "ALTER TABLE documents DROP COLUMN minhash"],
+    "3": ["ALTER TABLE entities ADD COLUMN english TEXT", "ALTER TABLE entities ADD COLUMN kind TEXT",
+          "ALTER TABLE entities ADD COLUMN country TEXT"],
 }
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.

@@ -164,11 +164,14 @@ class Store:
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
         conn.execute("INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)", (doc_id, p.title_terms, p.body_terms))
         if p.entities:
-            for eid, (name, label, key, norm, n) in p.entities.items():
+            for eid, (name, label, key, norm, n, english, kind, country) in p.entities.items():
                 rowid, documents = conn.execute(
-                    "INSERT INTO entities (id, name, label, key, norm, documents, mentions) VALUES (?,?,?,?,?,1,?)"
-                    " ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions"
-                    " RETURNING rowid, documents", (eid, name, label, key, norm, n)).fetchone()
+                    "INSERT INTO entities (id, name, label, key, norm, documents, mentions, english, kind, country)"
+                    " VALUES (?,?,?,?,?,1,?,?,?,?)"
+                    " ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions,"
+                    " english = coalesce(english, excluded.english), kind = coalesce(kind, excluded.kind),"
+                    " country = coalesce(country, excluded.country)"
+                    " RETURNING rowid, documents", (eid, name, label, key, norm, n, english, kind, country)).fetchone()
                 if documents == 1:                  # new to the corpus: index its name's words
                     conn.execute("INSERT INTO entity_fts (rowid, words) VALUES (?, ?)", (rowid, bare_words(norm)))
             conn.executemany("INSERT INTO mentions (doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)",
@@ -358,8 +361,8 @@ class Store:
     def entity(self, entity_id: str, *, limit: int = 1000) -> dict | None:
         """One entity with its mentions, quotes and claims in date order (at most `limit` of each)."""
         conn = self.connection()
-        row = conn.execute("SELECT id, name, label, key, documents, mentions FROM entities WHERE id = ?",
-                           (entity_id,)).fetchone()
+        row = conn.execute("SELECT id, name, label, key, documents, mentions, english, kind, country FROM entities"
+                           " WHERE id = ?", (entity_id,)).fetchone()
         if row is None:
             return None
         mentions = [{"doc_id": d, "start": s, "end": e, "text": t, "published": p, "source": src}
@@ -368,7 +371,7 @@ class Store:
                         " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
                         " ORDER BY d.published IS NULL, d.published, m.doc_id, m.start LIMIT ?", (entity_id, limit))]
         return {"id": row[0], "name": row[1], "label": row[2], "key": row[3], "documents": row[4],
-                "mention_count": row[5], "mentions": mentions,
+                "mention_count": row[5], "english": row[6], "kind": row[7], "country": row[8], "mentions": mentions,
                 "quotes": self._quotes("q.entity_id = ?", [entity_id], limit, 0),
                 "claims": self._claims("c.entity_id = ?", [entity_id], limit, 0)}
 

@@ -1,0 +1,103 @@
+"""The knowledge base entities are linked to: 6,008 names of Arabic news with English names.
+
+`models/kb/kb.jsonl.gz` (built by `training/kb_table.py`; CC0, compiled for marsad from
+general knowledge, unverified entry by entry) holds people, organisations, places and
+named events, each with its Arabic name and the variants media write (with and without
+hamza, عبدالله / عبد الله, titled forms, a surname used alone where media really use it),
+an English name, a kind and a country. `link(label, names)` answers only when the match
+is sure: the longest of an entity's names that the table knows names one entry of that
+label and no other. A gazetteer, not ground truth: a wrong entry links wrongly.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from ..lexicons.titles import PERSON_TITLES
+from ..text.normalize import fold
+
+_SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s]")
+_TITLE_WORDS = PERSON_TITLES.words
+# عبد الله / عبدالله, أبو بكر / ابوبكر: a name's particle is written joined or apart.
+_JOINED = re.compile(r"\b(عبد|ابو) (?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    label: str                   # PER | ORG | LOC | MISC
+    kind: str | None             # head_of_state, minister, city, club ...
+    arabic: str
+    english: str | None
+    country: str | None          # ISO 3166-1 alpha-2
+
+
+def name_form(text: str) -> str:
+    """The matching form of a name: folded, punctuation out, titles in front dropped, a leading
+    conjunction or preposition before the article dropped, عبد/ابو joined to the next word."""
+    words = _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).split()
+    while len(words) > 1 and words[0] in _TITLE_WORDS:
+        words = words[1:]
+    if words and len(words[0]) > 3 and words[0][0] in "وفبلك" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return _JOINED.sub(r"\1", " ".join(words))
+
+
+def entry_forms(entry: dict) -> list[tuple[str, bool]]:
+    """The matching forms of an entry's names, each with whether it is generic: an organisation's
+    name without the nationality word that makes it one body (`وزارة الداخلية` of `وزارة الداخلية
+    السعودية`), which names that body only in an article about its country."""
+    full = name_form(entry["ar"]).split()
+    out: dict[str, bool] = {}
+    for name in [entry["ar"], *entry.get("variants", ())]:
+        form = name_form(name)
+        if form:
+            words = form.split()
+            generic = entry["type"] == "ORG" and len(full) == len(words) + 1 and full[:-1] == words
+            out[form] = out.get(form, True) and generic
+    return list(out.items())
+
+
+class KnowledgeBase:
+    """Entries indexed by (label, name form); each entry line carries its precomputed `forms`."""
+
+    def __init__(self, entries: Iterable[dict]):
+        self.entries: dict[str, Entry] = {}
+        self.index: dict[tuple[str, str], dict[str, bool]] = {}
+        for e in entries:
+            entry = Entry(e["id"], e["type"], e.get("kind"), e["ar"], e.get("en"), e.get("country"))
+            self.entries[entry.id] = entry
+            for form, generic in e["forms"] if "forms" in e else entry_forms(e):
+                self.index.setdefault((entry.label, form), {})[entry.id] = generic
+
+    def candidates(self, label: str, name: str) -> list[Entry]:
+        return [self.entries[i] for i in sorted(self.index.get((label, name_form(name)), ()))]
+
+    def link(self, label: str, names: Iterable[str], countries: frozenset[str] = frozenset()) -> Entry | None:
+        """The entry an entity with these names (its mentions) surely is, else None: the longest
+        name the table knows decides, and it must name one entry only; a generic name links only
+        when the article names the entry's country (`countries`: ISO codes of its places)."""
+        forms = sorted({name_form(n) for n in names} - {""}, key=lambda f: (-len(f.split()), -len(f), f))
+        for form in forms:
+            ids = self.index.get((label, form))
+            if ids:
+                if len(ids) > 1:
+                    return None
+                (entry_id, generic), = ids.items()
+                entry = self.entries[entry_id]
+                return None if generic and entry.country not in countries else entry
+        return None
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The packaged table, read on first use."""
+    path = resources.files("marsad") / "models" / "kb" / "kb.jsonl.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return KnowledgeBase(json.loads(line) for line in f if line.strip())
