@@ -53,27 +53,57 @@ def test_search_refuses_bad_dates_and_missing_databases(db, tmp_path, capsys):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_who_lists_mentions_quotes_and_claims_in_date_order(db, capsys):
+def test_who_lists_articles_quotes_and_claims_newest_first(db, capsys):
     code, out, _ = run(capsys, "who", "بيسكوف", "--db", db)
     assert code == 0
-    assert out.startswith("دميتري بيسكوف  [PER:دميتري بيسكوف]  PER: 2 mention(s) in 1 article(s)")
+    assert out.startswith("دميتري بيسكوف  [PER:دميتري بيسكوف]  PER: 2 mention(s) in 1 article(s), 1 quote(s), "
+                          "0 claim(s)\n  first 2024-10-24, last 2024-10-24\n")
     assert "“لا نعلق على مثل هذه الادعاءات”" in out
     code, out, _ = run(capsys, "who", "كورسك", "--db", db, "--json")
     (kursk,) = json.loads(out)
     assert [m["published"] for m in kursk["mentions"]] == ["2024-10-24", "2024-10-24", "2024-10-28"]
     code, out, _ = run(capsys, "who", "الكرملين", "--db", db)
-    assert "deny  نفى: التقارير عن إرسال قوات كورية شمالية إلى منطقة كورسك" in out
+    assert "deny  نفى: التقارير عن إرسال قوات كورية شمالية إلى منطقة كورسك  (الشرق الأوسط #1)" in out
     code, _, err = run(capsys, "who", "نابليون", "--db", db)
     assert code == 3 and "no entity named 'نابليون'" in err
 
 
-def test_claims_shows_denied_then_confirmed(db, capsys):
+def test_who_counts_and_dates_come_from_all_mentions_not_the_lines_shown(tmp_path, capsys):
+    """`who` prints one line per article (here 1 of 6) but its figures equal those of the JSON of all mentions."""
+    db = str(tmp_path / "many.db")
+    with Store(db) as store:
+        for i, day in enumerate(["2024-10-24", "2024-10-24", "2024-10-25", "2024-10-26", "2024-10-26", "2024-10-27"]):
+            record = json.loads(json.dumps(KREMLIN_DENIES))
+            record["published"] = day
+            record["text"] = record["text"].replace("شارك الخبر", f"شارك الخبر {i}")
+            store.add(record, source=["aawsat", "okaz"][i % 2], url=f"https://example.com/{i}")
+    code, out, _ = run(capsys, "who", "كورسك", "--db", db, "--json")
+    (kursk,) = json.loads(out)
+    mentions, quotes = kursk["mentions"], kursk["quotes"]
+    dates = sorted(m["published"] for m in mentions)
+    code, out, _ = run(capsys, "who", "كورسك", "--db", db, "--limit", "1")
+    head = out.splitlines()
+    assert head[0] == (f"كورسك  [LOC:كورسك]  LOC: {len(mentions)} mention(s) in {len({m['doc_id'] for m in mentions})}"
+                       f" article(s), {len(quotes)} quote(s), {len(kursk['claims'])} claim(s)")
+    assert head[1] == f"  first {dates[0]}, last {dates[-1]}" == "  first 2024-10-24, last 2024-10-27"
+    assert head[2] == "  articles (newest first): 1–1 of 6 stories"
+    assert head[3].startswith("    2024-10-27  عكاظ  #6  ×2  الكرملين ينفي إرسال قوات إلى كورسك")
+    code, out, _ = run(capsys, "who", "بيسكوف", "--db", db, "--limit", "2", "--offset", "2")
+    assert "  quotes: 3–4 of 6 quotes" in out
+
+
+def test_claims_says_what_each_stance_holds_and_groups_them_over_time(db, capsys):
     code, out, _ = run(capsys, "claims", "قوات كورية في كورسك", "--db", db)
     assert code == 0
-    assert out.splitlines()[0] == "2 claim(s) in 2 group(s) about 'قوات كورية في كورسك'"
+    lines = out.splitlines()
+    assert lines[:3] == ["2 claim(s) about 'قوات كورية في كورسك'", "stances: confirm 1, deny 1",
+                         "groups 1–2 of 2, in order of their first date"]
     assert out.index("DENY  الكرملين  2024-10-24") < out.index("CONFIRM  وزارة الدفاع الأميركية  2024-10-28")
+    assert "  2024-10-24  الشرق الأوسط  #1  نفى: التقارير عن إرسال قوات كورية شمالية إلى منطقة كورسك" in out
     code, out, _ = run(capsys, "claims", "كورسك", "--db", db, "--json")
     assert [g["stance"] for g in json.loads(out)["groups"]] == ["deny", "confirm"]
+    code, out, _ = run(capsys, "claims", "كورسك", "--db", db, "--stance", "confirm", "--groups", "1")
+    assert "groups confirm 1–1 of 1" in out and "DENY" not in out
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

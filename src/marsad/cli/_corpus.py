@@ -34,3 +34,20 @@ def mark(text: str, highlights: list[list[int]], tty: bool) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def shown_of(page: dict, one: str, many: str) -> str:
+    """`20–40 of 412 quotes (430 stored: copies of one story counted once)`, or `none`."""
+    total, items = page["total"], page["items"]
+    if not total:
+        return f"no {many}"
+    if not items:
+        return f"none past {page['offset']:,} of {total:,} {many if total != 1 else one}"
+    first, last = page["offset"] + 1, page["offset"] + len(items)
+    if (first, last) == (1, total):
+        shown = f"all {total:,}" if total > 1 else "1"
+    else:
+        shown = f"{first:,}–{last:,} of {total:,}"
+    stored = page.get("stored")
+    copies = f" ({stored:,} stored: copies of one story counted once)" if stored and stored != total else ""
+    return f"{shown} {many if total != 1 else one}{copies}"

@@ -16,7 +16,14 @@ the shapes there left a detail open, this is what the implementation returns
   "cue" and "content" are span dicts; items also carry "id" and "title".
 - entity(id) takes limit= (default 1000 per list) and adds "documents" and "mention_count";
   each mention also carries "source" (the outlet).
-- claims_timeline(query) groups also carry "entity", "first" and "last" (dates); the result has "query".
+- claims_timeline(query) groups also carry "entity", "first", "last" (dates), "count", "copies", "outlets";
+  the result has "query", "total", "distinct", "stances" (distinct claims per stance) and "groups_total";
+  a claim is about the query when its content matches it, or its article does and the content names
+  part of it; copies of one story count once.
+- entity(id) also has "totals", "first" and "last" over ALL its mentions, quotes and claims (limit=None: all rows).
+- Paged lists with totals (`lists.py`): document_page, quote_page, claim_page return {"total", "stored",
+  "limit", "offset", "items"}, newest first, copies of one story as one row (copies, outlets, doc_ids);
+  whole-corpus figures (`overview.py`): entity_overview, entity_documents, claims_timeline, per_day, story_page.
 - Extra methods: has(hash), add_prepared(batch), body_of(id), resolve_entity(name_or_id),
   stories(min_size=2), update_stories(doc_ids=None), connection().
 """

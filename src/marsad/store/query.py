@@ -52,6 +52,15 @@ class Query:
             expr += " NOT (" + " OR ".join(f'"{t}"' for terms in self.excluded for t in terms) + ")"
         return expr
 
+    def fts_any(self) -> str:
+        """A MATCH expression for text holding ANY of the query's words (a phrase's words count
+        one by one), exclusions kept: a claim that names part of a topic its article is about."""
+        terms = {t for w in self.words for t in w} | {t for p in self.phrases for pos in p for t in pos}
+        expr = "(" + " OR ".join(f'"{t}"' for t in sorted(terms)) + ")"
+        if self.excluded:
+            expr += " NOT (" + " OR ".join(f'"{t}"' for terms in self.excluded for t in terms) + ")"
+        return expr
+
 
 def _word_terms(text: str, *, drop_stop_words: bool) -> list[tuple[str, list[str]]]:
     out = []

@@ -19,6 +19,8 @@ from ..corpus.entities import normalise_name
 from ..errors import InputError
 from . import query as query_mod
 from .analyzer import bare_words
+from .lists import Lists
+from .overview import Overview
 from .prepare import Prepared, body_ranges, corpus_entity_ids, prepare
 from .schema import BM25_WEIGHTS, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, TABLES
 
@@ -31,8 +33,9 @@ class AddResult:
     added: bool          # False: an article with this content hash was already stored
 
 
-class Store:
-    """A marsad corpus in one SQLite file. See /work/notes/STORE-INTERFACE.md for the contract."""
+class Store(Lists, Overview):
+    """A marsad corpus in one SQLite file. See /work/notes/STORE-INTERFACE.md for the contract;
+    the paged lists (`*_page`, with totals) are in `lists.py`, whole-corpus figures in `overview.py`."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH, readonly: bool = False):
         self.path = str(path)
@@ -358,8 +361,9 @@ class Store:
         return [{"id": i, "name": n, "label": lab, "key": k, "documents": d, "mentions": m}
                 for i, n, lab, k, d, m in rows]
 
-    def entity(self, entity_id: str, *, limit: int = 1000) -> dict | None:
-        """One entity with its mentions, quotes and claims in date order (at most `limit` of each)."""
+    def entity(self, entity_id: str, *, limit: int | None = 1000) -> dict | None:
+        """One entity with its mentions, quotes and claims in date order (at most `limit` of each; None: all),
+        and `totals`, `first`, `last` over all of them (`entity_overview`), whatever the limit."""
         conn = self.connection()
         row = conn.execute("SELECT id, name, label, key, documents, mentions, english, kind, country FROM entities"
                            " WHERE id = ?", (entity_id,)).fetchone()
@@ -369,9 +373,13 @@ class Store:
                     for d, s, e, t, p, src in conn.execute(
                         "SELECT m.doc_id, m.start, m.end, m.text, d.published, d.source FROM mentions m"
                         " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
-                        " ORDER BY d.published IS NULL, d.published, m.doc_id, m.start LIMIT ?", (entity_id, limit))]
+                        " ORDER BY d.published IS NULL, d.published, m.doc_id, m.start LIMIT ?",
+                        (entity_id, -1 if limit is None else limit))]
+        limit = -1 if limit is None else limit
+        overview = self.entity_overview(entity_id)
         return {"id": row[0], "name": row[1], "label": row[2], "key": row[3], "documents": row[4],
-                "mention_count": row[5], "english": row[6], "kind": row[7], "country": row[8], "mentions": mentions,
+                "mention_count": row[5], "english": row[6], "kind": row[7], "country": row[8],
+                "totals": overview["totals"], "first": overview["first"], "last": overview["last"], "mentions": mentions,
                 "quotes": self._quotes("q.entity_id = ?", [entity_id], limit, 0),
                 "claims": self._claims("c.entity_id = ?", [entity_id], limit, 0)}
 
@@ -427,26 +435,6 @@ class Store:
             clauses.append("c.stance = ?")
             params.append(stance)
         return self._claims(" AND ".join(clauses), params, limit, offset)
-
-    def claims_timeline(self, query: str, *, limit: int = 2000) -> dict:
-        """Claims matching `query`, grouped by (stance, who claims), groups ordered by their first date.
-
-        The timeline behind "denied, then confirmed": each group's items are in date order."""
-        groups: dict[tuple, dict] = {}
-        for item in self.claims(query=query, limit=limit):
-            who = item["entity"] or (normalise_name(item["source"]["text"]) if item["source"] else None)
-            key = (item["stance"], who)
-            if key not in groups:
-                groups[key] = {"stance": item["stance"], "source": item["source"]["text"] if item["source"] else None,
-                               "entity": item["entity"], "first": item["published"], "last": item["published"],
-                               "items": []}
-            group = groups[key]
-            group["items"].append(item)
-            if item["published"]:
-                group["first"] = min(filter(None, [group["first"], item["published"]]))
-                group["last"] = max(filter(None, [group["last"], item["published"]]))
-        ordered = sorted(groups.values(), key=lambda g: (g["first"] is None, g["first"] or "", g["stance"]))
-        return {"query": query, "groups": ordered}
 
     # -- stories -------------------------------------------------------------------
     def story(self, story_id: int) -> dict | None:
