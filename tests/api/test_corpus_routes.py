@@ -77,7 +77,11 @@ def test_quotes_by_speaker_and_claims_by_topic_and_stance(client, ids):
     quotes = client.get("/quotes", params={"speaker": "نادر العبيدي", "limit": 2}).json()["quotes"]
     assert len(quotes) == 2 and all(q["entity"] == "PER:نادر العبيدي" for q in quotes)
     denials = client.get("/claims", params={"stance": "deny"}).json()["claims"]
-    assert {c["doc_id"] for c in denials} == {ids["example"], ids["syndicated"], ids["hostile"]}
+    # The syndicated copy's denials are the example's, one item each with both outlets.
+    assert {d for c in denials for d in c["doc_ids"]} == {ids["example"], ids["syndicated"], ids["hostile"]}
+    assert {tuple(c["outlets"]) for c in denials} == {("الرافدين نيوز", "دجلة اليوم"), ("<b>منفذ</b>",)}
+    every = client.get("/claims", params={"stance": "deny", "collapse": "false"}).json()["claims"]
+    assert {c["doc_id"] for c in every} == {ids["example"], ids["syndicated"], ids["hostile"]}
     about = client.get("/claims", params={"q": "الآبار المياه"}).json()["claims"]
     assert all(c["content"]["text"] for c in about)
     assert_error(client.get("/claims", params={"stance": "DENY!"}), 422, "invalid_input")
@@ -101,3 +105,57 @@ def test_sources_and_health(client):
                                     {"limit": "many"}])
 def test_bad_query_parameters_are_422(client, params):
     assert_error(client.get("/documents", params=params), 422, "invalid_input")
+
+
+def test_every_list_says_its_total_and_links_the_next_page(client, ids):
+    for path, key, params in [("/documents", "documents", {}), ("/quotes", "quotes", {}), ("/claims", "claims", {}),
+                              ("/entities", "entities", {"label": "LOC"}), ("/search", "hits", {"q": "العراق"}),
+                              ("/stories", "stories", {"min_size": 1})]:
+        first = client.get(path, params={**params, "limit": 2}).json()
+        assert first["total"] > 2 and len(first[key]) == 2 and first["offset"] == 0, path
+        assert first["next"].startswith(f"{path}?") and "offset=2" in first["next"], path
+        seen = list(first[key])
+        url = first["next"]
+        while url:
+            page = client.get(url).json()
+            seen += page[key]
+            url = page["next"]
+        assert len(seen) == first["total"], path
+
+
+def test_quotes_newest_first_with_resolved_speaker_names_and_filters(client, ids):
+    body = client.get("/quotes").json()
+    assert [q["published"] for q in body["quotes"]] == ["2024-11-26", "2024-11-25", "2024-11-21", "2024-11-21"]
+    latest = body["quotes"][1]
+    assert latest["speaker"]["text"] == "العبيدي" and latest["speaker_name"] == "نادر العبيدي"
+    assert (body["total"], body["stored"]) == (4, 6)                 # the syndicated copy's quotes counted once
+    oldest = client.get("/quotes", params={"sort": "oldest", "outlet": "دجلة اليوم"}).json()
+    assert {q["outlet"] for q in oldest["quotes"]} == {"دجلة اليوم"}
+    dated = client.get("/quotes", params={"date_from": "2024-11-22", "date_to": "2024-11-25"}).json()
+    assert [q["text"] for q in dated["quotes"]] == ["لم تصلنا حتى الآن سوى 30% من التمويل المطلوب"]
+    assert_error(client.get("/quotes", params={"sort": "random"}), 422, "invalid_input")
+    assert_error(client.get("/quotes", params={"limit": 501}), 422, "invalid_input")
+
+
+def test_claims_about_a_topic_grouped_and_the_stories_listing(client, ids):
+    groups = client.get("/claims/groups", params={"q": "وجود أزمة"}).json()
+    assert groups["stances"] == {"deny": 1} and groups["groups"][0]["outlets"] == ["الرافدين نيوز", "دجلة اليوم"]
+    assert groups["groups"][0]["copies"] == 2 and groups["next"] is None
+    assert_error(client.get("/claims/groups"), 422, "invalid_input")
+    stories = client.get("/stories").json()
+    assert stories["total"] == 1 and stories["stories"][0]["outlets"] == ["الرافدين نيوز", "دجلة اليوم"]
+
+
+def test_sources_carry_arabic_names_and_domains(client):
+    from marsad.readable import outlet_name
+    assert outlet_name("aawsat") == "الشرق الأوسط"
+    body = client.get("/sources").json()["sources"]
+    assert {s["source"]: (s["name"], s["domain"]) for s in body}["الرافدين نيوز"] == ("الرافدين نيوز", None)
+
+
+def test_the_openapi_schema_documents_the_limits():
+    from marsad.api import create_app
+    schema = create_app(None, rate=None).openapi()
+    limit = next(p for p in schema["paths"]["/quotes"]["get"]["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == 500 and "1-500" in limit["description"]
+    assert "/stories" in schema["paths"] and "/claims/groups" in schema["paths"]

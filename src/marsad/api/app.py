@@ -28,6 +28,12 @@ marsad (مرصد) reads Arabic news articles into auditable records: who is name
 (quotes with speakers, claims with source and stance), when and how many — every finding pointing at
 characters of the original text. `POST /analyze` analyses one article; the other routes read the stored
 corpus. Every error is `{"error": {"status", "code", "message"}}`. The Arabic web pages live under `/ui/`.
+
+Lists (`/documents`, `/search`, `/entities`, `/quotes`, `/claims`, `/claims/groups`, `/stories`) answer
+`total` (over the whole list), `limit`, `offset` and `next` (the path of the next page, null on the
+last); `limit` is at most 100 for documents and search hits, 500 for the others. Quotes and claims
+come newest first (`sort=oldest` reverses), with copies of one story as one item (`collapse=false`
+lists every stored copy). Outlets are named by their code (`outlet`); `/sources` gives their Arabic names.
 """
 
 

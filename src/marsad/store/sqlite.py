@@ -341,13 +341,20 @@ class Store(Lists, Overview):
             "SELECT id FROM entities WHERE rowid IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)"
             " ORDER BY documents DESC LIMIT ?", (match, limit))]
 
-    def entities(self, *, query: str | None = None, label: str | None = None, limit: int = 50) -> list[dict]:
+    def entities(self, *, query: str | None = None, label: str | None = None, limit: int = 50,
+                 offset: int = 0) -> list[dict]:
         """Entities by number of documents; `query` keeps those whose name contains it."""
+        return self.entity_page(query=query, label=label, limit=limit, offset=offset)["items"]
+
+    def entity_page(self, *, query: str | None = None, label: str | None = None, limit: int = 50,
+                    offset: int = 0) -> dict:
+        """`entities` as a page: {"total", "limit", "offset", "items"}."""
+        from .lists import page
         clauses, params = [], []
         if query:
             words = bare_words(normalise_name(query)).split()
             if not words:
-                return []
+                return page(0, limit, offset, [])
             # Every word, the last one as a prefix (names are typed as they are found).
             clauses.append("rowid IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)")
             params.append(" ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*')
@@ -355,11 +362,13 @@ class Store(Lists, Overview):
             clauses.append("label = ?")
             params.append(label)
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        rows = self.connection().execute(
+        conn = self.connection()
+        total = conn.execute(f"SELECT count(*) FROM entities{where}", params).fetchone()[0]
+        rows = conn.execute(
             f"SELECT id, name, label, key, documents, mentions FROM entities{where}"
-            " ORDER BY documents DESC, mentions DESC, id LIMIT ?", (*params, int(limit)))
-        return [{"id": i, "name": n, "label": lab, "key": k, "documents": d, "mentions": m}
-                for i, n, lab, k, d, m in rows]
+            " ORDER BY documents DESC, mentions DESC, id LIMIT ? OFFSET ?", (*params, int(limit), int(offset)))
+        return page(total, limit, offset, [{"id": i, "name": n, "label": lab, "key": k, "documents": d, "mentions": m}
+                                           for i, n, lab, k, d, m in rows])
 
     def entity(self, entity_id: str, *, limit: int | None = 1000) -> dict | None:
         """One entity with its mentions, quotes and claims in date order (at most `limit` of each; None: all),
