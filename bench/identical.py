@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 if not SHARED.exists():                     # a worktree under /work/wt/NAME: the shared folder is /work/shared
     SHARED = ROOT.parents[1] / "shared"
+SHARED = SHARED.resolve()                   # records carry the path: the same one from every worktree
 DEV = SHARED / "eval" / "dev"
 SNN = SHARED / "data" / "saudinewsnet"
 SEED = 12

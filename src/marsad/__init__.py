@@ -3,42 +3,68 @@
     >>> import marsad
     >>> doc = marsad.analyze("قال الرئيس ...", published="2024-10-24")
     >>> marsad.to_record(doc)["entities"]
+    >>> for doc in marsad.pipe(texts, workers=2): ...      # many articles, in input order
 
-Every finding is a span of the original text; see `marsad.document`.
+Every finding is a span of the original text; see `marsad.document`. Everything analyses
+through `marsad.run` (one run path for the library, the command line and the server).
 """
 from __future__ import annotations
 
+from typing import Any, Iterable, Iterator
+
 from .document import Document, Metadata, Span
 from .errors import InputError, MarsadError
-from .record import SCHEMA, from_record, to_record
 
 __version__ = "0.1.0"
 __all__ = ["Document", "Metadata", "Span", "InputError", "MarsadError", "SCHEMA", "analyze", "analyze_path",
-           "from_record", "to_record", "__version__"]
+           "pipe", "from_record", "to_record", "__version__"]
 
-_PIPELINES: dict = {}
+
+def __getattr__(name: str):
+    # The record functions load on first use: `import marsad` stays light.
+    if name in ("SCHEMA", "from_record", "to_record"):
+        from . import record
+        return getattr(record, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _options(published: str | None = None, **options):
+    from .run import Options
+    return Options(published=published, **options)
 
 
 def _pipeline(**options):
-    from .annotators import default_pipeline
-    key = tuple(sorted(options.items()))
-    if key not in _PIPELINES:
-        _PIPELINES[key] = default_pipeline(**options)
-    return _PIPELINES[key]
+    """The default pipeline with these stage options (built once per process)."""
+    from .run import pipeline
+    return pipeline(_options(**options))
 
 
 def analyze(article: str | Document, *, published: str | None = None, **options) -> Document:
-    """Analyse an article given as text (or an unanalysed `Document`)."""
-    from .input.loader import check_date
-    if isinstance(article, str):
-        published = check_date(published)
-        article = Document(article, Metadata(published=published, published_source="given" if published else None))
-    elif published:
+    """Analyse an article given as text (or an unanalysed `Document`); `published` is its date.
+
+    Options are those of `marsad.run.Options` (`ner_model`)."""
+    from .run import analyse
+    if isinstance(article, Document) and published:
+        from .input.loader import check_date
         article = article.with_meta(published=check_date(published), published_source="given")
-    return _pipeline(**options)(article)
+    return analyse(article, _options(published, **options))
 
 
 def analyze_path(path: str, *, published: str | None = None, **options) -> Document:
-    """Analyse a text or HTML file."""
-    from .input.loader import load_path
-    return _pipeline(**options)(load_path(path, published=published))
+    """Analyse a text or HTML file (`-`: standard input)."""
+    from pathlib import Path
+
+    from .run import analyse
+    return analyse(Path(path), _options(published, **options))
+
+
+def pipe(items: Iterable[Any], *, workers: int = 1, published: str | None = None, as_tuples: bool = False,
+         on_error=None, **options) -> Iterator[Any]:
+    """Analysed documents of many articles, in input order, like spaCy's `nlp.pipe`.
+
+    Items are texts, `Document`s, `pathlib.Path`s or JSONL-shaped dicts (see `marsad.run`);
+    `workers` > 1 analyses in that many processes. A failing article is raised, or, with
+    `on_error`, reported to it (a `marsad.run.Failure`) and skipped."""
+    from .run import pipe as run_pipe
+    return run_pipe(items, workers=workers, options=_options(published, **options), on_error=on_error,
+                    as_tuples=as_tuples)

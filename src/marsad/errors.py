@@ -22,3 +22,9 @@ class PipelineError(MarsadError):
     """Stages composed or behaving against their declarations."""
 
     exit_code = 4
+
+
+class AnalysisError(MarsadError):
+    """A stage failed on an article in a worker process (the exception itself stayed there)."""
+
+    exit_code = 70

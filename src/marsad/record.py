@@ -89,12 +89,16 @@ def _quantity(q: Quantity) -> dict:
     return out
 
 
-def error_record(message: str, *, doc_id: str | None = None, line: int | None = None) -> dict[str, Any]:
+def error_record(message: str, *, doc_id: str | None = None, line: int | None = None,
+                 path: str | None = None) -> dict[str, Any]:
+    """What a stream carries in place of an article's record when it cannot be analysed."""
     out: dict[str, Any] = {"schema": ERROR_SCHEMA, "error": message}
     if doc_id is not None:
         out["id"] = doc_id
     if line is not None:
         out["line"] = line
+    if path is not None:
+        out["path"] = path
     return out
 
 

@@ -112,8 +112,9 @@ def test_unreadable_path(tmp_path):
     _bad(run_marsad("analyze", str(path)), "permission denied")
 
 
-def test_a_directory_is_not_a_file(tmp_path):
-    _bad(run_marsad("analyze", str(tmp_path)), "is a directory")
+def test_a_folder_without_articles(tmp_path):
+    (tmp_path / "notes.md").write_text("نص", encoding="utf-8")
+    _bad(run_marsad("analyze", str(tmp_path)), "a folder without text or HTML files")
 
 
 def test_a_bad_published_date():
@@ -176,3 +177,64 @@ def test_a_path_that_cannot_be_read(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("نص", encoding="utf-8")
     _bad(run_marsad("analyze", str(plain / "child.txt")), "cannot read (Not a directory)")
+
+
+# --- many files and folders: one record a line, or one file each under --out; errors per file
+
+def _articles(folder):
+    (folder / "news").mkdir(parents=True)
+    (folder / "news" / "b.txt").write_text("نفت الوزارة التقارير أمس.", encoding="utf-8")
+    (folder / "news" / "sub").mkdir()
+    (folder / "news" / "sub" / "c.html").write_text(
+        "<html><head><title>خبر</title></head><body><article><p>أعلنت الشركة توزيع أرباح على المساهمين "
+        "بقيمة ثلاثة ملايين ريال.</p></article></body></html>", encoding="utf-8")
+    (folder / "news" / "empty.txt").write_bytes(b"")
+    (folder / "news" / "notes.md").write_text("ليس مقالا", encoding="utf-8")
+    first = folder / "a.txt"
+    first.write_text("قال الوزير إن الاجتماع سيعقد غدا.", encoding="utf-8")
+    return first, folder / "news"
+
+
+def test_many_files_and_folders_stream_one_record_a_line_in_order(tmp_path):
+    first, folder = _articles(tmp_path)
+    proc = run_marsad("analyze", "--published", "2024-10-24", str(first), str(folder), str(tmp_path / "nope.txt"))
+    assert proc.returncode == 3, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["a", "b", None, "c", None]       # folders walked in sorted order
+    assert out[0]["text"] == "قال الوزير إن الاجتماع سيعقد غدا." and out[0]["published"] == "2024-10-24"
+    assert out[3]["meta"]["title"] == "خبر" and out[3]["meta"]["source_format"] == "html"
+    errors = [o for o in out if o["schema"] == "marsad.error/1"]
+    assert [e["path"] for e in errors] == [str(folder / "empty.txt"), str(tmp_path / "nope.txt")]
+    assert "empty input" in errors[0]["error"] and "no such file" in errors[1]["error"]
+    assert proc.stderr.count("marsad: error:") == 3
+
+
+def test_out_writes_one_record_per_input_keeping_the_folders_layout(tmp_path):
+    first, folder = _articles(tmp_path / "in")
+    out = tmp_path / "records"
+    proc = run_marsad("analyze", "--out", str(out), "--workers", "2", str(first), str(folder))
+    assert proc.returncode == 3, proc.stderr
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == ["a.json", "b.json", "sub/c.json"]
+    record = json.loads((out / "b.json").read_text(encoding="utf-8"))
+    assert record["text"] == "نفت الوزارة التقارير أمس."
+    assert record == json.loads(run_marsad("analyze", str(folder / "b.txt")).stdout)
+    assert "empty.txt: empty input" in proc.stderr
+    assert "3 record(s) written" in proc.stderr and "1 input(s) skipped" in proc.stderr
+    summaries = tmp_path / "summaries"
+    proc = run_marsad("analyze", "--format", "text", "--out", str(summaries), str(first))
+    assert proc.returncode == 0, proc.stderr
+    assert "Who said what" in (summaries / "a.txt").read_text(encoding="utf-8")
+
+
+def test_jsonl_with_two_workers_prints_what_one_worker_prints(tmp_path):
+    texts = ["قال الوزير إن الاجتماع سيعقد غدا.", "نفت الوزارة التقارير أمس.", "أعلنت الشركة النتائج."] * 3
+    lines = [json.dumps({"id": f"n{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    lines.insert(4, "{broken")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run_marsad("analyze", "--jsonl", "--published", "2015-08-10", str(path))
+    two = run_marsad("analyze", "--jsonl", "--workers", "2", "--published", "2015-08-10", str(path))
+    assert one.returncode == two.returncode == 3
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    assert [json.loads(line).get("line") for line in two.stdout.splitlines()][4] == 5

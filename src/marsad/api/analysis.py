@@ -18,7 +18,7 @@ from ..document import Document
 from ..errors import InputError
 from ..input.decode import DEFAULT_MAX_BYTES
 from ..input.loader import document_from_bytes
-from ..record import to_record
+from ..run import DEFAULT, Options, analyse_to_record
 from .errors import ApiError
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -66,7 +66,8 @@ def media_type(request: Request) -> str:
 
 async def read_posted(request: Request, *, published: str | None = None, doc_id: str | None = None,
                       max_bytes: int | None = DEFAULT_MAX_BYTES, allow_record: bool = False,
-                      allowed_fields: tuple[str, ...] = ()) -> Posted:
+                      allowed_fields: tuple[str, ...] = (), html: bool | None = None) -> Posted:
+    """The posted article; `html` says what a raw body without a Content-Type is (None: detect)."""
     kind = media_type(request)
     body = await request.body()
     if not body:
@@ -74,7 +75,7 @@ async def read_posted(request: Request, *, published: str | None = None, doc_id:
     if kind in _JSON_TYPES:
         return _from_json(body, max_bytes, allow_record, allowed_fields)
     if kind in _TEXT_TYPES or kind in _HTML_TYPES or kind == "":
-        html = True if kind in _HTML_TYPES else (False if kind in _TEXT_TYPES else None)
+        html = True if kind in _HTML_TYPES else (False if kind in _TEXT_TYPES else html)
         return Posted(document_from_bytes(body, doc_id=doc_id, published=published, max_bytes=max_bytes, html=html))
     raise ApiError(415, "unsupported_media_type",
                    f"cannot read a body of type {kind!r}: send application/json, text/plain or text/html")
@@ -118,18 +119,16 @@ def _from_json(body: bytes, max_bytes: int | None, allow_record: bool, allowed_f
 
 
 class Analyser:
-    """Runs the default pipeline, a few articles at a time (analysis is CPU-bound)."""
+    """The run path (`marsad.run`) with the server's options, a few articles at a time (analysis is
+    CPU-bound). A posted article without a date gets the options' `published`."""
 
-    def __init__(self, concurrency: int = 2, **options):
+    def __init__(self, concurrency: int = 2, options: Options | None = None):
         self._gate = threading.BoundedSemaphore(concurrency)
-        self._options = options
+        self.options = options or DEFAULT
 
     def record(self, doc: Document) -> dict:
-        from .. import _pipeline
-        pipeline = _pipeline(**self._options)
         with self._gate:
-            analysed = pipeline(doc)
-        return to_record(analysed, pipeline.names)
+            return analyse_to_record(doc, self.options)
 
 
 def check_record(record: dict) -> dict:

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..input.decode import DEFAULT_MAX_BYTES
 from . import errors
+from ..run import Options
 from .analysis import Analyser
 from .corpus import Corpus, NoCorpus
 from .limits import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE, BodyLimit, RateLimit, TokenBuckets
@@ -40,9 +41,11 @@ lists every stored copy). Outlets are named by their code (`outlet`); `/sources`
 def create_app(db_path: str | os.PathLike | None = None, write_token: str | None = None, *,
                max_body_bytes: int = DEFAULT_MAX_BODY, max_article_bytes: int = DEFAULT_MAX_BYTES,
                rate: float | None = DEFAULT_RATE, burst: int = DEFAULT_BURST,
-               analysis_concurrency: int = 2) -> FastAPI:
+               analysis_concurrency: int = 2, options: Options | None = None) -> FastAPI:
     """The application. With `write_token` the store opens writable (created if absent) and
-    POST /documents accepts requests bearing that token; otherwise the store opens read-only."""
+    POST /documents accepts requests bearing that token; otherwise the store opens read-only.
+    `options` are the analysis options of the run path (`ner_model`, a default `published`, `html`
+    for raw bodies without a Content-Type, and `max_bytes`, which then replaces `max_article_bytes`)."""
     if write_token is not None and not write_token.strip():
         raise ValueError("the write token must not be empty")
     corpus = Corpus(db_path, writable=write_token is not None) if db_path is not None else NoCorpus()
@@ -57,8 +60,8 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
                   docs_url=None, redoc_url=None)
     app.state.corpus = corpus
     app.state.write_token = write_token
-    app.state.max_article_bytes = max_article_bytes
-    app.state.analyser = Analyser(analysis_concurrency)
+    app.state.max_article_bytes = options.max_bytes if options is not None else max_article_bytes
+    app.state.analyser = Analyser(analysis_concurrency, options)
     errors.install(app)
 
     from ..web.pages import STATIC_DIR, router as pages

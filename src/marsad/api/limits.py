@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from starlette.exceptions import HTTPException
 
+from .defaults import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
 from .errors import error_response
 
-DEFAULT_MAX_BODY = 2_000_000         # an article of 1 MB (the analysis limit) with JSON escaping to spare
-DEFAULT_RATE = 5.0                   # requests a second, per client, on average
-DEFAULT_BURST = 60
+__all__ = ["BodyLimit", "RateLimit", "TokenBuckets", "DEFAULT_BURST", "DEFAULT_MAX_BODY", "DEFAULT_RATE"]
 
 
 class BodyTooLarge(HTTPException):

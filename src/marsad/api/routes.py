@@ -104,7 +104,7 @@ async def analyze(request: Request,
     `text/plain` or `text/html` body (with `?published=`). Returns its record."""
     app = request.app
     posted = await read_posted(request, published=_date(published, "published"), doc_id=id,
-                               max_bytes=app.state.max_article_bytes)
+                               max_bytes=app.state.max_article_bytes, html=app.state.analyser.options.html)
     record = await run_in_threadpool(app.state.analyser.record, posted.doc)
     return JSONResponse(record)
 
@@ -128,7 +128,7 @@ async def add_document(request: Request, published: DateQ = None,
     _check_token(request)
     posted = await read_posted(request, published=_date(published, "published"),
                                max_bytes=app.state.max_article_bytes, allow_record=True,
-                               allowed_fields=("source", "url", "title"))
+                               allowed_fields=("source", "url", "title"), html=app.state.analyser.options.html)
     if posted.record is not None:
         record = check_record(posted.record)
     else:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..corpus.sources import ReadOptions, iter_items
+from ..corpus.sources import iter_items
+from ..run import DEFAULT, Options, analyse_to_record
 from . import shards
 
 CHUNK = 64
@@ -30,21 +31,19 @@ class BatchReport:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-def analyse_chunk(jobs: list[tuple]) -> list[dict]:
-    """On a worker: analyse each (origin, document | None, record | None, hash, source, url, title).
+def analyse_chunk(jobs: list[tuple], options: Options = DEFAULT) -> list[dict]:
+    """On a worker: analyse each (article, hash, source, url, title) through the run path.
 
     A failing article becomes {"origin", "error"}; the others become shard rows."""
-    from ..corpus.ingest import _pipeline
-    from ..record import to_record
     out = []
-    for origin, document, record, digest, source, url, title in jobs:
-        try:
-            if record is None:
-                pipeline = _pipeline()
-                record = to_record(pipeline(document), pipeline.names)
+
+    def failed(failure) -> None:
+        out.append({"origin": failure.origin, "error": failure.message})
+
+    for article, digest, source, url, title in jobs:
+        record = analyse_to_record(article, options, failed)
+        if record is not None:
             out.append(shards.row(record, content_hash=digest, source=source, url=url, title=title))
-        except Exception as exc:   # one broken article never stops the batch
-            out.append({"origin": origin, "error": f"{type(exc).__name__}: {exc}"})
     return out
 
 
@@ -59,7 +58,7 @@ def _client(scheduler: str | None, workers: int, threads: int, processes: bool):
 
 def run_batch(inputs: Iterable[str], out_dir: str | Path, *, scheduler: str | None = None, workers: int = 2,
               threads: int = 1, processes: bool = True, chunk_size: int = CHUNK,
-              options: ReadOptions = ReadOptions(), on_error: Callable[[str], None] | None = None,
+              options: Options = DEFAULT, on_error: Callable[[str], None] | None = None,
               on_shard: Callable[[int, int], None] | None = None) -> BatchReport:
     """Analyse every article of `inputs` on the cluster (a LocalCluster of `workers` processes unless
     `scheduler` is given) and write `out_dir/part-NNNNN.parquet`, one shard per chunk, in input order."""
@@ -76,11 +75,10 @@ def run_batch(inputs: Iterable[str], out_dir: str | Path, *, scheduler: str | No
     def chunks():
         chunk = []
         for item in iter_items(inputs, options):
-            if item.error:
-                fail(item.error)
+            if item.error:            # reported by the run path, here: nothing to send to the cluster
+                analyse_to_record(item, options, lambda failure: fail(failure.message))
                 continue
-            chunk.append((item.origin, item.document, item.record, item.content_hash, item.source, item.url,
-                          item.title))
+            chunk.append((item, item.content_hash, item.source, item.url, item.title))
             if len(chunk) >= chunk_size:
                 yield chunk
                 chunk = []
@@ -97,7 +95,7 @@ def run_batch(inputs: Iterable[str], out_dir: str | Path, *, scheduler: str | No
             rows = []
             for result in future.result():
                 if "error" in result:
-                    fail(f"{result['origin']}: {result['error']}")
+                    fail(result["error"])
                 else:
                     rows.append(result)
             if rows:
@@ -112,11 +110,11 @@ def run_batch(inputs: Iterable[str], out_dir: str | Path, *, scheduler: str | No
         limit = max(2, 2 * max(report.workers, 1))
         for index, chunk in enumerate(chunks()):
             target = out / shards.shard_name(index)
-            if target.exists() and shards.shard_hashes(target) == [job[3] for job in chunk]:
+            if target.exists() and shards.shard_hashes(target) == [job[1] for job in chunk]:
                 report.shards_kept += 1          # resumed run: this shard is already whole
                 report.articles += len(chunk)
                 continue
-            inflight.append((index, client.submit(analyse_chunk, chunk, pure=False)))
+            inflight.append((index, client.submit(analyse_chunk, chunk, options, pure=False)))
             while len(inflight) >= limit:
                 finish(*inflight.popleft())
         while inflight:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import InputError
-from ..input.decode import DEFAULT_MAX_BYTES
+from .options import add_analysis_options, analysis_options
 
 
 def register(sub) -> None:
@@ -20,18 +20,14 @@ def register(sub) -> None:
     p.add_argument("--workers", type=int, default=2, metavar="N", help="LocalCluster worker processes (default 2)")
     p.add_argument("--threads", type=int, default=1, metavar="N", help="threads per LocalCluster worker (default 1)")
     p.add_argument("--chunk-size", type=int, default=64, metavar="N", help="articles per task and shard (default 64)")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="skip articles larger than N bytes (0: no limit)")
+    add_analysis_options(p)
     p.add_argument("--quiet", action="store_true", help="no per-article error lines")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     from ..batch import run_batch
-    from ..corpus.sources import ReadOptions
-    from ..input.loader import check_date
-    check_date(args.published)
+    options = analysis_options(args)
     if args.workers < 1 or args.threads < 1 or args.chunk_size < 1:
         raise InputError("--workers, --threads and --chunk-size must be at least 1")
     if args.scheduler and not args.scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
@@ -44,7 +40,7 @@ def run(args) -> int:
     try:
         report = run_batch(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers,
                            threads=args.threads, chunk_size=args.chunk_size,
-                           options=ReadOptions(published=args.published, max_bytes=args.max_bytes or None),
+                           options=options,
                            on_error=on_error)
     except OSError as exc:
         raise InputError(f"cannot reach the Dask scheduler {args.scheduler or '(local)'}: {exc}") from None

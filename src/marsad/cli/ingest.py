@@ -1,12 +1,12 @@
 """`marsad ingest`: analyse articles (files, folders, JSONL, zipped JSON, batch shards) into a corpus database."""
 from __future__ import annotations
 
-import os
 import sys
 
 from ..errors import InputError
-from ..input.decode import DEFAULT_MAX_BYTES
-from ..store import DEFAULT_PATH
+from .options import add_analysis_options, add_workers_option, analysis_options, workers
+
+DEFAULT_DB = "marsad.db"      # marsad.store.DEFAULT_PATH, without importing the store to build the parser
 
 
 def register(sub) -> None:
@@ -18,13 +18,10 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="text or HTML files, folders, JSONL, JSON arrays, zip archives of them (e.g. SaudiNewsNet's "
                         "*.zip), or Parquet shards written by `marsad batch`")
-    p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"corpus database (default {DEFAULT_PATH})")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help=f"analysis processes (default: one per core, here {os.cpu_count()})")
+    p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"corpus database (default {DEFAULT_DB})")
+    add_workers_option(p, None)
     p.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per write transaction")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="skip articles larger than N bytes (0: no limit)")
+    add_analysis_options(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--no-stories", action="store_true", help="do not group copies of one story after storing")
     p.add_argument("--quiet", action="store_true", help="no per-article error lines (the summary still counts them)")
@@ -33,13 +30,9 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..corpus.ingest import ingest
-    from ..corpus.sources import ReadOptions
-    from ..input.loader import check_date
     from ..store import Store
-    check_date(args.published)
-    if args.workers is not None and args.workers < 1:
-        raise InputError("--workers must be at least 1")
-    options = ReadOptions(published=args.published, max_bytes=args.max_bytes or None)
+    options = analysis_options(args)
+    n = workers(args)
     progress = not args.no_progress and sys.stderr.isatty()
 
     def on_error(message: str) -> None:
@@ -47,7 +40,7 @@ def run(args) -> int:
             print(f"marsad: skipped: {message}", file=sys.stderr)
 
     with Store(args.db) as store:
-        report = ingest(args.paths, store, options=options, workers=args.workers, batch_size=max(1, args.batch_size),
+        report = ingest(args.paths, store, options=options, workers=n, batch_size=max(1, args.batch_size),
                         progress=progress, stories=not args.no_stories, on_error=on_error)
         total = store.count()
     print(f"marsad: {report.added:,} new article(s) stored, {report.present:,} already stored, "

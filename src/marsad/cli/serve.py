@@ -4,8 +4,9 @@ from __future__ import annotations
 import os
 import sys
 
+from ..api.defaults import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
 from ..errors import InputError
-from ..api.limits import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
+from .options import add_analysis_options, analysis_options
 
 
 def register(sub) -> None:
@@ -27,6 +28,7 @@ def register(sub) -> None:
     p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
                    help=f"largest request body (default {DEFAULT_MAX_BODY:,})")
     p.add_argument("--no-db", action="store_true", help="serve without a corpus (POST /analyze and /ui/analyze only)")
+    add_analysis_options(p, published_help="publication date for posted articles that carry none")
     p.set_defaults(run=run)
 
 
@@ -41,9 +43,12 @@ def run(args) -> int:
         raise InputError(f"--port must be 1..65535, got {args.port}")
     if args.burst < 1 or args.rate < 0 or args.max_body < 1:
         raise InputError("--rate must be >= 0, --burst and --max-body >= 1")
+    options = analysis_options(args)
+    from ..run import pipeline
+    pipeline(options)          # models load now: a bad --ner-model fails before the server listens
     try:
         app = create_app(None if args.no_db else args.db, write_token=token, rate=args.rate or None,
-                         burst=args.burst, max_body_bytes=args.max_body)
+                         burst=args.burst, max_body_bytes=args.max_body, options=options)
     except FileNotFoundError as exc:
         raise InputError(str(exc)) from None
     mode = "writable (token required)" if token else "read-only"

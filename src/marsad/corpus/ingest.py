@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from ..run import DEFAULT, Failure, Options, pipe_records
 from ..store import Store
 from ..store.prepare import Prepared, prepare
-from .sources import Item, ReadOptions, iter_items
+from .sources import Item, iter_items
 
 CHUNK = 8             # articles per worker task
 BATCH = 64            # articles per write transaction
@@ -46,64 +45,14 @@ class IngestReport:
         return self.added / self.seconds if self.seconds else 0.0
 
 
-@dataclass
-class _Job:
-    origin: str
-    document: object | None
-    record: dict | None
-    source: str | None
-    url: str | None
-    title: str | None
-
-
-@dataclass
-class _Failure:
-    origin: str
-    error: str
-
-
-# -- worker side ----------------------------------------------------------------------
-_PIPELINE = None
-
-
-def _pipeline():
-    global _PIPELINE
-    if _PIPELINE is None:
-        from .. import _pipeline as build
-        _PIPELINE = build()
-    return _PIPELINE
-
-
-def analyse(job: _Job) -> Prepared | _Failure:
-    """Analyse (unless it is a record already) and prepare one article; a failure is returned, not raised."""
-    from ..record import to_record
-    try:
-        if job.record is not None:
-            record = job.record
-        else:
-            pipeline = _pipeline()
-            record = to_record(pipeline(job.document), pipeline.names)
-        return prepare(record, source=job.source, url=job.url, title=job.title)
-    except Exception as exc:   # one broken article never stops the run
-        return _Failure(job.origin, f"{type(exc).__name__}: {exc}")
-
-
-def analyse_chunk(jobs: list[_Job]) -> list[Prepared | _Failure]:
-    return [analyse(job) for job in jobs]
-
-
-def _worker_init(parent: int) -> None:
-    """Workers leave when their parent is gone (killed with SIGKILL it cannot tell them)."""
-    def watch():
-        while True:
-            if os.getppid() != parent:
-                os._exit(1)
-            time.sleep(0.5)
-    threading.Thread(target=watch, daemon=True).start()
+def _prepared(record: dict, fields: tuple) -> Prepared:
+    """In a worker, after the analysis: the rows to store (search terms, MinHash, compression)."""
+    source, url, title = fields
+    return prepare(record, source=source, url=url, title=title)
 
 
 # -- this process ---------------------------------------------------------------------
-def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOptions(), workers: int | None = None,
+def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, workers: int | None = None,
            batch_size: int = BATCH, progress: bool = True, stories: bool = True,
            on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Read `paths`, analyse what is not stored yet, store it. Returns counts and timings."""
@@ -114,7 +63,8 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
     bar = _progress_bar(progress, paths)
     submitted: set[str] = set()
 
-    def fail(origin: str, message: str) -> None:
+    def fail(failure: Failure) -> None:
+        message = failure.message
         report.failed += 1
         if len(report.errors) < MAX_ERRORS_KEPT:
             report.errors.append(message)
@@ -122,7 +72,7 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
             on_error(message)
         bar.update(1)
 
-    def jobs() -> Iterator[_Job]:
+    def jobs() -> Iterator[tuple[Item, tuple]]:
         for item in iter_items(paths, options):
             report.seen += 1
             if item.error and item.empty:
@@ -131,16 +81,14 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
                     report.empties.append(item.origin)
                 bar.update(1)
                 continue
-            if item.error:
-                fail(item.origin, item.error)
-                continue
-            digest = item.content_hash
-            if digest in submitted or store.has(digest) is not None:
-                report.present += 1
-                bar.update(1)
-                continue
-            submitted.add(digest)
-            yield _job(item)
+            if not item.error:
+                digest = item.content_hash
+                if digest in submitted or store.has(digest) is not None:
+                    report.present += 1
+                    bar.update(1)
+                    continue
+                submitted.add(digest)
+            yield item, (item.source, item.url, item.title)      # an unreadable item is reported by the run path
 
     pending: list[Prepared] = []
 
@@ -159,21 +107,12 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
         bar.set_postfix(new=report.added, stored_before=report.present, failed=report.failed, refresh=False)
         pending.clear()
 
-    def take(results: list[Prepared | _Failure]) -> None:
-        for result in results:
-            if isinstance(result, _Failure):
-                fail(result.origin, f"{result.origin}: {result.error}")
-            else:
-                pending.append(result)
-        if len(pending) >= batch_size:
-            flush()
-
     try:
-        if workers == 1:
-            for chunk in _chunks(jobs(), CHUNK):
-                take(analyse_chunk(chunk))
-        else:
-            _run_parallel(jobs(), workers, take)
+        for prepared, _ in pipe_records(jobs(), workers=workers, options=options, on_error=fail, as_tuples=True,
+                                        finish=_prepared, chunk_size=CHUNK):
+            pending.append(prepared)
+            if len(pending) >= batch_size:
+                flush()
         flush()
     finally:
         bar.close()
@@ -181,37 +120,6 @@ def ingest(paths: Iterable[str], store: Store, *, options: ReadOptions = ReadOpt
     if stories and report.added_ids:
         report.stories = store.update_stories(report.added_ids)
     return report
-
-
-def _run_parallel(jobs: Iterator[_Job], workers: int, take) -> None:
-    """Chunks to a process pool, at most 2 per worker in flight, results taken in input order."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    context = multiprocessing.get_context("spawn")      # no inherited threads or locks; the same on every OS
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(os.getpid(),)) as pool:
-        inflight: deque = deque()
-        for chunk in _chunks(jobs, CHUNK):
-            inflight.append(pool.submit(analyse_chunk, chunk))
-            while len(inflight) >= 2 * workers:
-                take(inflight.popleft().result())
-        while inflight:
-            take(inflight.popleft().result())
-
-
-def _job(item: Item) -> _Job:
-    return _Job(item.origin, item.document, item.record, item.source, item.url, item.title)
-
-
-def _chunks(items: Iterator, size: int) -> Iterator[list]:
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 class _NoBar:

@@ -25,10 +25,10 @@ from typing import IO, Iterable, Iterator
 from ..document import Document, Metadata
 from ..errors import EmptyInputError, InputError
 from ..input.clean import clean_line, clean_text
-from ..input.decode import DEFAULT_MAX_BYTES
 from ..input.html import HTML_SUFFIXES
 from ..input.loader import check_date, document_from_bytes, load_path, read_jsonl
 from ..record import SCHEMA
+from ..run import Options
 from ..store.prepare import content_hash
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -60,11 +60,9 @@ class Item:
         return content_hash(self.text, self.url)
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    published: str | None = None          # for articles that carry no date of their own
-    max_bytes: int | None = DEFAULT_MAX_BYTES
-    html: bool | None = None              # None: detect per file
+# The run path's options: readers use published (for articles that carry no date of their own),
+# max_bytes and html (None: detect per file); the analysis the rest.
+ReadOptions = Options
 
 
 def iter_items(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:

@@ -140,21 +140,37 @@ def _document_from_line(raw: bytes, number: int, max_bytes: int | None) -> Docum
         item = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"line {number}: not valid JSON ({getattr(exc, 'msg', exc)})") from None
+    try:
+        doc_id, data, html, published = item_fields(item, f"line-{number}")
+    except InputError as exc:
+        raise InputError(f"line {number}: {exc}") from None
+    try:
+        return document_from_bytes(data, doc_id=doc_id, published=published, max_bytes=max_bytes, html=html)
+    except InputError as exc:
+        raise type(exc)(f"line {number} ({doc_id}): {exc}") from None
+
+
+def item_fields(item, default_id: str | None = None) -> tuple[str | None, bytes, bool, str | None]:
+    """(id, bytes, is HTML, published) of a `{"id", "text" | "html", "published"?}` object."""
     if not isinstance(item, dict):
-        raise InputError(f"line {number}: expected a JSON object, got {type(item).__name__}")
+        raise InputError(f"expected a JSON object, got {type(item).__name__}")
     doc_id = item.get("id")
-    doc_id = str(doc_id) if doc_id is not None else f"line-{number}"
+    doc_id = str(doc_id) if doc_id is not None else default_id
     text, page = item.get("text"), item.get("html")
     if page is not None and text is None:
         if not isinstance(page, str):
-            raise InputError(f"line {number}: 'html' must be a string")
-        data, html = page.encode("utf-8"), True
-    elif isinstance(text, str):
-        data, html = clean_text(text).encode("utf-8"), False     # a collection's escaping, decoded once
-    else:
-        raise InputError(f"line {number}: needs a string 'text' (or 'html') field")
+            raise InputError("'html' must be a string")
+        return doc_id, page.encode("utf-8"), True, item.get("published")
+    if isinstance(text, str):
+        # a collection's escaping (&quot; ...), decoded once
+        return doc_id, clean_text(text).encode("utf-8"), False, item.get("published")
+    raise InputError("needs a string 'text' (or 'html') field")
+
+
+def document_from_item(item, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """One article from a `{"id", "text" | "html", "published"?}` object (a JSONL line, an API body)."""
+    doc_id, data, html, published = item_fields(item)
     try:
-        return document_from_bytes(data, doc_id=doc_id, published=item.get("published"),
-                                   max_bytes=max_bytes, html=html)
+        return document_from_bytes(data, doc_id=doc_id, published=published, max_bytes=max_bytes, html=html)
     except InputError as exc:
-        raise type(exc)(f"line {number} ({doc_id}): {exc}") from None
+        raise type(exc)(f"{doc_id}: {exc}" if doc_id else str(exc)) from None
