@@ -210,6 +210,36 @@ BROKEN_PLURALS = {
 }
 
 
+# --- what the quantity finder reads around ordinals and number words ---
+# One-word numbers that are as often other words ("ست" lady, "تسع" fits, "ألف" composed):
+# they count only with a noun, a scale or "من ..." after them.
+AMBIGUOUS_NUMBER_WORDS = ("ست", "تسع", "ثمان", "عشر", "عشرة", "ألف", "سبع", "خمس", "أربع", "ثلاث", "مية", "مئة",
+                          "مائة", "واحد", "واحدة", "واحدا")
+# Time nouns before a definite ordinal: "اليوم الثاني" orders days, it counts nothing (unless "على التوالي").
+TIME_NOUNS_BEFORE_ORDINALS = ("اليوم", "الأسبوع", "الشهر", "العام", "السنة", "القرن", "العقد", "الأيام", "الأشهر",
+                              "الشهور", "السنوات", "الأعوام", "الساعة", "الموسم", "الربع", "النصف", "الشوط")
+# First words of ordinals 11 and up besides ORDINALS' own: "الحادي عشر" ends in عشر, no count of ten.
+ORDINAL_DAYS_HEADS = ("الحادي", "الحادية", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة")
+# Words an indefinite ordinal orders rather than counts: "ثاني أيام العيد" is a day, not two.
+NOT_COUNTED_BY_ORDINALS = ("أكسيد", "اكسيد", "أيام", "يوم", "ليالي", "ليلة", "أسابيع", "أسبوع", "أشهر", "شهور", "شهر",
+                           "سنوات", "أعوام", "عام", "سنة", "ساعات", "ساعة")
+# Stems of time nouns with a possessive ("عامها الخامس", "دورتها الثالثة": ة written ت).
+TIME_STEMS = ("عام", "يوم", "شهر", "أسبوع", "سنت", "موسم", "دورت")
+# Prepositions and particles with a pronoun: no noun before an ordinal ("منها الثالثة").
+PRONOUN_PREPOSITIONS = (
+    "منها", "فيها", "لها", "بها", "عليها", "عنها", "إليها", "معها", "منه", "فيه", "له", "به", "عليه", "عنه",
+    "إليه", "معه", "منهم", "فيهم", "لهم", "بهم", "عليهم", "عنهم", "إليهم", "معهم", "لنا", "منا", "فينا",
+    "علينا", "عنا", "معنا", "إلينا", "بنا", "لكم", "منكم", "فيكم", "عليكم", "هذه", "إنه", "أنه", "لأنه",
+    "إنها", "أنها", "لأنها", "إننا", "أننا", "بأنه", "بأنها", "وأنه", "وأنها", "كونه", "كونها", "لديه",
+    "لديها", "لديهم", "عنده", "عندها", "نفسه", "نفسها", "ذاته", "ذاتها", "بعضها", "بعضه", "كلها", "كله")
+# Unit abbreviations written with a power: "1500م2" (square metres), "كم2", "م3".
+POWER_UNITS = {"م": "متر", "كم": "كيلومتر", "سم": "سنتيمتر"}
+# After indefinite عدد a number is a count ("عدد 3 نسخ"); العدد names an issue ("العدد 262").
+COUNT_WORDS = ("عدد",)
+# Units that do not count one when alone ("أكثر من مرة" is not one time).
+NOT_ALONE = ("مرة", "مرات", "ضعف", "أضعاف", "نقطة", "نقاط", "درجة", "درجات")
+
+
 @lru_cache(maxsize=1)
 def currency_heads() -> dict[str, str]:
     """Surface form -> currency head noun: the first word of every Arabic CLDR currency
