@@ -84,3 +84,7 @@ class Quantity(Span):
     value: float | int | None = None
     unit: str | None = None
     approximate: bool = False
+    currency: str | None = None     # ISO 4217 code of an amount of money ("USD")
+    family: str | None = None       # what a measure measures: mass, length, area, volume, ...
+    base_value: float | int | None = None   # the measure in its family's base unit (0.5 كغ -> 0.5)
+    base_unit: str | None = None    # that base unit, a CLDR unit name ("kilogram")

@@ -86,7 +86,13 @@ def _quantity(q: Quantity) -> dict:
     out = _span(q, value=q.value, unit=q.unit)
     if q.approximate:
         out["approximate"] = True
+    for field in _QUANTITY_EXTRAS:
+        if getattr(q, field) is not None:
+            out[field] = getattr(q, field)
     return out
+
+
+_QUANTITY_EXTRAS = ("currency", "family", "base_value", "base_unit")
 
 
 def error_record(message: str, *, doc_id: str | None = None, line: int | None = None,
@@ -131,7 +137,8 @@ def from_record(record: dict[str, Any]) -> Document:
                        (c.get("source") or {}).get("entity", c.get("entity")))
                  for c in record.get("claims", [])],
         TIMEXES: [Timex(t["start"], t["end"], text, t.get("type", "DATE"), t.get("value")) for t in record.get("timexes", [])],
-        QUANTITIES: [Quantity(q["start"], q["end"], text, q.get("value"), q.get("unit"), bool(q.get("approximate")))
+        QUANTITIES: [Quantity(q["start"], q["end"], text, q.get("value"), q.get("unit"), bool(q.get("approximate")),
+                              *(q.get(field) for field in _QUANTITY_EXTRAS))
                      for q in record.get("quantities", [])],
     }
     return Document(text, meta).with_layers(**layers)

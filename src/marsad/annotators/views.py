@@ -16,7 +16,9 @@ from ..text.normalize import NormalizedView, normalize
 # Words of the view: numbers with their separators, runs of letters, or one other character.
 # "5ر32" is a decimal as Reuters' Arabic service writes it: the fraction first, ر for the point (32.5).
 _REUTERS_DECIMAL = re.compile(r"\dر\d")
-_WORD = re.compile(r"\d+ر\d+(?![^\W\d_])|\d+(?:[.,\u066B\u066C]\d+)*|[^\W\d_]+|\S")
+_POINT_DECIMAL = re.compile(r"(?<!\S)\.\d")
+# ".5" (a decimal without its zero, after a space) is one number word, read "0.5".
+_WORD = re.compile(r"\d+ر\d+(?![^\W\d_])|\d+(?:[.,\u066B\u066C]\d+)*|(?<!\S)\.\d+|[^\W\d_]+|\S")
 
 
 class DocumentView:
@@ -37,6 +39,10 @@ class DocumentView:
         # Parallel lists (cheaper than objects over a 31k-article corpus), read on first use.
         spans = [m.span() for m in _WORD.finditer(self.text)]
         texts = _WORD.findall(self.text)
+        if _POINT_DECIMAL.search(self.text):
+            for k, word in enumerate(texts):
+                if word[0] == "." and len(word) > 1:
+                    texts[k] = "0" + word
         if _REUTERS_DECIMAL.search(self.text):
             for k, word in enumerate(texts):
                 if word[0].isdigit() and "ر" in word:

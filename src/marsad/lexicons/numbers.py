@@ -17,6 +17,21 @@ ONES = {
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
     "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
 }
+# Egyptian, Levantine and Gulf spellings of the same numbers (ت for ث, one-word teens).
+COLLOQUIAL_ONES = {"اتنين": 2, "إتنين": 2, "اتنان": 2, "تلات": 3, "تلاتة": 3, "تلاته": 3, "تمان": 8,
+                   "تماني": 8, "تمانية": 8, "تمنية": 8}
+# Teens written as one word: "خمستاشر" (Egypt, Levant), "خمسطعش" (Gulf).
+TEENS = {"حداشر": 11, "احداشر": 11, "إحداشر": 11, "حدعش": 11, "احدعش": 11, "اتناشر": 12, "اطناشر": 12,
+         "اثناشر": 12, "ثنعش": 12, "اثنعش": 12, "تلتاشر": 13, "تلطاشر": 13, "ثلطعش": 13, "ثلاثطعش": 13,
+         "اربعتاشر": 14, "أربعتاشر": 14, "اربعطاشر": 14, "اربعطعش": 14, "خمستاشر": 15, "خمسطاشر": 15,
+         "خمسطعش": 15, "ستاشر": 16, "سطاشر": 16, "ستطعش": 16, "سبعتاشر": 17, "سبعطاشر": 17, "سبعطعش": 17,
+         "تمنتاشر": 18, "تمنطاشر": 18, "ثمنطعش": 18, "تسعتاشر": 19, "تسعطاشر": 19, "تسعطعش": 19}
+COLLOQUIAL_TENS = {"تلاتين": 30, "تلاتون": 30, "تمانين": 80, "تمانون": 80}
+COLLOQUIAL_HUNDREDS = {"ميتين": 200, "تلتمية": 300, "تلاتمية": 300,
+                       "ربعمية": 400, "اربعمية": 400, "خمسمية": 500, "ستمية": 600, "سبعمية": 700,
+                       "تمنمية": 800, "تسعمية": 900}
+COLLOQUIAL_SCALES = {"تلاف": 1_000}           # "تلات تلاف": three thousand
+
 # عشر/عشرة: 10 alone, +10 after a unit ("ثلاثة عشر").
 TEN = {"عشر": 10, "عشرة": 10}
 TENS = {
@@ -44,7 +59,7 @@ SCALE_DUALS = {"ألفان": 2_000, "ألفين": 2_000, "ألفي": 2_000, "م�
                "مليونين": 2_000_000, "ملياران": 2_000_000_000, "مليارين": 2_000_000_000,
                "مليارى": 2_000_000_000}
 # Plural scale words: a count must come before them ("ثلاثة آلاف"); alone they are vague ("آلاف المواطنين").
-SCALE_PLURALS = ("آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات")
+SCALE_PLURALS = ("آلاف", "الاف", "ألوف", "تلاف", "ملايين", "مليارات", "بلايين", "تريليونات")
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
 # Plural fractions after a count: "ثلاثة أرباع" is 3/4, "ثلاثة أعشار" 3/10.
 FRACTION_PLURALS = {"أرباع": 4, "ارباع": 4, "أخماس": 5, "أعشار": 10, "أسداس": 6, "أثمان": 8}
@@ -140,6 +155,19 @@ NOT_UNITS = (
     "أمام", "امام", "فوق", "تحت", "دون", "لدى", "ضمن", "عبر", "نحو", "وحتى", "أيضا",
 )
 
+# "others" after a number: "قتل 5 وأصيب 30 آخرين" counts a noun the sentence gives.
+OTHERS = ("آخرين", "آخرون", "أخرى", "أخريات", "آخران", "آخرين اثنين")
+
+# Adjectives that describe a counted noun without naming its kind: left out of the unit
+# ("5 آلاف سرير إضافي" counts beds), as are nationalities (`places`, CLDR territory names).
+DESCRIPTIVE_ADJECTIVES = ("إضافي", "إضافية", "مماثل", "مماثلة", "متاح", "متاحة", "مؤكد", "مؤكدة", "محمل", "محملة",
+                          "مدرج", "مدرجة", "متتالي", "متتالية", "موزع", "موزعة", "متوقف", "متوقفة", "مزروع",
+                          "مزروعة", "يومي", "يومية", "جديد", "جديدة", "حكومي", "حكومية", "مسلح", "مسلحة",
+                          "حدودي", "حدودية", "ثقافي", "ثقافية", "عسكري", "عسكرية", "حربي", "حربية", "مختلف",
+                          "مختلفة", "متفرق", "متفرقة", "أخرى", "كامل", "كاملة", "فقط", "عربي", "عربية", "أجنبي",
+                          "أجنبية", "خليجي", "خليجية", "أميركي", "أمريكي", "أوروبي", "أفريقي", "آسيوي", "غربي",
+                          "شرقي", "محلي", "محلية", "سنوي", "سنوية", "شهري", "شهرية", "رئيسي", "رئيسية")
+
 # Nouns news counts that begin with و, which after a number is otherwise the conjunction of the
 # next clause ("قتل 23 ودمر"): "7 وظائف", "34 وافدا", "مليوني وفاة".
 NOUNS_WITH_WAW = ("وظيفة", "وظائف", "وفاة", "وفيات", "وحدة", "وحدات", "ولاية", "ولايات", "وزير", "وزيرا",
@@ -172,8 +200,12 @@ EXTRA_UNITS = {
     "أمتار": "متر", "كيلومتر": "كيلومتر", "كيلومترا": "كيلومتر", "كيلومترات": "كيلومتر",
     "سنتيمتر": "سنتيمتر", "سنتيمترا": "سنتيمتر", "سم": "سنتيمتر", "ملم": "مليمتر", "مليمتر": "مليمتر",
     "بوصة": "بوصة", "قدم": "قدم", "أقدام": "قدم", "مرة": "مرة", "مرات": "مرة", "ضعف": "ضعف",
-    "أضعاف": "ضعف", "قدما": "قدم",
+    "أضعاف": "ضعف", "قدما": "قدم", "رطل": "رطل", "رطلا": "رطل", "أرطال": "رطل", "أونصة": "أونصة",
+    "أونصات": "أونصة", "أوقية": "أوقية", "أوقيات": "أوقية", "كيلوغرامات": "كيلوغرام", "غرامات": "غرام",
+    "ميغاواط ساعة": "ميغاواط ساعة", "غالون": "غالون", "غالونات": "غالون",
 }
+# A length unit followed by these is a speed ("300 كيلومتر في الساعة", "120 كم/ساعة").
+SPEED_TAILS = ("في الساعة", "بالساعة", "/ساعة", "/س", "في الثانية")
 # Metric prefixes written apart from their unit ("كيلو مترا", "جيجا بايت", "ميغا وات"): the two
 # words are one unit, written joined.
 METRIC_PREFIXES = ("كيلو", "ميجا", "ميغا", "جيجا", "غيغا", "تيرا", "ملي", "ميلي", "سنتي", "نانو", "ميكرو")
@@ -289,3 +321,148 @@ def measurement_units() -> dict[str, str]:
     for form, name in EXTRA_UNITS.items():
         units.setdefault(form, name)
     return units
+
+
+# --- currencies: ISO 4217 codes (CLDR through Babel) ---------------------------------------
+# The currency a head noun means when no country qualifies it ("دولار" is the US dollar). Heads
+# that many countries share (دينار, ليرة, فرنك, روبية) have none: the code then comes from a
+# qualified mention of the same head in the article ("دينار أردني" ... "دينار"), or stays unknown.
+DEFAULT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "ين": "JPY", "يوان": "CNY", "روبل": "RUB", "شيكل": "ILS",
+                    "ريال": "SAR", "جنيه": "EGP", "درهم": "AED", "تومان": "IRR", "سنت": "USD"}
+# Where Babel's Arabic names fail news usage: the Lebanese pound is ليرة لبنانية (CLDR: جنيه لبناني),
+# the pound sterling is also written استرليني alone, the dollar also أميركي.
+CURRENCY_NAME_FIXES = {"ليرة لبنانية": "LBP", "ليرة لبناني": "LBP", "جنيه استرليني": "GBP", "استرليني": "GBP",
+                       "إسترليني": "GBP", "دولار أميركي": "USD", "دولار أمريكي": "USD", "دولار كندي": "CAD",
+                       "دولار أسترالي": "AUD", "دولار استرالي": "AUD", "ريال إيراني": "IRR", "ليرة سورية": "SYP",
+                       "ليرة تركية": "TRY", "دينار إماراتي": "AED"}
+# Signs written before or after an amount; the Arabic abbreviations (ر.س, د.إ ...) come from CLDR.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR", "₽": "RUB"}
+# Subunits after an amount ("15 دولارا و25 سنتا"): subunit -> (head it divides, parts in one head).
+SUBUNITS = {"سنت": (("دولار", 100), ("يورو", 100)), "سنتا": (("دولار", 100), ("يورو", 100)),
+            "سنتات": (("دولار", 100), ("يورو", 100)), "هللة": (("ريال", 100),), "هللات": (("ريال", 100),),
+            "قرش": (("جنيه", 100), ("ليرة", 100)), "قرشا": (("جنيه", 100), ("ليرة", 100)),
+            "قروش": (("جنيه", 100), ("ليرة", 100)), "فلس": (("دينار", 1000), ("درهم", 100)),
+            "فلسا": (("دينار", 1000), ("درهم", 100)), "فلسات": (("دينار", 1000), ("درهم", 100)),
+            "بيسة": (("ريال", 1000),), "بيسات": (("ريال", 1000),), "بنس": (("جنيه", 100),)}
+
+# Subunits that name the country: بيسة is Omani, هللة Saudi.
+SUBUNIT_CURRENCY = {"بيسة": "OMR", "بيسات": "OMR", "هللة": "SAR", "هللات": "SAR"}
+# Words before "N آخرين" that say what the others are: the wounded ("وأصيب 30 آخرين").
+INJURY_WORDS = ("أصيب", "وأصيب", "أصيبوا", "إصابة", "وإصابة", "بإصابة", "جرح", "وجرح", "جرح", "إصابات")
+INJURED_UNIT = "مصاب"
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """Arabic currency name (head and qualifier, as CLDR writes it in every Arabic locale, and its
+    plural forms) -> ISO 4217 code, only currencies some territory uses today, plus
+    CURRENCY_NAME_FIXES."""
+    import babel.numbers
+    from babel import Locale, localedata
+    current: set[str] = set()
+    for territory in Locale("en").territories:
+        if len(territory) == 2 and territory.isalpha():
+            try:
+                current.update(babel.numbers.get_territory_currencies(territory))
+            except Exception:                           # territories CLDR holds no currency for
+                continue
+    names: dict[str, str] = {}
+    for ident in sorted(i for i in localedata.locale_identifiers() if i.split("_")[0] == "ar"):
+        locale = Locale.parse(ident)
+        for code, name in locale.currencies.items():
+            if code in current and name and "\u0600" <= name[0] <= "\u06ff":
+                names.setdefault(name, code)
+                for form in (locale._data["currency_names_plural"].get(code) or {}).values():
+                    names.setdefault(form, code)
+    names.update(CURRENCY_NAME_FIXES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """Currency sign -> ISO code: CURRENCY_SIGNS and every Arabic CLDR locale's own symbols
+    ("ر.س.", "د.إ.", "ج.م."), with and without their final dot."""
+    from babel import Locale, localedata
+    signs = dict(CURRENCY_SIGNS)
+    for ident in sorted(i for i in localedata.locale_identifiers() if i.split("_")[0] == "ar"):
+        for code, symbol in Locale.parse(ident)._data["currency_symbols"].items():
+            symbol = symbol.replace("\u200f", "").strip()
+            if any("\u0600" <= ch <= "\u06ff" for ch in symbol) and "." in symbol:
+                signs.setdefault(symbol, code)
+                signs.setdefault(symbol.rstrip("."), code)
+    return signs
+
+
+@lru_cache(maxsize=1)
+def currency_iso_codes() -> frozenset[str]:
+    """ISO 4217 codes that can stand for the unit in Latin letters ("25 USD")."""
+    return frozenset(currency_codes().values()) | frozenset(CURRENCY_SIGNS.values())
+
+
+# --- measures: CLDR unit ids, families and factors to one base unit a family -----------------
+# The base unit each family is normalised to (`base_value` in the record): 0.5 كغ and 500 غرام
+# are both 0.5 kilogram.
+FAMILY_BASE = {"mass": "kilogram", "length": "meter", "area": "square-meter", "volume": "liter",
+               "power": "watt", "energy": "joule", "speed": "kilometer-per-hour", "temperature": "celsius"}
+# Factors from CLDR's unit conversions (units.xml), to the family base above.
+UNIT_FACTORS = {
+    "mass-kilogram": 1, "mass-gram": 0.001, "mass-milligram": 1e-6, "mass-microgram": 1e-9, "mass-tonne": 1000,
+    "mass-ton": 907.18474, "mass-pound": 0.45359237, "mass-ounce": 0.028349523125, "mass-ounce-troy": 0.0311034768,
+    "mass-carat": 0.0002, "mass-stone": 6.35029318,
+    "length-kilometer": 1000, "length-meter": 1, "length-decimeter": 0.1, "length-centimeter": 0.01,
+    "length-millimeter": 0.001, "length-micrometer": 1e-6, "length-nanometer": 1e-9, "length-mile": 1609.344,
+    "length-yard": 0.9144, "length-foot": 0.3048, "length-inch": 0.0254, "length-nautical-mile": 1852,
+    "length-light-year": 9460730472580800,
+    "area-square-kilometer": 1e6, "area-square-meter": 1, "area-square-centimeter": 1e-4, "area-hectare": 1e4,
+    "area-square-mile": 2589988.110336, "area-acre": 4046.8564224, "area-dunam": 1000, "area-feddan": 4200.83,
+    "area-square-foot": 0.09290304, "area-square-yard": 0.83612736,
+    "volume-liter": 1, "volume-milliliter": 0.001, "volume-centiliter": 0.01, "volume-deciliter": 0.1,
+    "volume-hectoliter": 100, "volume-megaliter": 1e6, "volume-cubic-meter": 1000, "volume-cubic-centimeter": 0.001,
+    "volume-cubic-kilometer": 1e12, "volume-cubic-foot": 28.316846592, "volume-barrel": 158.987294928,
+    "volume-gallon": 3.785411784, "volume-gallon-imperial": 4.54609,
+    "power-watt": 1, "power-kilowatt": 1e3, "power-megawatt": 1e6, "power-gigawatt": 1e9, "power-milliwatt": 1e-3,
+    "power-horsepower": 745.69987158227022,
+    "energy-joule": 1, "energy-kilojoule": 1e3, "energy-calorie": 4.184, "energy-kilocalorie": 4184,
+    "energy-kilowatt-hour": 3.6e6, "energy-megawatt-hour": 3.6e9, "energy-gigawatt-hour": 3.6e12,
+    "speed-kilometer-per-hour": 1, "speed-meter-per-second": 3.6, "speed-mile-per-hour": 1.609344,
+    "speed-knot": 1.852,
+    "temperature-celsius": 1,
+}
+# Where Babel's Arabic unit data fails news usage (measured against news writing): طن is the
+# metric tonne (CLDR: the US short ton), فدان the Egyptian feddan of 4,200.83 m² (CLDR: the acre),
+# نقطة index points (CLDR: the typographic point), ستون sixty (CLDR: the stone), عقدة a knot in
+# a rope as often as a speed; news units CLDR lacks (برميل joined by its plural, ميغاواط in one
+# word, كيلو for a kilogram).
+UNIT_ID_FIXES = {"طن": "mass-tonne", "طن متري": "mass-tonne", "فدان": "area-feddan", "نقطة": None, "ستون": None,
+                 "عقدة": None, "درجة": None, "مرة": None, "ضعف": None, "قدح": None, "كوب": None, "قطرة": None,
+                 "رشّة": None, "درهم سائل": None,
+                 "برميل": "volume-barrel", "ميغاواط": "power-megawatt", "كيلوواط": "power-kilowatt",
+                 "غيغاواط": "power-gigawatt", "جيجاواط": "power-gigawatt", "ميجاوات": "power-megawatt",
+                 "كيلوغرام": "mass-kilogram", "غرام": "mass-gram", "كيلومتر": "length-kilometer",
+                 "متر": "length-meter", "سنتيمتر": "length-centimeter", "مليمتر": "length-millimeter",
+                 "ميل": "length-mile", "ميل بحري": "length-nautical-mile", "قدم": "length-foot",
+                 "بوصة": "length-inch", "هكتار": "area-hectare", "دونم": "area-dunam", "لتر": "volume-liter",
+                 "كيلومتر مربع": "area-square-kilometer", "متر مربع": "area-square-meter",
+                 "متر مكعب": "volume-cubic-meter", "درجة مئوية": "temperature-celsius",
+                 "كيلومتر في الساعة": "speed-kilometer-per-hour", "ميغاواط ساعة": "energy-megawatt-hour",
+                 "كيلوواط ساعة": "energy-kilowatt-hour", "غيغاواط ساعة": "energy-gigawatt-hour",
+                 "ميغا واط": "power-megawatt", "ميل في الساعة": "speed-mile-per-hour",
+                 "متر في الثانية": "speed-meter-per-second", "غيغا واط": "power-gigawatt", "رطل": "mass-pound",
+                 "أونصة": "mass-ounce", "أوقية": "mass-ounce-troy", "قيراط": "mass-carat", "غالون": "volume-gallon"}
+
+
+@lru_cache(maxsize=1)
+def unit_ids() -> dict[str, str | None]:
+    """Arabic unit name (as `measurement_units` gives it) -> CLDR unit id, or None for a name that
+    is no measure; CLDR's Arabic long and short names, then UNIT_ID_FIXES."""
+    from babel import Locale
+    data = Locale.parse("ar")._data
+    ids: dict[str, str | None] = {}
+    for key, names in data["unit_display_names"].items():
+        if key in UNIT_FACTORS:
+            for width in ("long", "short"):
+                name = names.get(width)
+                if name and "\u0600" <= name[0] <= "\u06ff":
+                    ids.setdefault(name, key)
+    ids.update(UNIT_ID_FIXES)
+    return ids

@@ -266,7 +266,7 @@ def test_a_number_after_indefinite_adad_with_a_noun_is_a_count_not_an_issue():
     text = ("ويشترط لقبول الطلب إرفاق عدد 4 ملفات إلكترونية وعدد (2) نسخة من الهوية، "
             "ونشرت المقالة في العدد 318 من المجلة، وفي العدد 77 منشورات الجامعة.")
     assert quantities_of(text) == [
-        quantity(text, "4 ملفات", 4, "ملف"),
+        quantity(text, "4 ملفات إلكترونية", 4, "ملف إلكتروني"),      # a kind of file: the unit
         quantity(text, "(2) نسخة", 2, "نسخة"),
     ]
 
@@ -296,6 +296,7 @@ def test_aircraft_models_and_flight_numbers_are_no_quantities():
             "فيما تسلمت الشركة طائرتين من نوع بوينغ 787.")
     assert quantities_of(text) == [
         quantity(text, "150 راكبا", 150, "راكب"),
+        quantity(text, "طائرتين", 2, "طائرة"),                 # a dual counts two
     ]
 
 
@@ -349,10 +350,10 @@ def test_the_singular_of_an_at_plural_is_masculine_when_the_feminine_form_is_rar
     text = ("وأغلقت البلدية 5 محلات تجارية، ونزعت ملكية 6 عقارات، وتعادل الفريقان في سبع لقاءات، "
             "وعقدت الوزارة 4 دورات تدريبية.")
     assert quantities_of(text) == [
-        quantity(text, "5 محلات", 5, "محل"),
+        quantity(text, "5 محلات تجارية", 5, "محل تجاري"),
         quantity(text, "6 عقارات", 6, "عقار"),
         quantity(text, "سبع لقاءات", 7, "لقاء"),
-        quantity(text, "4 دورات", 4, "دورة"),
+        quantity(text, "4 دورات تدريبية", 4, "دورة تدريبية"),
     ]
 
 

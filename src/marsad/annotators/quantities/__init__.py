@@ -20,8 +20,14 @@ from ...document import Document
 from ...layers import ENTITIES, PARAGRAPHS, QUANTITIES, TIMEXES, Quantity
 from ...pipeline import stage
 from ..views import DocumentView, document_view
+from ...text.normalize import fold
+from . import units
+from .anaphora import share_counted_nouns
 from .finder import Finder
+from .measures import normalise_measures
+from .money import resolve_money
 from .ranges import drop_scores, share_range_units
+from .tables import strip_clitics
 
 __all__ = ["quantities", "find_quantities"]
 
@@ -33,7 +39,19 @@ def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[
     for start, end in view.body:
         first, last = view.word_at(start), view.word_at(end)
         found.extend(finder.run(first, last))
-    return drop_scores(share_range_units(found, view.doc.text), view.doc.text)
+    text = view.doc.text
+    found = drop_scores(share_range_units(resolve_money(found, text), text), text)
+    found = share_counted_nouns(found, text)
+    return normalise_measures(found)
+
+
+def _unit_named(mention: str) -> bool:
+    """A mention that opens on a currency or a unit ("دولارا", "ريالا للريال السعودي") is the
+    tagger's mistake for the unit of a number, not a name to leave alone."""
+    words = fold(mention).split()
+    head = strip_clitics(words[0]) if words else ""
+    head = head[2:] if head.startswith("ال") else head
+    return head in units.CURRENCIES or head in units.MEASURES
 
 
 @stage("quantities", requires=[PARAGRAPHS, TIMEXES], provides=[QUANTITIES], uses=[ENTITIES])
@@ -41,5 +59,5 @@ def quantities(doc: Document) -> Document:
     """Numbers with what they count (digits, number words, ordinals, percentages, money)."""
     view = document_view(doc)
     blocked = [(view.to_view(t.start), view.to_view(t.end)) for t in doc.layer(TIMEXES)]
-    blocked += [(view.to_view(e.start), view.to_view(e.end)) for e in doc.layer(ENTITIES)]
+    blocked += [(view.to_view(e.start), view.to_view(e.end)) for e in doc.layer(ENTITIES) if not _unit_named(e.text)]
     return doc.with_layers(**{QUANTITIES: find_quantities(view, blocked)})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...lexicons import numbers as lex
 from . import units
+from .numbers import NUMBER_WORDS
 from .tables import (
     ARTICLE_ONLY,
     CLITIC_BEFORE,
@@ -28,8 +29,8 @@ class NumberContext:
         text = self.view.text
         w_start, w_end = self.starts[i], self.ends[i]
         digits = self.texts[i]
-        if len(digits) >= lex.ID_MIN_DIGITS and digits.isdigit() and end == i + 1:
-            return False                                  # phone numbers, IDs
+        if len(digits) >= lex.ID_MIN_DIGITS and digits.isdigit() and end == i + 1 and not self._counted_after(i):
+            return False                                  # phone numbers, IDs (not "2500000 نسمة")
         prev = self._previous_word(i)
         if (strip_clitics(prev) in ID_WORDS or prev in ID_WORDS) and not self._counted_after_count_word(prev, end) \
                 or prev in SPELLED_LETTERS \
@@ -39,15 +40,18 @@ class NumberContext:
             return False                                  # "iPad Mini 3", "Air 2": model names
         before = text[max(0, w_start - 2):w_start]
         after = text[self.ends[end - 1]:self.ends[end - 1] + 2]
-        if before.endswith(("-", "/", ":", "#", "_")) or before[-1:].isalpha() and before[-1:].isascii():
-            return False                                  # KN-23, 2014/2015, 3:1
+        if before.endswith(("/", ":", "#", "_")) or before.endswith("-") and not self._minus(i) \
+                and not self._dash_range(i - 2) \
+                or before[-1:].isalpha() and before[-1:].isascii():
+            return False                                  # KN-23, 2014/2015, 3:1 (not "إلى -5 درجات")
         if SLASH_PAIR_BEFORE.search(text, max(0, w_start - 8), w_start) \
                 or SLASH_PAIR_AFTER.match(text, self.ends[end - 1]):
             return False                                  # "3 / 1", "2 / صفر", "(60 / 33)": scores, references
         if before[-1:].isalpha() and not CLITIC_BEFORE.search(text, max(0, w_start - 4), w_start) \
                 and not self._glued(i):
             return False                                  # "1000م2", "كم2": part of a unit; "نحو1000" is two words
-        if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() or after[:1].isascii() and after[:1].isalpha() \
+        if after[:1] in ("-", "/", ":", "_") and after[1:2].isalnum() and not self._dash_range(i) \
+                or after[:1].isascii() and after[:1].isalpha() \
                 or after[:1] == "@":
             return False
         if after[:1] in CLOSING_QUOTES and i > 0 and self.texts[i - 1][0].isalpha() and self.texts[i - 1] != "ال" \
@@ -63,6 +67,34 @@ class NumberContext:
             if not lead or lead[-1:] in ".:؛\n":
                 return False                              # a list number: "أهمها: 1. ...", "2 ـ تعيين"
         return True
+
+    def _counted_after(self, i: int) -> bool:
+        """A long run of digits followed by what it counts ("2500000 نسمة"), not by a clause: a
+        number that starts with 0 or follows an identifier word stays an identifier."""
+        k = i + 1
+        if self.texts[i][0] == "0" or k >= len(self.texts) or not self.is_word(k) or self.gap(i, k).strip():
+            return False
+        word = self.texts[k]
+        return word in units.CURRENCIES or word in units.MEASURES or word in COUNT_NOUNS \
+            or word not in units.NOT_UNITS and not word.startswith("ال") and len(word) >= 3 \
+            and not units.is_verb_after_number(word)
+
+    def _dash_range(self, i: int) -> bool:
+        """Number i opens a range written with a dash before money, a measure or percent
+        ("30-40 يورو", "5-7 كلم", "10-15%"), not a score or a code."""
+        t = self.texts
+        return 0 <= i and i + 3 < len(t) and t[i][0].isdigit() and t[i + 1] in ("-", "–") and t[i + 2][0].isdigit() \
+            and (t[i + 3] in COUNT_NOUNS and (t[i + 3] in units.CURRENCIES or t[i + 3] in units.MEASURES)
+                 or t[i + 3] in units.PERCENT_SIGNS)
+
+    def _minus(self, i: int) -> bool:
+        """A minus sign glued before number i with space before it ("إلى -5", "قدرها -3.2"): a
+        negative number, not a code (KN-23) or a range (30-40)."""
+        k = i - 1
+        if k < 0 or self.texts[k] not in ("-", "−") or self.ends[k] != self.starts[i]:
+            return False
+        return k == 0 or bool(self.gap(k - 1, k).strip() == "" and self.gap(k - 1, k)) \
+            and not self.is_number(k - 1) and self.texts[k - 1] not in NUMBER_WORDS
 
     def _counted_after_count_word(self, prev: str, end: int) -> bool:
         """"عدد 3 نسخ", "وعدد (8) صور", "عدد 750 من الأطباء": after indefinite عدد a number is a

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from ...layers import Quantity
 from ..views import DocumentView
 from .context import NumberContext
+from .duals import DualReaders
 from .ordinals import OrdinalReaders
 from ...text.normalize import fold
 from . import units
@@ -18,6 +19,7 @@ from .tables import (
     CLOSERS,
     COUNTED_AFTER_YEAR,
     COUNT_NOUNS,
+    DUAL_ENDING,
     DEFINITE,
     FRACTION_PLURALS,
     NEXT_ANCHORS,
@@ -31,7 +33,7 @@ from .tables import (
 )
 
 
-class Finder(OrdinalReaders, NumberContext):
+class Finder(OrdinalReaders, DualReaders, NumberContext):
     """Quantities among a document view's words, tried at anchor words only."""
 
     def __init__(self, view: DocumentView, blocked: list[tuple[int, int]]):
@@ -75,12 +77,14 @@ class Finder(OrdinalReaders, NumberContext):
             candidates.add(k)
             if m.group() in NEXT_ANCHORS and k > first:
                 candidates.add(k - 1)
+        for m in DUAL_ENDING.finditer(view_text, lo, hi):
+            candidates.add(bisect_left(starts, m.start()) - 1)      # the word the ending closes
         done = first
         for i in sorted(candidates):
             if i < done or i >= last or blocked[i]:
                 continue
             item = self.ordinal(i, last) or self.one_after_noun(i, first) or self.number(i, last) \
-                or self.unit_alone(i, last)
+                or self.unit_alone(i, last) or self.dual(i, first, last)
             if item is not None:
                 q, done = item
                 found.append(q)
@@ -107,6 +111,8 @@ class Finder(OrdinalReaders, NumberContext):
         if is_number and not self._number_is_quantity(i, end, reading):
             return None
         first, value = i, reading.value
+        if is_number and i > 0 and self._minus(i):
+            first, value = i - 1, -value                 # "-5 درجات", "-3.2 في المئة"
         if i > 0 and texts[i] in SCALES and texts[i - 1][:2] == "ال" and texts[i - 1][2:] in NUMBER_WORDS \
                 and self._joined(i - 1, i) and not self.blocked[i - 1]:
             count = read_number([texts[i - 1][2:]], 0)        # "المائة ألف سلة": the hundred thousand
@@ -152,13 +158,18 @@ class Finder(OrdinalReaders, NumberContext):
                      and texts[stop - 1][0] in "يبلكف" or self._names_a_year(i)
                      or self._after_a_year(i) and texts[stop - 1] not in COUNT_NOUNS):
             return None                                   # a year, not a count ("2013 يعكس", "موازنة 2015")
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        if isinstance(value, float):
+            value = float(f"{value:.12g}")               # 34.2 مليار: 34200000000, not ...000004
+            value = int(value) if value.is_integer() else value
         return self._emit(first, stop - 1, value, unit, approximate,
                           skip_clitic=bool(reading.clitic) and first == i), stop
 
     def unit_alone(self, i: int, last: int):
-        """"نحو طن": a unit after an approximator counts one."""
+        """"نحو طن": a unit after an approximator counts one; "كيلو ونصف", "طن وربع" one and a part."""
+        if self.texts[i] in units.MEASURES and self.texts[i] not in NOT_ALONE and i + 1 < last \
+                and self.texts[i + 1] in ("ونصف", "وربع") and self._joined(i, i + 1) and not self.blocked[i + 1]:
+            value = 1.5 if self.texts[i + 1] == "ونصف" else 1.25
+            return self._emit(i, i + 1, value, units.unit_of(self.original(i)), False), i + 2
         if self.texts[i] not in units.MEASURES or self.texts[i] in NOT_ALONE or not self._approximated(i):
             return None
         if self.texts[i] in units.NOT_UNITS:
@@ -251,4 +262,14 @@ class Finder(OrdinalReaders, NumberContext):
             return unit, k + 1
         if len(texts[k]) < 2 or units.after_lam(original):
             return None, k                                # "الدورة 24 لمهرجان": of, not a counted noun
-        return units.unit_of(original, value, masculine), k + 1
+        if units.is_verb_after_number(texts[k]):
+            return None, k                                # "30 يحملون", "24 ألفا يعملون": a verb, no unit
+        if texts[k] in units.OTHERS:
+            return units.OTHERS_UNIT, k + 1               # "30 آخرين": its noun comes from the sentence
+        unit = units.unit_of(original, value, masculine)
+        if k + 1 < last and self._joined(k, k + 1) and not self.blocked[k + 1] and self.is_word(k + 1) \
+                and not self.is_definite(k + 1):
+            adjective = units.adjective(original, self.original(k + 1))
+            if adjective:
+                return f"{unit} {adjective}", k + 2       # "14 خبيرا اقتصاديا", "أربع طائرات مسيرة"
+        return unit, k + 1

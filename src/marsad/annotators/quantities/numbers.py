@@ -21,16 +21,17 @@ def _folded(table: dict) -> dict:
     return {fold(k): v for k, v in table.items()}
 
 
-ONES = _folded(lex.ONES)
+ONES = _folded({**lex.ONES, **lex.COLLOQUIAL_ONES})
 TEN = _folded(lex.TEN)
-TENS = _folded(lex.TENS)
-HUNDREDS = _folded(lex.HUNDREDS)
-SCALES = _folded(lex.SCALES)
+TEENS = _folded(lex.TEENS)
+TENS = _folded({**lex.TENS, **lex.COLLOQUIAL_TENS})
+HUNDREDS = _folded({**lex.HUNDREDS, **lex.COLLOQUIAL_HUNDREDS})
+SCALES = _folded({**lex.SCALES, **lex.COLLOQUIAL_SCALES})
 SCALE_DUALS = _folded(lex.SCALE_DUALS)
 SCALE_PLURALS = frozenset(fold(w) for w in lex.SCALE_PLURALS)
 FRACTIONS = _folded(lex.FRACTIONS)
 FEW = _folded(lex.FEW)
-NUMBER_WORDS = frozenset(ONES) | frozenset(TEN) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(SCALES) \
+NUMBER_WORDS = frozenset(ONES) | frozenset(TEN) | frozenset(TEENS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(SCALES) \
     | frozenset(SCALE_DUALS) | frozenset(FRACTIONS) | frozenset(FEW)
 # "احد"/"احدي" mean "one of" far more often than "one", and the construct forms of two (اثنا،
 # اثني ...) are also the verb أثنى (praised): they count only inside "احد عشر", "اثنا عشر".
@@ -71,6 +72,8 @@ def digits_value(text: str, next_word: str | None = None) -> float | int | None:
             return _num(text.replace(thousands, "").replace(decimal, "."))
         sep = seps[0]
         whole, frac = text.split(sep)
+        if not whole:
+            return _num("0." + frac)                     # ".5": a decimal written without its zero
         scale_or_percent = next_word is not None and (next_word in SCALES or next_word in SCALE_PLURALS
                                                       or next_word in _PERCENT_NEXT)
         if len(frac) == 3 and not scale_or_percent and whole != "0":
@@ -138,6 +141,11 @@ def read_number(words: list[str], i: int, limit: int | None = None) -> NumberRea
                 break
             group = (group or 0) + ONES[word] if conj and last in ("ones", "tens", "hundreds") else ONES[word]
             last = "ones"
+        elif word in TEENS:
+            if j > i and not conj:
+                break
+            group = TEENS[word] if not (conj and last == "scale") else TEENS[word]
+            last = "tens"
         elif word in TEN:
             if j > i and last == "ones" and not conj:
                 group = (group or 0) + 10               # teens: ثلاثة عشر

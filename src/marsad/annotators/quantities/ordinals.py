@@ -63,8 +63,9 @@ class OrdinalReaders:
             if noun in NUMBERED_NOUNS and self.is_number(i + 1) and self._joined(i, i + 1) \
                     and not self._any_blocked(i, i + 1):
                 reading = read_number(texts, i + 1, last)
+                unit_next = i + 2 < last and (texts[i + 2] in units.CURRENCIES or texts[i + 2] in units.MEASURES)
                 if reading is not None and reading.end == i + 2 and float(reading.value).is_integer() \
-                        and reading.value < 1000:
+                        and reading.value < 1000 and not unit_next:       # "سعر الكيلو 80 جنيه": a price
                     return self._emit(i, i + 1, reading.value, units.unit_of(noun_as_written(self.original(i))),
                                       False), i + 2
         word = strip_clitics(texts[i]) if texts[i][0] in "وف" and strip_clitics(texts[i]) in ORDINALS_CONSTRUCT else texts[i]

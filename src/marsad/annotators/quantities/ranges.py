@@ -45,7 +45,7 @@ def share_range_units(found: list[Quantity], text: str) -> list[Quantity]:
                 and 1 / 20 <= value * scale / second.value <= 20:
             value = value * scale
             value = int(value) if float(value).is_integer() else value
-        out[k] = replace(first, value=value, unit=second.unit)
+        out[k] = replace(first, value=value, unit=second.unit, currency=second.currency)
     return out
 
 

@@ -37,7 +37,12 @@ NOT_COUNTED = frozenset(fold(w) for w in lex.NOT_COUNTED_BY_ORDINALS)
 # that word a possible start ("المادة الرابعة", "الدول الثلاث", "المادة 4" are checked there).
 ANCHORS = frozenset(NUMBER_WORDS) | frozenset(ORDINALS_CONSTRUCT) | frozenset(units.MEASURES) | NUMBERED_NOUNS
 NEXT_ANCHORS = frozenset(w.split()[0] for w in ORDINALS) | frozenset(DEFINITE_CARDINALS) | FIRST
-ANCHOR_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}{trie_pattern(ANCHORS | NEXT_ANCHORS)}(?![^\W\d_])|\d+")
+# ... and duals (`duals`): a currency or a measure in -ين/-ان among the trie's words, and the
+# ending of a feminine -تين/-تان, found on its own (DUAL_ENDING) and mapped to its word.
+_UNIT_DUALS = {w + end for w in set(units.CURRENCIES) | set(units.MEASURES) if " " not in w for end in ("ين", "ان")}
+ANCHOR_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}{trie_pattern(ANCHORS | NEXT_ANCHORS | _UNIT_DUALS)}(?![^\W\d_])"
+                         rf"|(?<!\S)\.\d|\d+")
+DUAL_ENDING = re.compile(r"(?<=[^\W\d_]{3})ت[يا]ن(?![^\W\d_])")
 APPROXIMATOR_ENDS = frozenset(p[-1] for p in APPROXIMATORS)
 
 

@@ -10,6 +10,7 @@ common broken plurals, maps to its singular.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicons import numbers as lex
 from ...text.chars import DIACRITICS, TATWEEL
@@ -25,6 +26,34 @@ NOT_UNITS = frozenset(fold(w) for w in lex.NOT_UNITS)
 NOUNS_WITH_WAW = frozenset(fold(w) for w in lex.NOUNS_WITH_WAW)
 PERCENT_SIGNS = frozenset(lex.PERCENT_SIGNS)
 PERCENT_WORDS = [fold(w).split() for w in lex.PERCENT_WORDS if w not in lex.PERCENT_SIGNS]
+# "30 آخرين": others of a noun the sentence gives; the finder marks them, `context` fills the noun.
+OTHERS = frozenset(fold(w) for w in lex.OTHERS)
+OTHERS_UNIT = "آخرين"
+_NOT_ADJECTIVES = frozenset(fold(w) for w in lex.NOT_UNITS) | frozenset(fold(w) for w in lex.OTHERS) \
+    | frozenset(fold(w) for w in lex.DESCRIPTIVE_ADJECTIVES)
+
+
+def _country_stems() -> frozenset[str]:
+    """Folded country names without the article (CLDR's Arabic territory names and `places`):
+    a relative adjective whose stem opens one is a nationality ("سعودي", "مصرية")."""
+    from babel import Locale
+    from ...lexicons import places
+    names = [n for n in Locale.parse("ar").territories.values()]
+    names += [n for variants in places.TERRITORY_ALIASES.values() for n in variants]
+    out = set()
+    for name in names:
+        for word in fold(name.split("(")[0]).split():
+            out.add(word[2:] if word.startswith("ال") else word)
+    return frozenset(w for w in out if len(w) >= 3)
+
+
+_COUNTRY_STEMS = _country_stems()
+
+
+def _nationality(adjective: str) -> bool:
+    stem = fold(adjective)
+    stem = stem[:-2] if stem.endswith("يه") else stem[:-1] if stem.endswith("ي") else stem
+    return len(stem) >= 3 and any(stem + tail in _COUNTRY_STEMS for tail in ("", "ا", "ه", "يا", "يه"))
 
 _MARKS = re.compile("[" + "".join(sorted(DIACRITICS)) + TATWEEL + "]")
 
@@ -32,6 +61,12 @@ _MARKS = re.compile("[" + "".join(sorted(DIACRITICS)) + TATWEEL + "]")
 def plain(word: str) -> str:
     """The word as written without diacritics and tatweel (the unit keeps its spelling)."""
     return _MARKS.sub("", word)
+
+
+@lru_cache(maxsize=16384)
+def key(word: str) -> str:
+    """The folded form of a unit or word as written (cached: units repeat across a corpus)."""
+    return fold(plain(word))
 
 
 # Sound plurals in -ات of masculine verbal nouns of forms IV, VII, VIII, X (إجراءات, اجتماعات,
@@ -78,11 +113,11 @@ def unit_of(word: str, count: float | int | None = None, masculine: bool | None 
 
 
 def is_currency(word: str) -> bool:
-    return fold(plain(word)) in CURRENCIES
+    return key(word) in CURRENCIES
 
 
 def is_measure(word: str) -> bool:
-    return fold(plain(word)) in MEASURES
+    return key(word) in MEASURES
 
 
 def prefixed(prefix: str, base: str) -> str | None:
@@ -116,3 +151,55 @@ def is_prefixed(unit: str | None) -> bool:
 def complement(word: str) -> str | None:
     """The second word of a two-word unit (مربع, مكعب, أساس, مئوية), or None."""
     return COMPLEMENTS.get(fold(plain(word)))
+
+
+def is_verb_after_number(folded: str) -> bool:
+    """A word that follows a number as a verb would ("يحملون", "يعملون", "قتلوا"), not a counted
+    noun: counted nouns are genitive or accusative, never a nominative plural in -ون after a
+    prefix of the imperfect, and no noun ends in the plural verb's -وا."""
+    return len(folded) >= 5 and (folded[0] in "يت" and folded.endswith("ون") or folded.endswith("وا"))
+
+
+def adjective(noun: str, word: str) -> str | None:
+    """The singular of an adjective that describes a counted noun and belongs to its unit
+    ("خبيرا اقتصاديا" -> اقتصادي, "طائرات مسيرة" -> مسيرة, "مستثمرين رئيسيين" -> رئيسي), or None:
+    a relative adjective in -ي, or a participle in م- with a feminine or plural ending."""
+    bare = plain(word)
+    key = fold(bare)
+    if key in _NOT_ADJECTIVES or len(key) < 4 or key in CURRENCIES or key in MEASURES:
+        return None
+    accusative = plain(noun).endswith("ا") and not plain(noun).endswith(("اا", "يا")) or plain(noun).endswith("يا")
+    if bare.endswith("اً"):
+        bare = bare[:-2]
+    elif bare.endswith("ا") and len(bare) > 4:
+        bare = bare[:-1]
+    elif accusative and not bare.endswith(("ة", "ين", "ات")):
+        return None                          # "14 خبيرا" takes "اقتصاديا", not a word without its case
+    if bare.endswith("ون"):
+        return None                          # "12 ألف جندي موجودون": a predicate, not in the noun's case
+    for plural, singular in (("يين", "ي"), ("يات", "ية"), ("يتين", "ية"), ("يتان", "ية")):
+        if bare.endswith(plural) and len(bare) > len(plural) + 1:
+            bare = bare[:-len(plural)] + singular
+            break
+    if fold(bare) in _NOT_ADJECTIVES:
+        return None
+    if bare.endswith(("ي", "ية")) and len(bare) >= 4:
+        if _nationality(bare):
+            return None
+        return _agreeing(noun, bare)
+    if bare.startswith("م") and len(bare) >= 5:
+        for plural, singular in (("تين", "ة"), ("تان", "ة"), ("ات", "ة"), ("ين", "")):
+            if bare.endswith(plural):
+                return bare[:-len(plural)] + singular
+        if bare.endswith("ة"):
+            return _agreeing(noun, bare)
+    return None
+
+
+def _agreeing(noun: str, adjective: str) -> str:
+    """The adjective in the gender of the singular unit: a plural of things takes a feminine
+    adjective ("ملفات إلكترونية"), the unit is "ملف إلكتروني"."""
+    singular = unit_of(noun, 5)
+    if adjective.endswith("ة") and not singular.endswith("ة") and plain(noun) != singular:
+        return adjective[:-1]
+    return adjective
