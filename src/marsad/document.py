@@ -53,6 +53,7 @@ class Metadata:
     language: str | None = None            # ISO 639-1 of the text ("ar"), "und" when unclear
     published: str | None = None           # YYYY-MM-DD
     published_source: str | None = None    # given | metadata | inferred | None
+    published_at: str | None = None        # ISO 8601 date and time (with the source's UTC offset), when known
     title: str | None = None
     author: str | None = None
     site: str | None = None

@@ -15,7 +15,7 @@ from .layers import (CLAIMS, CLUSTERS, ENTITIES, PARAGRAPHS, QUANTITIES, QUOTES,
 
 SCHEMA = "marsad.document/1"
 ERROR_SCHEMA = "marsad.error/1"
-_META_FIELDS = ("title", "author", "site", "url", "source_format", "encoding", "path")
+_META_FIELDS = ("title", "author", "site", "url", "published_at", "source_format", "encoding", "path")
 
 
 def _span(s: Span | None, **extra: Any) -> dict | None:
