@@ -98,7 +98,8 @@ def test_sources_and_health(client):
     assert {s["source"]: s["documents"] for s in client.get("/sources").json()["sources"]} == {
         "الرافدين نيوز": 2, "دجلة اليوم": 1, "<b>منفذ</b>": 1}
     health = client.get("/health").json()
-    assert health == {"status": "ok", "version": health["version"], "documents": 4, "writable": False}
+    assert health == {"status": "ok", "version": health["version"], "documents": 4, "writable": False, "watch": [],
+                      "alerts_new": 0}
 
 
 @pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 101}, {"offset": -1}, {"date_from": "yesterday"},

@@ -6,6 +6,7 @@ import pytest
 from marsad.errors import InputError
 from marsad.record import from_record
 from marsad.store import Store, content_hash
+from marsad.store.schema import SCHEMA_VERSION
 from tests.corpus_fixtures import KREMLIN_DENIES, PENTAGON_CONFIRMS, TREATY
 
 
@@ -122,9 +123,9 @@ def test_claims_timeline_denied_then_confirmed(store):
 def test_sources_and_stories(store):
     assert store.sources() == [{"source": "aawsat", "documents": 1}, {"source": "alriyadh", "documents": 1},
                                {"source": "was", "documents": 1}]
-    assert store.story(2) == {"id": 2, "documents": [{"id": 2, "title": PENTAGON_CONFIRMS["text"].split("\n")[0],
-                                                      "source": "alriyadh", "published": "2024-10-28",
-                                                      "url": "https://example.com/pentagon"}]}
+    assert store.story(2) == {"id": 2, "first": 2, "documents": [{
+        "id": 2, "title": PENTAGON_CONFIRMS["text"].split("\n")[0], "source": "alriyadh", "published": "2024-10-28",
+        "published_at": None, "url": "https://example.com/pentagon", "first": True}]}
     assert store.story(42) is None
 
 
@@ -198,13 +199,17 @@ def test_older_schemas_are_upgraded_when_opened_for_writing(tmp_path):
         conn.execute("DROP TABLE entity_fts")
         for column in ("english", "kind", "country"):         # added by schema 4
             conn.execute(f"ALTER TABLE entities DROP COLUMN {column}")
+        conn.execute("ALTER TABLE documents DROP COLUMN published_at")      # schema 5's additions
+        for table in ("fetched", "watch_sources", "alerts", "alert_firings"):
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
-    with pytest.raises(InputError, match="corpus schema 1, this marsad reads 4; open it once for writing"):
+    with pytest.raises(InputError, match=f"corpus schema 1, this marsad reads {SCHEMA_VERSION}; open it once for"):
         Store(path, readonly=True)
     with Store(path) as s:
         assert s.resolve_entity("بيسكوف") == ["PER:دميتري بيسكوف"]
         columns = [r[1] for r in s.connection().execute("PRAGMA table_info(documents)")]
-        assert "record" not in columns and "minhash" not in columns
+        assert "record" not in columns and "minhash" not in columns and "published_at" in columns
+        assert s.connection().execute("SELECT count(*) FROM alert_firings").fetchone() == (0,)
     with Store(path, readonly=True) as s:
         assert s.count() == 1
         doc = s.document(1)

@@ -65,9 +65,13 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
     errors.install(app)
 
     from ..web.pages import STATIC_DIR, router as pages
+    from ..web.monitor import router as monitor_pages
+    from .monitor import router as monitor
     from .routes import router as api
     app.include_router(api)
+    app.include_router(monitor)
     app.include_router(pages)
+    app.include_router(monitor_pages)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     # Outermost first: the rate limit answers before a body is read.

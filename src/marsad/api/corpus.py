@@ -36,6 +36,11 @@ class Corpus:
     def call_sync(self, method: str, *args, **kwargs):
         return self._pool.submit(partial(getattr(self._store, method), *args, **kwargs)).result()
 
+    async def apply(self, fn, *args, **kwargs):
+        """`fn(store, *args, **kwargs)` on the store's threads (for modules that work on a store: alerts, watch)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, partial(fn, self._store, *args, **kwargs))
+
     def close(self) -> None:
         try:
             self._pool.submit(self._store.close).result()
@@ -53,6 +58,9 @@ class NoCorpus:
         raise ApiError(404, "no_corpus", "this server has no corpus database (start it with --db PATH)")
 
     def call_sync(self, method: str, *args, **kwargs):
+        raise ApiError(404, "no_corpus", "this server has no corpus database (start it with --db PATH)")
+
+    async def apply(self, fn, *args, **kwargs):
         raise ApiError(404, "no_corpus", "this server has no corpus database (start it with --db PATH)")
 
     def close(self) -> None:

@@ -88,7 +88,11 @@ def listed(request: Request, key: str, found: dict) -> dict[str, Any]:
 async def health(request: Request) -> dict[str, Any]:
     store = request.app.state.corpus
     documents = await store.call("count") if store.path is not None else None
-    return {"status": "ok", "version": __version__, "documents": documents, "writable": store.writable}
+    health = {"status": "ok", "version": __version__, "documents": documents, "writable": store.writable}
+    if store.path is not None:               # followed outlets and unseen alert firings (marsad watch, alerts)
+        from .monitor import monitor_status
+        health.update(await store.apply(monitor_status))
+    return health
 
 
 @router.post("/analyze", summary="Analyse an article (nothing is stored)", tags=["analysis"],

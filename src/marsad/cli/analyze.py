@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ._fetch import add_fetch_options, fetch_settings
 from .options import add_analysis_options, add_workers_option, analysis_options, workers
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -26,7 +27,7 @@ def register(sub) -> None:
                                    "or JSONL streams.")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="UTF-8 (or Windows-1256 / ISO-8859-6 / UTF-16) text files, HTML pages, folders of them "
-                        "(walked in sorted order), or - for standard input")
+                        "(walked in sorted order), http(s) URLs of article pages, or - for standard input")
     add_analysis_options(p, published_help="publication date (relative dates resolve against it); for JSONL "
                                            "lines, the date of lines that carry none")
     p.add_argument("--jsonl", action="store_true",
@@ -37,6 +38,7 @@ def register(sub) -> None:
     p.add_argument("--format", choices=["json", "text"], default="json", help="JSON record (default) or a summary")
     p.add_argument("--compact", action="store_true", help="JSON on one line")
     add_workers_option(p, 1)
+    add_fetch_options(p)
     p.set_defaults(run=run)
 
 
@@ -49,14 +51,31 @@ def run(args) -> int:
             raise InputError("--out writes one record per input file; with --jsonl the records stream to "
                              "standard output")
         return _jsonl(args, options, n)
-    if len(args.paths) == 1 and not args.out and not Path(args.paths[0]).is_dir():
-        if args.format == "text":
-            result = runpath.analyse(Path(args.paths[0]), options)
-        else:
-            result = runpath.analyse_to_record(Path(args.paths[0]), options)
-        sys.stdout.write(_render(result, args, one_line=args.compact))
-        return 0
-    return _many(args, options, n)
+    from ..fetch import is_url
+    try:
+        if len(args.paths) == 1 and not args.out and not Path(args.paths[0]).is_dir():
+            source = _fetched(args.paths[0], args) if is_url(args.paths[0]) else Path(args.paths[0])
+            if args.format == "text":
+                result = runpath.analyse(source, options)
+            else:
+                result = runpath.analyse_to_record(source, options)
+            sys.stdout.write(_render(result, args, one_line=args.compact))
+            return 0
+        return _many(args, options, n)
+    finally:
+        if getattr(args, "fetcher", None) is not None:
+            args.fetcher.close()
+
+
+def _fetched(url: str, args):
+    """The article at `url` as an unanalysed document (one polite fetcher for the whole run)."""
+    from ..fetch import Fetcher, document_from_response
+    if getattr(args, "fetcher", None) is None:
+        args.fetcher = Fetcher(fetch_settings(args))
+    doc = document_from_response(args.fetcher.get(url), published=args.published)
+    if args.published:                 # a date given on the command line wins, as it does for files
+        doc = doc.with_meta(published=args.published, published_source="given")
+    return doc
 
 
 # -- output -----------------------------------------------------------------------------
@@ -83,15 +102,24 @@ def _results(items, args, options, n, on_error):
 
 
 # -- several files and folders --------------------------------------------------------------
-def _inputs(paths: list[str]):
+def _inputs(paths: list[str], args=None):
     """(source, output name) for every article under `paths`; unreadable paths as `Article` errors."""
     from ..input.html import HTML_SUFFIXES
     from ..input.loader import load_path
     from ..run import Article
     suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
+    from ..fetch import is_url
     for raw in paths:
         path = Path(raw)
-        if raw == "-":
+        if is_url(raw):
+            from urllib.parse import urlsplit
+            parts = urlsplit(raw.strip())
+            name = Path((parts.hostname or "page") + (parts.path.rstrip("/") or "/index").replace("/", "_"))
+            try:
+                yield Article(origin=raw, document=_fetched(raw, args)), name
+            except InputError as exc:
+                yield Article(origin=raw, error=str(exc)), name
+        elif raw == "-":
             try:
                 yield Article(origin="-", document=load_path("-")), Path("stdin")
             except InputError as exc:
@@ -133,7 +161,7 @@ def _many(args, options, n) -> int:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
-    for result, name in _results(_inputs(args.paths), args, options, n, on_error):
+    for result, name in _results(_inputs(args.paths, args), args, options, n, on_error):
         total += 1
         if out is None:
             sys.stdout.write(_render(result, args, one_line=True) if args.format == "json" else

@@ -49,6 +49,7 @@ class Prepared:
     claims: list[tuple] = field(default_factory=list)
     claim_terms: list[str] = field(default_factory=list)
     pipeline: list[str] | None = None          # the stages that produced the record
+    published_at: str | None = None            # the moment of publication in UTC, when the source gives a time
 
 
 def body_ranges(record: dict) -> list[tuple[int, int]]:
@@ -83,6 +84,7 @@ def prepare(record: dict, *, source: str | None = None, url: str | None = None,
         body_terms=analyzer.index_text(text, tokens=tokens),
         minhash=signature(shingles(text, tokens=tokens)),
         pipeline=record.get("pipeline"),
+        published_at=_moment(meta.get("published_at")),
     )
     clusters = record.get("clusters") or {}
     ids = corpus_entity_ids(record)
@@ -122,6 +124,17 @@ def prepare(record: dict, *, source: str | None = None, url: str | None = None,
             content["text"], content["start"], content["end"]))
         prepared.claim_terms.append(analyzer.index_text(content["text"]))
     return prepared
+
+
+def _moment(value) -> str | None:
+    """`meta.published_at` in UTC for the store (ordering copies of a story); None when unreadable."""
+    if not isinstance(value, str) or not value:
+        return None
+    from ..fetch.dates import utc
+    try:
+        return utc(value)
+    except ValueError:
+        return None
 
 
 def _first_line(text: str, ranges: list[tuple[int, int]]) -> str:

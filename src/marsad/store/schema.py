@@ -11,7 +11,7 @@ ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -19,6 +19,63 @@ PRAGMAS = (
     "PRAGMA cache_size = -65536",      # 64 MiB page cache
     "PRAGMA temp_store = MEMORY",
 )
+
+WATCH_TABLES = """
+CREATE TABLE IF NOT EXISTS fetched (
+    url        TEXT PRIMARY KEY,              -- as a feed, sitemap or user listed it
+    kind       TEXT NOT NULL,                 -- page | listing (a feed or sitemap: only its validators matter)
+    source     TEXT,                          -- the watch source that listed it
+    doc_id     INTEGER,                       -- the article stored from it
+    etag       TEXT,
+    modified   TEXT,                          -- Last-Modified as the server sent it
+    fetched_at TEXT NOT NULL,                 -- UTC
+    error      TEXT,                          -- the last failure, one line
+    failures   INTEGER NOT NULL DEFAULT 0,
+    permanent  INTEGER NOT NULL DEFAULT 0     -- 1: a failure trying again will not cure (404, robots.txt, no text)
+);
+CREATE TABLE IF NOT EXISTS watch_sources (
+    name       TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,                 -- feed | sitemap | pages
+    url        TEXT NOT NULL,
+    outlet     TEXT,
+    interval   REAL NOT NULL,                 -- seconds between polls
+    polls      INTEGER NOT NULL DEFAULT 0,
+    last_poll  TEXT,
+    last_ok    TEXT,
+    next_poll  TEXT,
+    failures   INTEGER NOT NULL DEFAULT 0,    -- polls failed in a row (backoff grows with it)
+    last_error TEXT,
+    last_new   INTEGER NOT NULL DEFAULT 0,    -- articles stored by the last poll
+    total_new  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS alerts (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,                -- entity | claim | story
+    target      TEXT,                         -- entity name or id, or a claim or story query
+    stance      TEXT,                         -- claim alerts: only this stance
+    min_outlets INTEGER,                      -- story alerts: fire when this many outlets carry it
+    webhook     TEXT,                         -- POST each firing here
+    created     TEXT NOT NULL,
+    after_doc   INTEGER NOT NULL DEFAULT 0,   -- only articles stored after the alert was saved
+    active      INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS alert_firings (
+    id        INTEGER PRIMARY KEY,
+    alert_id  INTEGER NOT NULL,
+    key       TEXT NOT NULL,                  -- doc:<id> or story:<id>: what makes a firing the same one
+    doc_id    INTEGER,
+    story     INTEGER,
+    finding   TEXT NOT NULL,                  -- JSON: the quotes, claims or outlets that matched
+    fired     TEXT NOT NULL,                  -- UTC
+    seen      INTEGER NOT NULL DEFAULT 0,     -- read in the web interface
+    webhook_status TEXT,                      -- pending | sent | failed | NULL (no webhook)
+    webhook_attempts INTEGER NOT NULL DEFAULT 0,
+    webhook_error TEXT,
+    UNIQUE (alert_id, key)
+);
+CREATE INDEX IF NOT EXISTS alert_firings_new ON alert_firings (seen, id);
+"""
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -32,6 +89,7 @@ CREATE TABLE IF NOT EXISTS documents (
     url        TEXT,
     title      TEXT,
     published  TEXT,                          -- YYYY-MM-DD or NULL
+    published_at TEXT,                        -- the moment, UTC (YYYY-MM-DDTHH:MM:SSZ), when the source gives a time
     story      INTEGER,                       -- id of the first document of its story group
     language   TEXT,
     n_entities INTEGER NOT NULL DEFAULT 0,    -- distinct corpus entities
@@ -124,7 +182,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5 (
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
     content, content = '', tokenize = 'unicode61 remove_diacritics 0'
 );
-"""
+""" + WATCH_TABLES
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a script, one by one (a `;` inside a comment does not end one)."""
+    import sqlite3
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    return out
+
 
 # Upgrades from older schema versions: version -> SQL that brings it to the next one.
 MIGRATIONS = {
@@ -135,6 +205,8 @@ MIGRATIONS = {
           "ALTER TABLE documents DROP COLUMN record", "ALTER TABLE documents DROP COLUMN minhash"],
     "3": ["ALTER TABLE entities ADD COLUMN english TEXT", "ALTER TABLE entities ADD COLUMN kind TEXT",
           "ALTER TABLE entities ADD COLUMN country TEXT"],
+    "4": ["ALTER TABLE documents ADD COLUMN published_at TEXT",
+          *statements(WATCH_TABLES)],
 }
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.

@@ -158,10 +158,10 @@ class Store(Lists, Overview):
         if row:
             return AddResult(row[0], False)
         cur = conn.execute(
-            "INSERT INTO documents (hash, source, url, title, published, language, n_entities, n_quotes, n_claims)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            (p.hash, p.source, p.url, p.title, p.published, p.language, len(p.entities), len(p.quotes),
-             len(p.claims)))
+            "INSERT INTO documents (hash, source, url, title, published, published_at, language, n_entities, n_quotes,"
+            " n_claims) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (p.hash, p.source, p.url, p.title, p.published, p.published_at, p.language, len(p.entities),
+             len(p.quotes), len(p.claims)))
         doc_id = cur.lastrowid
         conn.execute("INSERT INTO bodies (id, minhash, record) VALUES (?,?,?)", (doc_id, p.minhash, p.record_blob))
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
@@ -447,13 +447,29 @@ class Store(Lists, Overview):
 
     # -- stories -------------------------------------------------------------------
     def story(self, story_id: int) -> dict | None:
+        """The copies of one story in order of publication; `first` is the id of the earliest.
+
+        Copies with a time of day are ordered by it (in UTC); a copy with a date
+        only comes after the timed ones of its day (it cannot be shown earlier).
+        `first` is None when nothing tells the earliest apart (no dates, or a tie)."""
         rows = self.connection().execute(
-            "SELECT id, title, source, published, url FROM documents WHERE story = ?"
-            " ORDER BY published IS NULL, published, id", (int(story_id),)).fetchall()
+            "SELECT id, title, source, published, published_at, url FROM documents WHERE story = ?"
+            " ORDER BY published IS NULL, coalesce(substr(published_at, 1, 10), published),"
+            " published_at IS NULL, published_at, id", (int(story_id),)).fetchall()
         if not rows:
             return None
-        return {"id": int(story_id), "documents": [{"id": i, "title": t, "source": s, "published": p, "url": u}
-                                                   for i, t, s, p, u in rows]}
+        documents = [{"id": i, "title": t, "source": s, "published": p, "published_at": at, "url": u}
+                     for i, t, s, p, at, u in rows]
+        def when(doc):                # the UTC day and moment; a date alone ranks after the day's times
+            at = doc["published_at"]
+            return (at[:10], at) if at else (doc["published"], "~")
+        # The first only when it is strictly earlier: two copies of the same day without times tie.
+        first = None
+        if documents[0]["published"] and (len(documents) == 1 or when(documents[0]) < when(documents[1])):
+            first = documents[0]["id"]
+        for doc in documents:
+            doc["first"] = doc["id"] == first
+        return {"id": int(story_id), "first": first, "documents": documents}
 
     def stories(self, *, min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:
         """Story groups with at least `min_size` articles, largest first."""

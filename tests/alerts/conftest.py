@@ -1,0 +1,1 @@
+from tests.fetch.conftest import quick, site  # noqa: F401  (fixtures)
