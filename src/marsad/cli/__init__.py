@@ -12,14 +12,16 @@ from ..errors import MarsadError
 COMMANDS = ["analyze", "ingest", "watch", "alerts", "search", "who", "claims", "stories", "export", "batch", "serve"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (`only`) the one subcommand about to run: a command's module
+    imports what it needs, so start-up pays for that command alone."""
     from .. import __version__
     parser = argparse.ArgumentParser(
         prog="marsad", description="marsad (مرصد): Arabic news intelligence — who is named, who said what, when, how many.")
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else [only]:
         module = importlib.import_module(f".{name}", __name__)
         module.register(sub)
     return parser
@@ -31,7 +33,8 @@ def fail(message: str, code: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     try:
         return args.run(args) or 0

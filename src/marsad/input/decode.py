@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from ..errors import EmptyInputError, InputError
 from ..text.chars import is_arabic_letter
 
@@ -61,6 +59,7 @@ def decode_bytes(data: bytes, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Deco
             if _reads_as_arabic(text):
                 return _checked(text, encoding)
         raise InputError("binary data, not text (NUL bytes)")
+    from charset_normalizer import from_bytes     # only for bytes that are not UTF-8: not at start-up
     best = from_bytes(data, cp_isolation=LEGACY_ARABIC).best()
     if best is None or not _reads_as_arabic(str(best)):
         raise InputError("not UTF-8 and not a recognised Arabic encoding (tried Windows-1256, ISO-8859-6, UTF-16)")

@@ -93,6 +93,26 @@ def normalize(text: str, *, diacritics: bool = True, tatweel: bool = True,
     return NormalizedView(text, "".join(pieces), origin)
 
 
+SHORT = 64           # strings up to this long (words, names, lexicon phrases) are memoised by `fold`
+
+
 def fold(text: str) -> str:
-    """The normalised string alone (for lexicon keys and queries)."""
-    return normalize(text).text
+    """The normalised string alone (for lexicon keys and queries): `normalize(text).text`.
+
+    A pure function of its argument, so words and short phrases are memoised for the process:
+    the lexicons fold thousands of entries at start-up and the annotators fold the same words
+    again and again."""
+    if len(text) <= SHORT:
+        return _fold_short(text)
+    return _fold_text(text)
+
+
+def _fold_text(text: str) -> str:
+    folds, drop = _tables(True, True, True, True)
+    folded = _fold(text, folds)
+    return drop.sub("", folded) if drop.search(folded) else folded   # what `normalize` keeps
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold_short(text: str) -> str:
+    return _fold_text(text)

@@ -21,10 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
 from .features import sentence_features
-from .neural import NEURAL_FILE, NeuralTagger
 
 MODEL_FILE = "ner.crfsuite"
 VOCAB_FILE = "vocab.json.gz"
@@ -36,8 +33,9 @@ def model_dir() -> Path:
     return Path(str(resources.files("marsad") / "models" / "ner"))
 
 
-def bio_decode(marg: np.ndarray, tags: list[str]) -> list[int]:
+def bio_decode(marg, tags: list[str]) -> list[int]:
     """The tag sequence of highest summed log marginal in which every I-X follows B-X or I-X."""
+    import numpy as np
     n, k = marg.shape
     logp = np.log(np.clip(marg, 1e-9, None))
     allowed = np.zeros((k, k))                         # allowed[prev, cur]: 0 or -inf
@@ -95,6 +93,7 @@ class Tagger:
                 out[i] = (tags, [tagger.marginal(t, k) if t != "O" else 1.0 for k, t in enumerate(tags)])
                 continue
             # the CRF's and the BiLSTM-CRF's marginals averaged, decoded under the BIO constraints
+            import numpy as np       # only with a neural model: the CRF alone never loads numpy
             labels = self.neural.tags
             known = set(tagger.labels())           # a CRF trained on little data may lack a label
             crf = np.array([[tagger.marginal(t, k) if t in known else 0.0 for t in labels]
@@ -135,7 +134,8 @@ def load(folder: str | None = None) -> Tagger:
         with gzip.open(vocab_path, "rt", encoding="utf-8") as fh:
             vocab = {w: tuple(c) for w, c in json.load(fh).items()}
     neural, weight = None, 1.0
-    if (folder_path / NEURAL_FILE).exists():
+    if (folder_path / "neural.npz").exists():           # neural.NEURAL_FILE, named here to leave numpy unloaded
+        from .neural import NEURAL_FILE, NeuralTagger
         neural = NeuralTagger(folder_path / NEURAL_FILE)
         info = folder_path / "training.json"
         weight = json.loads(info.read_text()).get("ensemble", {}).get("crf_weight", 0.5) if info.exists() else 0.5

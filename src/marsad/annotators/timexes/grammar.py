@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...lexicons import calendar as cal
 from ...lexicons import numbers as numlex
 from ...lexicons import time as lex
+from ...text.lazy import LazyPattern
 from ...text.normalize import fold
 from ..quantities.numbers import NUMBER_WORDS
 from .resolve import Parse
@@ -191,8 +192,9 @@ def year_parse(year: int, calendar: str) -> Parse:
 
 
 def rule(name: str, pattern: str):
-    """A reader of matches of `pattern`: the function keeps its rule name and compiled pattern."""
-    compiled = re.compile(pattern)
+    """A reader of matches of `pattern`: the function keeps its rule name and its pattern, compiled
+    on the rule's first search (`LazyPattern`: most articles wake few rules)."""
+    compiled = LazyPattern(pattern)
 
     def wrap(func):
         func.rule_name, func.pattern = name, compiled
