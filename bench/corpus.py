@@ -2,7 +2,7 @@
 """The corpus at scale: ingest all of SaudiNewsNet, search it, then search a 1M-article replica.
 
 1. Ingest every article of ../shared/data/saudinewsnet/*.zip into a fresh database with
-   `marsad.corpus.ingest` (the code behind `marsad ingest`, both cores): articles/s, peak
+   `marsad.store.ingest` (the code behind `marsad ingest`, both cores): articles/s, peak
    memory of the process tree (sampled RSS of this process and its workers), database size,
    story grouping time.
 2. Search latency over a fixed list of Arabic queries (single words, phrases, several words,
@@ -124,7 +124,7 @@ def db_size(path: Path) -> int:
 
 # -- 1. ingest ------------------------------------------------------------------------------
 def run_ingest(data: Path, db: Path, workers: int) -> dict:
-    from marsad.corpus.ingest import ingest
+    from marsad.store.ingest import ingest
     from marsad.store import Store
     for p in db.parent.glob(db.name + "*"):
         p.unlink()

@@ -66,7 +66,7 @@ def test_batch_on_a_two_worker_local_cluster_matches_analyze(inputs, tmp_path):
 
     # The shards are ingest's input too: the same records, stored.
     with Store(tmp_path / "c.db") as store:
-        from marsad.corpus.ingest import ingest
+        from marsad.store.ingest import ingest
         report = ingest([str(out)], store, workers=1, progress=False)
         assert report.added == 5
         stored = {store.document(i)["id"]: store.document(i) for i in range(1, 6)}

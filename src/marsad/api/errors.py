@@ -16,6 +16,9 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError
+from ..http_errors import ApiError
+
+__all__ = ["ApiError", "ErrorResponse", "error_payload", "error_response", "install"]
 
 log = logging.getLogger("marsad.api")
 
@@ -25,14 +28,6 @@ UI_PREFIX = "/ui"
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           406: "not_acceptable", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_input",
           429: "rate_limited", 500: "internal_error", 503: "unavailable"}
-
-
-class ApiError(Exception):
-    """An error the API reports on purpose."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
 
 
 class ErrorBody(BaseModel):

@@ -13,6 +13,7 @@ from .. import __version__
 from ..errors import InputError
 from ..input.loader import check_date
 from .analysis import article_body_schema, check_record, read_posted
+from ..http_errors import numeric_id
 from .errors import ApiError, ErrorResponse
 
 router = APIRouter()
@@ -53,13 +54,6 @@ def _date(value: str | None, what: str) -> str | None:
 
 def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
     return _date(date_from, "date_from"), _date(date_to, "date_to")
-
-
-def numeric_id(value: str, what: str) -> int:
-    """Stored documents and stories have integer ids; anything else names nothing (404)."""
-    if not (value.isascii() and value.isdigit() and len(value) <= 18):
-        raise ApiError(404, "not_found", f"no {what} {value!r}")
-    return int(value)
 
 
 def _blank(value: str | None) -> str | None:

@@ -44,7 +44,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..alerts import AlertRunner, JsonLines
-    from ..corpus.ingest import ingest
+    from ..store.ingest import ingest
     from ..fetch import is_url
     from ..store import Store
     options = analysis_options(args)

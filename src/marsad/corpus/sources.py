@@ -29,7 +29,7 @@ from ..input.html import HTML_SUFFIXES
 from ..input.loader import check_date, document_from_bytes, load_path, read_jsonl
 from ..record import SCHEMA
 from ..run import Options
-from ..store.prepare import content_hash
+from .identity import content_hash
 
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -5,29 +5,17 @@ signature, compression) in parallel and the single writer only inserts rows.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from dataclasses import dataclass, field
 
 from ..corpus.entities import entity_id, normalise_name
+from ..corpus.identity import content_hash
 from ..record import SCHEMA
 from ..text.tokenize import tokenize
 from . import analyzer
 
 TITLE_MAX = 300
-
-
-def content_hash(text: str, url: str | None = None) -> str:
-    """The identity of an article: its text at its address.
-
-    The same text at the same URL (or without one) is stored once however often
-    it is ingested; the same wire copy at two outlets' URLs is two articles (of one story)."""
-    h = hashlib.sha256()
-    h.update((url or "").encode("utf-8"))
-    h.update(b"\x00")
-    h.update(text.encode("utf-8"))
-    return h.hexdigest()
 
 
 @dataclass

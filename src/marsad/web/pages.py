@@ -158,8 +158,7 @@ async def home(request: Request, source: Annotated[str | None, Query(max_length=
 
 @router.get("/ui/documents/{doc_id}", response_class=HTMLResponse)
 async def document_page(request: Request, doc_id: str) -> Response:
-    from ..api.errors import ApiError
-    from ..api.routes import numeric_id
+    from ..http_errors import ApiError, numeric_id
     record = await request.app.state.corpus.call("document", numeric_id(doc_id, "document"))
     if record is None:
         raise ApiError(404, "not_found", f"لا يوجد مقال بالمعرّف {doc_id}")
@@ -239,7 +238,7 @@ async def search_page(request: Request,
 
 @router.get("/ui/entities/{entity_id}", response_class=HTMLResponse)
 async def entity_page(request: Request, entity_id: str) -> Response:
-    from ..api.errors import ApiError
+    from ..http_errors import ApiError
     found = await request.app.state.corpus.call("entity", entity_id)
     if found is None:
         raise ApiError(404, "not_found", f"لا يوجد اسم بالمعرّف {entity_id}")
@@ -260,8 +259,7 @@ async def entity_page(request: Request, entity_id: str) -> Response:
 
 @router.get("/ui/stories/{story_id}", response_class=HTMLResponse)
 async def story_page(request: Request, story_id: str) -> Response:
-    from ..api.errors import ApiError
-    from ..api.routes import numeric_id
+    from ..http_errors import ApiError, numeric_id
     found = await request.app.state.corpus.call("story", numeric_id(story_id, "story"))
     if found is None:
         raise ApiError(404, "not_found", f"لا توجد قصة بالمعرّف {story_id}")

@@ -35,8 +35,10 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+$")
 
 
 def _model_dir() -> Path:
-    from .model import model_dir
-    return model_dir()
+    # model.model_dir(), computed here: resources must not import model, which imports
+    # features, which imports resources (an import cycle).
+    from importlib import resources as package_files
+    return Path(str(package_files.files("marsad") / "models" / "ner"))
 
 
 def _write_gz(path: Path, lines: list[str]) -> None:

@@ -9,7 +9,7 @@ import time
 import psutil
 import pytest
 
-from marsad.corpus.ingest import ingest
+from marsad.store.ingest import ingest
 from marsad.store import Store
 from tests.conftest import MARSAD, run_marsad
 from tests.corpus_fixtures import KREMLIN_DENIES, PENTAGON_CONFIRMS, TREATY

@@ -16,10 +16,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from ..corpus.sources import Item, iter_items
 from ..run import DEFAULT, Failure, Options, pipe_records
-from ..store import Store
-from ..store.prepare import Prepared, prepare
-from .sources import Item, iter_items
+from .prepare import Prepared, prepare
+from .sqlite import Store
 
 CHUNK = 8             # articles per worker task
 BATCH = 64            # articles per write transaction
@@ -138,6 +138,6 @@ def _progress_bar(enabled: bool, paths):
         return _NoBar()
     from tqdm import tqdm
 
-    from .sources import count_items
+    from ..corpus.sources import count_items
     return tqdm(desc="ingest", unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
                 mininterval=0.5, total=count_items(paths))
