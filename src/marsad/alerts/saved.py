@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 
 from ..errors import InputError
 from ..lexicons.reporting import STANCES
-from ..watch.state import now
+from ..utc import now
 
 KINDS = ("entity", "claim", "story")
 ALERT_COLUMNS = ("id", "name", "kind", "target", "stance", "min_outlets", "webhook", "created", "after_doc", "active")

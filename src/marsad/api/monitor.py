@@ -51,8 +51,8 @@ def monitor_status(store) -> dict:
 
 
 def check_token(request: Request) -> None:
-    from .routes import _check_token
-    _check_token(request)
+    from .auth import check_write_token
+    check_write_token(request)
 
 
 @router.get("/watch", summary="Watched sources and their state", tags=["monitoring"])
@@ -94,7 +94,7 @@ async def add_alert(request: Request, body: Annotated[dict[str, Any], Body(examp
 @router.delete("/alerts/{alert_id}", summary="Remove an alert and its firings (needs the write token)",
                tags=["monitoring"], responses={**_WRITE, 404: {"model": ErrorResponse, "description": "no such alert"}})
 async def remove_alert(request: Request, alert_id: Annotated[str, Path(examples=["1"])]) -> dict[str, Any]:
-    from .routes import numeric_id
+    from ..http_errors import numeric_id
     check_token(request)
     number = numeric_id(alert_id, "alert")
     if not await request.app.state.corpus.apply(lambda store: _alerts(store).remove(number)):

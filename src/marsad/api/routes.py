@@ -1,7 +1,6 @@
 """The JSON API: analyse an article, and read the stored corpus through `marsad.store`."""
 from __future__ import annotations
 
-import hmac
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -11,9 +10,10 @@ from fastapi.responses import JSONResponse
 
 from .. import __version__
 from ..errors import InputError
+from ..http_errors import numeric_id
 from ..input.loader import check_date
 from .analysis import article_body_schema, check_record, read_posted
-from ..http_errors import numeric_id
+from .auth import check_write_token as _check_token
 from .errors import ApiError, ErrorResponse
 
 router = APIRouter()
@@ -136,19 +136,6 @@ async def add_document(request: Request, published: DateQ = None,
     result = await app.state.corpus.call("add", record, **fields)
     doc_id, added = (result.doc_id, result.added) if hasattr(result, "doc_id") else (result[0], result[1])
     return JSONResponse({"id": doc_id, "added": bool(added)}, status_code=201 if added else 200)
-
-
-def _check_token(request: Request) -> None:
-    token = request.app.state.write_token
-    if not token:
-        raise ApiError(403, "writes_disabled", "this server is read-only (start it with --write-token to store articles)")
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not value.strip():
-        raise ApiError(401, "unauthorized", "send the write token as 'Authorization: Bearer TOKEN'",
-                       {"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(value.strip().encode(), token.encode()):
-        raise ApiError(403, "forbidden", "wrong write token")
 
 
 @router.get("/documents", summary="Stored articles, newest first", tags=["corpus"], responses=_ERRORS)

@@ -12,16 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from ..utc import at, now   # noqa: F401  (the moments this module stores; alerts use them too)
+
 MAX_TRIES = 3      # polls in a row a URL may fail transiently before it is given up
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
-
-
-def at(seconds_from_now: float) -> str:
-    moment = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=seconds_from_now)
-    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def seconds_until(stamp: str | None) -> float:
