@@ -133,9 +133,7 @@ def synthetic_pages(pages: list[Page], rng: random.Random, copies: int = COPIES)
         paras = [p for p in host.text.split("\n") if len(p.split()) > 12]
         if len(paras) < 2:
             continue
-        shapes = [[line, paras[0], paras[1]], [paras[0], line, paras[1]]]
-        if len(line.split()) <= 6:
-            shapes.append([paras[0], paras[1], line])
+        shapes = [[line, paras[0], paras[1]], [paras[0], line, paras[1]], [paras[0], paras[1], line]]
         for k, lines in enumerate(shapes):
             out.append(Page(f"negative-{i}-{k}", "\n\n".join(lines), [], synthetic=True))
     return out

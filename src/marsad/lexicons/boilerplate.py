@@ -1,12 +1,14 @@
 """Site chrome: lines of a scraped page that are not the article.
 
-Three kinds of evidence, all matched on the normalised line (diacritics,
-tatweel and letter variants folded, punctuation and case ignored):
-- WHOLE_LINES: the line is exactly one of these phrases;
-- LINE_PREFIXES: the line opens with one of these and stays short (a headline
-  may follow, as in `رابط الخبر بصحيفة الوئام: ...` or `اقرأ أيضا: ...`);
-- CHROME_WORDS: every word of the line is share/social/navigation vocabulary
-  (`شارك من خلال تويتر فيسبوك واتساب`).
+Data for `marsad.annotators.boilerplate`, matched on the normalised line
+(diacritics, tatweel and letter variants folded, punctuation and case ignored):
+- WHOLE_LINES: the line is exactly one of these phrases (rule `whole_line`);
+- LINE_PREFIXES: the line opens with one of these and stays short (rule
+  `prefix_line`; a headline may follow, as in `رابط الخبر بصحيفة الوئام: ...`);
+- CHROME_WORDS / CHROME_ANCHORS: a share bar glued before an article's first words;
+- TRAILING_MARKERS / TRAILING_MORE: chrome glued after an article line's last sentence;
+- the line classifier's vocabulary (strong and weak, by kind), section names,
+  furniture openings, credit-line words and the particles of prose.
 Bylines with site names are article, not chrome, and are not listed.
 """
 
@@ -101,19 +103,6 @@ TRAILING_MARKERS = {
 }
 # A teaser cut off with a "more" link: "... ...المزيد".
 TRAILING_MORE = r"\s*\.{2,}\s*(?:المزيد|اقرأ المزيد|read more)\s*$"
-
-# Breadcrumb trails: short segments joined by these separators (الرئيسية | أخبار | العراق).
-# Not » (an Arabic quote mark) nor / (lists of places: طريق الرياض/ الحائر/ الحوطة).
-BREADCRUMB_SEPARATORS = "|›>"
-BREADCRUMB_HOME = {"الرئيسية", "الصفحة الرئيسية", "home", "الرئيسيه"}
-BREADCRUMB_MAX_SEGMENT_WORDS = 3
-BREADCRUMB_MIN_SEGMENTS = 3          # two segments only when the first is the home page
-
-# Contact lines that sites append (SMS short codes of Saudi carriers, etc.).
-CONTACT_PATTERNS = [
-    r"^\d{4,7}\s*(?:-\s*)?(?:stc|mobily|zain)$",
-    r"^(?:للتواصل|لمتابعة)\b.*\b(?:sms|رسالة نصية)\b",
-]
 
 # --- Vocabulary of the line classifier (marsad.annotators.boilerplate.features) ---------------
 # Words that site furniture is made of, by kind. Each kind is a feature of the model
@@ -228,10 +217,6 @@ CHROME_OPENERS = {
     "disclaimer": ["الآراء الواردة", "المقال يعبر", "المقالة تعبر", "هذا المقال يعبر", "المقالات المنشورة",
                    "تنويه", "إخلاء مسؤولية", "إخلاء المسؤولية"],
 }
-
-# A wire story's closing mark, alone on its line within brackets, slashes or dashes
-# ( انتهى ), //انتهى//, (النهاية), -يتبع-.
-WIRE_END_WORDS = ["انتهى", "انتهي", "النهاية", "النهايه", "يتبع", "end"]
 
 # Words that article prose is full of and furniture lacks: the commonest particles.
 PROSE_WORDS = [

@@ -100,3 +100,28 @@ def test_the_shipped_model_says_what_it_was_trained_on():
     assert 0.0 < model.threshold < 1.0
     assert "written-news train split" in model.meta["trained_on"]
     assert model.weights["end:sentence"] < 0 < model.weights["rule:whole_line"]
+
+
+# What the retired rules (social_words_only, contact_shape, breadcrumb, wire_end)
+# caught; the classifier catches it without them (bench/results/chrome.md, ablation).
+@pytest.mark.parametrize("line,top", [
+    ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب تعليقك", False), ("Facebook Twitter WhatsApp", False),
+    ("للتواصل مع الكاتب ارسل رسالة SMS", False),
+    ("88591 - Stc", False), ("الرئيسية | أخبار | العراق", True), ("الرئيسية › عربي ودولي", True),
+    ("Home > World > Middle East", True), ("// انتهى //", False), ("( انتهى )", False), ("(النهاية)", False),
+    ("-يتبع-", False), ("//انتهى// ع ح", False),
+])
+def test_furniture_once_caught_by_retired_rules_is_still_chrome(line, top):
+    text, (start, end) = framed(line, top)
+    assert [(p.start, p.end) for p in paragraphs(text) if p.kind == "boilerplate"] == [(start, end)]
+
+
+@pytest.mark.parametrize("line", [
+    "الرياض / جدة", "سعر الدولار 3.75 / 3.76 ريال", "- طريق الرياض/ الحائر/ الحوطة.", "من على",
+    "اتصل الوزير بنظيره السعودي مساء أمس.", "حقوق الإنسان محفوظة في الدستور، كما قال الوزير.",
+    "انتهى الاجتماع دون اتفاق.", "وانتهت المباراة بالتعادل (1-1).",
+])
+def test_article_lines_the_retired_rules_left_stay_body(line):
+    head, rest = ARTICLE[0], ARTICLE[1:]
+    for text in ("\n\n".join([head, line] + rest), "\n\n".join(ARTICLE + [line])):
+        assert all(p.kind == "body" for p in paragraphs(text)), (line, text.index(line))

@@ -66,11 +66,11 @@ def classify_lines(text: str, known: dict[str, str] | None = None,
             out.append(LineDecision(start, end, False, None, 0.0))
             continue
         p = model.probability(f)
-        fired = rules.first_rule(line)
-        if p < model.threshold and not (fired and fired[0].sure):
+        fired = rules.fired(line)
+        if p < model.threshold and not any(rules.is_sure(name) for name in fired):
             out.append(LineDecision(start, end, False, None, p))
             continue
-        reason = fired[1] if fired else model.reason(f)
+        reason = next(iter(fired.values())) if fired else model.reason(f)
         if reason == "list":
             reason = out[-1].reason if out and out[-1].chrome else "read-also"
         out.append(LineDecision(start, end, True, reason, p))

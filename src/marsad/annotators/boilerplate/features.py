@@ -48,7 +48,7 @@ _INITIALS_TAIL = re.compile(r"(?:\s[\u0621-\u064A]){1,3}\s*$")
 _SLASHED = re.compile(r"^\s*[/(]\s*[\u0600-\u06FF\w ]{2,30}\s*[/)]")
 
 _NEWS_LABEL = frozenset(bare(line_key(w)) for w in lex.SECTION_LABEL_HEADS)
-PROSE_MIN_WORDS = 12          # a line this long, or ending a sentence with 6 words, is prose
+PROSE_MIN_WORDS = 12          # a line this long is prose; so are shorter ones with particles (is_prose)
 MAX_LIST_ITEM_WORDS = 18
 LONG_LINE_WORDS = 10          # a longer line is chrome only if it opens as furniture does
 
@@ -128,7 +128,11 @@ def is_prose(line: Line) -> bool:
     n = len(line)
     if n >= PROSE_MIN_WORDS:
         return True
-    return n >= 6 and bool(_SENTENCE_END.search(line.raw)) and any(t in _prose() for t in line.tokens)
+    particles = sum(t in _prose() for t in line.tokens)
+    opens_with_wa = len(line.tokens[0]) > 3 and line.tokens[0][0] == "و" if line.tokens else False
+    if n >= 7 and (particles >= 3 or particles >= 2 and opens_with_wa):
+        return True             # نشر على تويتر أن الاجتماع تأجل إلى الأسبوع المقبل: a sentence, unfinished
+    return n >= 6 and bool(_SENTENCE_END.search(line.raw)) and particles >= 1
 
 
 def line_features(line: Line) -> dict[str, float]:
@@ -259,14 +263,15 @@ def line_features(line: Line) -> dict[str, float]:
 
 # Features that are evidence of furniture; a line with none of them is article whatever
 # its place in the page (a short last line such as المصدر: وكالات is not chrome). A long
-# line needs a furniture opening (اقرأ أيضا: ..., الوسوم: ...), a rule or a list heading above.
+# line or one of prose (`is_prose`) needs a furniture opening (اقرأ أيضا: ..., تابعونا ...),
+# a rule or a list heading above.
 _EVIDENCE_GROUPS = frozenset(list(lex.CHROME_VOCABULARY) + ["latest", "counter", "section", "sep", "rule", "list"])
 _EVIDENCE_SHAPES = frozenset(["shape:email", "shape:url", "shape:handle", "shape:hashtag", "shape:phone",
                               "shape:initials", "shape:slashed", "shape:ago", "shape:reading-time"])
 _LONG_LINE_EVIDENCE = ("opener-colon",)
-# Openings that are furniture's own imperatives (تابعونا، اشترك، حمّل التطبيق): enough for a long line.
-_LONG_LINE_OPENERS = frozenset(["follow:opener", "subscribe:opener", "app:opener", "copyright:opener",
-                                "disclaimer:opener"])
+# Openings that are furniture's own (اشترك، حمّل التطبيق، جميع الحقوق): enough for a long line. Not تابعونا:
+# تابعونا على مدى الأيام المقبلة في تغطية ... opens a sentence.
+_LONG_LINE_OPENERS = frozenset(["subscribe:opener", "app:opener", "copyright:opener", "disclaimer:opener"])
 # Two weak words of a kind are evidence only where the pair is the furniture's own phrase
 # (آخر الأخبار، ذات صلة، الكلمات الدالة، فيس بوك); a short article line may hold رأي and تعبر.
 _PAIR_EVIDENCE = frozenset(["latest", "read-also", "tags", "social"])
@@ -274,7 +279,7 @@ _PAIR_EVIDENCE = frozenset(["latest", "read-also", "tags", "social"])
 
 def has_evidence(features: dict[str, float]) -> bool:
     """Whether any feature of the line speaks for furniture (position and length alone do not)."""
-    long_line = "len:long" in features
+    long_line = "len:long" in features or "prose:line" in features
     for name in features:
         group, _, kind = name.partition(":")
         if long_line:

@@ -4,12 +4,14 @@ A rule reads one `Line` and answers the kind of furniture it is (a `reason`) or
 None. Each rule is a feature of the line classifier (`model.py`), whose weights
 say how much it is worth, and the reason of the first rule that fired names the
 decision. A `sure` rule (an exact phrase or shape: شاركها، ( انتهى )) also
-decides alone, wherever the line stands. Every rule lists the lexicons
-it reads, lines it must catch and lines it must leave (its generated tests), and
-can be switched off to measure what it adds (`switched_off`, bench/chrome.py).
+decides alone, wherever the line stands. Glued chrome splits a line the
+classifier keeps: a share bar before its first words (`LEADING`), a link, tag
+list or read-also after its last sentence (`GLUED`).
 
-Glued chrome (a link or tag list after the last sentence of a line, `GLUED`)
-splits a line instead of labelling it; it runs only on lines the model keeps.
+Every rule is registered with `marsad.rules` (stage `boilerplate`) with the
+lexicons it reads and examples: the lines it must mark and leave, each framed by
+an article written for it, become the generated tests (tests/test_rules.py) and
+`bench/ablation.py --stage boilerplate` scores each one switched off.
 """
 from __future__ import annotations
 
@@ -19,9 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from ... import rules as registry
 from ...lexicons import boilerplate as lex
-from ...text.normalize import fold
 from .lines import Line, line_key
+
+STAGE = "boilerplate"
 
 
 @dataclass(frozen=True)
@@ -29,32 +33,66 @@ class ChromeRule:
     name: str
     run: Callable[[Line], str | None]
     lexicons: tuple[str, ...]
-    examples: tuple[tuple[str, str], ...]     # line -> the reason it gives (GLUED: the chrome it splits off)
+    examples: tuple[tuple[str, str], ...]     # line -> the reason it gives (GLUED/LEADING: the chrome it splits off)
     leaves: tuple[str, ...] = ()             # lines the rule must not mark
     sure: bool = False                       # decides alone: an exact phrase or shape, never article
-    stage: str = "paragraphs"
+    top: bool = False                        # furniture printed above the article (its examples go there)
 
-
-_OFF: set[str] = set()
+    @property
+    def enabled(self) -> bool:
+        return registry.get(f"{STAGE}.{self.name}").enabled
 
 
 @contextmanager
 def switched_off(*names: str) -> Iterator[None]:
-    """Run with the named rules off (ablation); unknown names are an error."""
-    unknown = set(names) - {r.name for r in RULES + GLUED + LEADING}
+    """Run with the named chrome rules off (ablation); unknown names are an error."""
+    known = {r.name for r in RULES + GLUED + LEADING}
+    unknown = set(names) - known
     if unknown:
         raise ValueError(f"no chrome rule named {', '.join(sorted(unknown))}")
-    before = set(_OFF)
-    _OFF.update(names)
-    try:
+    with registry.disabled(f"{STAGE}.{n}" for n in names):
         yield
-    finally:
-        _OFF.clear()
-        _OFF.update(before)
 
 
-def is_on(name: str) -> bool:
-    return name not in _OFF
+# An article to frame the examples (written for these rules).
+_FRAME = ["وزارة النقل تفتتح جسرا جديدا فوق وادي حنيفة بطول 400 متر",
+          "افتتحت وزارة النقل والخدمات اللوجستية اليوم جسرا جديدا فوق وادي حنيفة بطول 400 متر، يربط حيين "
+          "سكنيين غرب العاصمة ويختصر زمن الرحلة بينهما إلى خمس دقائق بدلا من عشرين.",
+          "وقال المتحدث باسم الوزارة إن الجسر صمم لتحمل السيول، وإن أعمال الإنارة والتشجير ستكتمل الشهر المقبل."]
+
+
+def _framed(line: str, top: bool = False) -> str:
+    return "\n\n".join([line] + _FRAME if top else _FRAME + [line])
+
+
+def _register(rule: ChromeRule, func: Callable, glued: bool = False) -> registry.Rule:
+    if glued:
+        examples = [registry.Example("\n\n".join(_FRAME[:2] + [line]), expect={"boilerplate": [{"text": chrome}]})
+                    for line, chrome in rule.examples]
+        examples += [registry.Example("\n\n".join(_FRAME[:2] + [line]), absent={"boilerplate": [{}]})
+                     for line in rule.leaves]
+    else:
+        examples = [registry.Example(_framed(line, rule.top), expect={"boilerplate": [{"text": line, "reason": reason}]})
+                    for line, reason in rule.examples]
+        examples += [registry.Example(_framed(line, rule.top), absent={"boilerplate": [{"text": line}]})
+                     for line in rule.leaves]
+    func.__doc__ = rule.run.__doc__
+    return registry.rule(STAGE, rule.name, lexicons=rule.lexicons, examples=examples)(func)
+
+
+def _line_pass(rule: ChromeRule) -> registry.Rule:
+    def run(found: dict, line: Line) -> dict:
+        reason = rule.run(line)
+        return {**found, rule.name: reason} if reason is not None else found
+    run.__qualname__ = f"line_pass.{rule.name}"
+    return _register(rule, run)
+
+
+def _split_pass(rule: ChromeRule) -> registry.Rule:
+    def run(found, line: str):
+        return found if found is not None else rule.run(line)
+    run.__qualname__ = f"split_pass.{rule.name}"
+    return _register(rule, run, glued=True)
 
 
 # -- the rules -------------------------------------------------------------------------------
@@ -72,11 +110,6 @@ def _prefixes() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _social() -> tuple[frozenset, frozenset]:
     return frozenset(line_key(w) for w in lex.CHROME_WORDS), frozenset(line_key(w) for w in lex.CHROME_ANCHORS)
-
-
-@lru_cache(maxsize=1)
-def _contact() -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in lex.CONTACT_PATTERNS]
 
 
 def whole_line(line: Line) -> str | None:
@@ -97,62 +130,9 @@ def prefix_line(line: Line) -> str | None:
 
 
 def copyright_sign(line: Line) -> str | None:
-    """A short line opening with ©."""
+    """A short line opening with © (© 2024 The Financial Times Ltd.)."""
     if line.raw.lstrip().startswith("©") and len(line) <= lex.PREFIX_LINE_MAX_WORDS_DEFAULT:
         return "copyright"
-    return None
-
-
-def social_words_only(line: Line) -> str | None:
-    """Every word is share/social vocabulary and one names a network or sharing (Facebook Twitter WhatsApp)."""
-    words, anchors = _social()
-    tokens = line.tokens
-    if tokens and len(tokens) <= 12 and all(t in words for t in tokens) and any(t in anchors for t in tokens):
-        return "share"
-    return None
-
-
-def contact_shape(line: Line) -> str | None:
-    """An SMS short code or a contact line of Saudi carriers (88591 - Stc)."""
-    if line.tokens and len(line) <= 12 and any(p.search(line.key) for p in _contact()):
-        return "contact"
-    return None
-
-
-_CRUMB = re.compile("[" + re.escape(lex.BREADCRUMB_SEPARATORS) + "]")
-
-
-@lru_cache(maxsize=1)
-def _home() -> frozenset:
-    return frozenset(line_key(h) for h in lex.BREADCRUMB_HOME)
-
-
-def breadcrumb(line: Line) -> str | None:
-    """Short segments joined by | › > with no sentence in them: a navigation trail."""
-    raw = line.raw
-    if any(c.isdigit() for c in raw) or raw.rstrip().endswith((".", ":")):
-        return None
-    segments = [line_key(s) for s in _CRUMB.split(raw)]
-    if len(segments) < 2 or any(not s for s in segments):
-        return None
-    if any(len(s.split()) > lex.BREADCRUMB_MAX_SEGMENT_WORDS for s in segments):
-        return None
-    if segments[0] in _home() or len(segments) >= lex.BREADCRUMB_MIN_SEGMENTS and raw.count(" ") <= 16:
-        return "navigation"
-    return None
-
-
-_WIRE_END = re.compile(r"^[\s(\[/\\\-–—ـ*]*(?:%s)[\s)\]/\\\-–—ـ*.]*((?:[\u0621-\u064A][\s./]*){0,3})$"
-                       % "|".join(lex.WIRE_END_WORDS), re.IGNORECASE)
-
-
-def wire_end(line: Line) -> str | None:
-    """A wire story's closing mark alone on its line, perhaps with the editor's initials:
-    ( انتهى ), //انتهى//, (النهاية), -يتبع-, //انتهى// س ع."""
-    folded = fold(line.raw.strip()).lower()
-    m = _WIRE_END.match(folded)
-    if m and len(line) <= 4 and (folded != line.tokens[0] or m.group(1)):
-        return "wire-end"
     return None
 
 
@@ -163,58 +143,44 @@ RULES: tuple[ChromeRule, ...] = (
                 ("...المزيد", "read-also")),
                ("شارك آلاف المواطنين في المسيرة يوم الجمعة.", "الرياض"), sure=True),
     ChromeRule("prefix_line", prefix_line, ("boilerplate.LINE_PREFIXES", "boilerplate.PREFIX_LINE_MAX_WORDS"),
-               (("رابط الخبر بصحيفة الوئام: التأمينات الاجتماعية تبدأ الصرف لمستفيدي نظام «ساند»", "link"),
+               (("رابط الخبر بصحيفة الوادي: وزارة النقل تفتتح جسرا جديدا فوق وادي حنيفة بطول 400 متر غرب العاصمة",
+                 "link"),
                 ("اقرأ أيضا: العراق وتركيا يتفقان على لجنة مشتركة للمياه", "read-also"),
-                ("جميع الحقوق محفوظة © 2024", "copyright")),
+                ("جميع الحقوق محفوظة © 2024", "copyright"),
+                ("رابط المقال السابق للكاتب الدكتور سعد المالكي:", "link")),
                ("وقال المتحدث: اقرأ أيضا ما كتبته الصحف عن الموضوع",
                 "تابعونا على مدى الأيام المقبلة في تغطية مستمرة للانتخابات التي تجري في ثلاث عشرة محافظة عراقية "
                 "ويشارك فيها آلاف المرشحين من مختلف القوائم والأحزاب السياسية")),
     ChromeRule("copyright_sign", copyright_sign, (),
                (("© 2024 The Financial Times Ltd.", "copyright"),),
                ("حقوق الإنسان محفوظة في الدستور، كما قال الوزير.",), sure=True),
-    ChromeRule("social_words_only", social_words_only, ("boilerplate.CHROME_WORDS", "boilerplate.CHROME_ANCHORS"),
-               (("شارك من خلال تويتر فيسبوك جوجل بلس اكتب تعليقك", "share"), ("Facebook Twitter WhatsApp", "share")),
-               ("من على", "نشر على تويتر أن الاجتماع تأجل إلى الأسبوع المقبل"), sure=True),
-    ChromeRule("contact_shape", contact_shape, ("boilerplate.CONTACT_PATTERNS",),
-               (("للتواصل مع الكاتب ارسل رسالة SMS", "contact"), ("88591 - Stc", "contact")),
-               ("اتصل الوزير بنظيره السعودي مساء أمس.",), sure=True),
-    ChromeRule("breadcrumb", breadcrumb, ("boilerplate.BREADCRUMB_SEPARATORS", "boilerplate.BREADCRUMB_HOME"),
-               (("الرئيسية | أخبار | العراق", "navigation"), ("الرئيسية › عربي ودولي", "navigation"),
-                ("Home > World > Middle East", "navigation")),
-               ("الرياض / جدة", "سعر الدولار 3.75 / 3.76 ريال", "- طريق الرياض/ الحائر/ الحوطة.",
-                "ارتفع المؤشر 1.2% > توقعات المحللين | بحسب بيانات السوق اليوم")),
-    ChromeRule("wire_end", wire_end, ("boilerplate.WIRE_END_WORDS",),
-               (("// انتهى //", "wire-end"), ("( انتهى )", "wire-end"), ("(النهاية)", "wire-end"),
-                ("-يتبع-", "wire-end"), ("//انتهى// ع ح", "wire-end")),
-               ("انتهى", "انتهى الاجتماع دون اتفاق."), sure=True),
 )
+
+
+LINE_PASSES = registry.PassTable("boilerplate.line", [_line_pass(r) for r in RULES])
+_BY_NAME = {r.name: r for r in RULES}
+
+
+def fired(line: Line) -> dict[str, str]:
+    """Every rule on that marks `line`, in table order: name -> reason (the model's rule features)."""
+    return LINE_PASSES.run({}, line)
+
+
+def is_sure(name: str) -> bool:
+    return _BY_NAME[name].sure
+
+
+def first_rule(line: Line) -> tuple[ChromeRule, str] | None:
+    """The first rule on that marks `line`, and its reason."""
+    for name, reason in fired(line).items():
+        return _BY_NAME[name], reason
+    return None
 
 
 def rule_reason(line: Line) -> tuple[str, str] | None:
     """(rule name, reason) of the first rule on that marks `line`, or None."""
     found = first_rule(line)
     return (found[0].name, found[1]) if found else None
-
-
-def first_rule(line: Line) -> tuple[ChromeRule, str] | None:
-    for rule in RULES:
-        if rule.name in _OFF:
-            continue
-        reason = rule.run(line)
-        if reason is not None:
-            return rule, reason
-    return None
-
-
-def fired(line: Line) -> dict[str, str]:
-    """Every rule on that marks `line`: name -> reason (the model's rule features)."""
-    out = {}
-    for rule in RULES:
-        if rule.name not in _OFF:
-            reason = rule.run(line)
-            if reason is not None:
-                out[rule.name] = reason
-    return out
 
 
 # -- chrome glued to the end of an article line -------------------------------------------------
@@ -302,25 +268,20 @@ LEADING: tuple[ChromeRule, ...] = (
                (("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك علمت «الوادي» من مصادر مطلعة أن الوزارة ستعلن القرار",
                  "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"),
                 ("Next Previous سمير الخطيب – الدمام", "Next Previous")),
-               ("شارك من خلال تويتر", "تويتر يعلن أرباحه الفصلية وسط تراجع عدد المستخدمين النشطين")),
+               ("تويتر يعلن أرباحه الفصلية وسط تراجع عدد المستخدمين النشطين",
+                "شارك الوزير في افتتاح المعرض الدولي للكتاب بحضور عدد من السفراء")),
 )
+
+
+GLUED_PASSES = registry.PassTable("boilerplate.glued", [_split_pass(r) for r in GLUED])
+LEADING_PASSES = registry.PassTable("boilerplate.leading", [_split_pass(r) for r in LEADING])
 
 
 def leading_chrome(line: str) -> tuple[int, str] | None:
     """(offset in `line` where the article begins, reason) after chrome glued to its start, or None."""
-    for rule in LEADING:
-        if rule.name not in _OFF:
-            found = rule.run(line)
-            if found is not None:
-                return found
-    return None
+    return LEADING_PASSES.run(None, line)
 
 
 def trailing_chrome(line: str) -> tuple[int, str] | None:
     """(offset in `line`, reason) where chrome glued to the end of an article line begins, or None."""
-    for rule in GLUED:
-        if rule.name not in _OFF:
-            found = rule.run(line)
-            if found is not None:
-                return found
-    return None
+    return GLUED_PASSES.run(None, line)
