@@ -34,3 +34,26 @@ def test_titles_are_one_table_with_tags():
     assert "معالي" in titles.NEUTRAL_TITLES and "الملك" in titles.DEDICATION_TITLES
     for tagged in (titles.PERSON_TITLES, titles.SPEAKER_TITLES, titles.NAME_TITLES):
         assert tagged.forms <= titles.TITLES.forms
+
+
+def test_a_lexicon_is_a_set_of_folded_forms():
+    import pickle
+    lex = Lexicon("test.set", ["مستشفى", "مطار"])
+    assert lex.forms is lex and len(lex) == 2 and set(lex) == {"مستشفي", "مطار"}
+    assert lex | {"جسر"} == {"مستشفي", "مطار", "جسر"}
+    assert pickle.loads(pickle.dumps(lex)) is lex                  # the registered one
+
+
+def test_definite_forms_and_unions():
+    from marsad.lexicons.lexicon import union, with_article
+    assert with_article(["مستشفى", "أمير منطقة"]) == ["مستشفى", "أمير منطقة", "المستشفى"]
+    heads = union("test.heads_union", Lexicon("test.u1", ["وزارة"]), Lexicon("test.u2", ["هيئة", "وزارة"]))
+    assert heads.entries == ("وزارة", "هيئة") and "الهييه" not in heads
+
+
+def test_name_particles_are_one_table():
+    from marsad.lexicons import entities, given_names
+    assert entities.PATRONYMICS.forms == {"بن", "ابن", "بنت"}
+    assert entities.NAME_OPENERS.forms <= entities.PERSON_PARTICLES.forms
+    assert "ال" in entities.PERSON_PARTICLES and "ال" not in entities.NAME_OPENERS        # آل folds to ال
+    assert given_names.PATRONYMIC_LINKS == ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "ابي", "أم")

@@ -56,3 +56,33 @@ def test_the_view_follows_the_tokens_layer():
     assert len(first) == len(doc.layer("tokens"))
     empty = token_view(Document(TEXT))
     assert len(empty) == 0
+
+
+def test_a_sentence_window_shares_the_folded_forms_and_numbers_its_tokens_from_zero():
+    text = "وصل الوفد إلى الرياض. وقال وزيرُ الخارجيّة للصحفيين إنّ المفاوضات مستمرة."
+    view = view_of(text)
+    second = view.index_at(text.index("وقال"))
+    window = view.window(second, len(view))
+    assert window.tokens[0].text == "وقال" and window.forms[1] == "وزير" and window[1] is view[second + 1]
+    assert window.starting_at[text.index("الخارجيّة")] == 2 and window.ending_at[text.index("الخارجيّة") + 9] == 2
+    joined = type(view).joined(view.doc, [view.window(0, second), window])
+    assert joined.forms == view.forms and list(joined) == list(view.tokens)
+    assert window.cached("key", lambda: 1) == 1 and window.cached("key", lambda: 2) == 1
+
+
+def test_clitic_forms_give_each_reading_with_the_characters_cut():
+    view = view_of("واجتمع بمنطقة عسير مع وفد للسعودية وللكويت.")
+    forms = {view.tokens[i].text: view.clitic_forms(i) for i in range(len(view))}
+    assert forms["بمنطقة"] == (("بمنطقه", 0), ("منطقه", 1))
+    assert ("السعوديه", 0) in forms["للسعودية"]            # ل + (ا)لسعودية: no substring spells السعودية
+    assert ("الكويت", 1) in forms["وللكويت"]                 # so only the conjunction is cut
+    assert forms["عسير"] == (("عسير", 0),) and forms["مع"] == (("مع", 0),)
+    heads = Lexicon("test.region_heads", ["منطقة"])
+    i = view.index_at(view.doc.text.index("بمنطقة"))
+    assert view.head_in(i, heads) == 1 and view.head_in(i + 1, heads) is None
+    assert view.doc.text[view.starts[i] + 1:view.ends[i]] == "منطقة"
+
+
+def test_fold_words_folds_a_phrase_word_by_word():
+    from marsad.text.tokenview import fold_words
+    assert fold_words("الهيئة  العامة\nللسياحة") == ("الهييه", "العامه", "للسياحه")

@@ -8,6 +8,7 @@ news names the Yemeni president by it alone ("قوات هادي الأحد"). Co
 names with عبد (عبدالله, عبد الرحمن, عبد رب الرسول) are recognised by rule.
 """
 from . import titles
+from .lexicon import Lexicon
 
 
 MEN_NAMES = (
@@ -38,9 +39,20 @@ WOMEN_NAMES = (
     "لمى", "رهف", "أريج", "غدير", "ندى", "سحر", "إيمان", "ايمان", "نسرين", "شهد",
 )
 GIVEN_NAMES = MEN_NAMES + WOMEN_NAMES
-# Words before a given name that make it a father's or grandfather's name, after which the
-# next word may as well be the day ("الأمير محمد بن سلمان الخميس").
-PATRONYMIC_LINKS = ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "ابي", "أم")
+# Particles of Arabic personal names, one table, tagged with the readers they serve:
+# - particle: name-internal words that keep a person's name going (`بن`, `أبو`, `عبد`, `آل`);
+# - opener: particles that open a compound name and never end one (`عبد السلام`, `أبو بكر`, `بن فهد`);
+# - patronymic: `بن` and its forms, whose next word is the father's name (not a name of its own);
+# - kin: words before a given name that make it a father's or grandfather's name, after which the
+#   next word may as well be the day ("الأمير محمد بن سلمان الخميس": the timexes stage).
+NAME_PARTICLES = Lexicon("given_names.particles", {
+    "بن": "particle opener patronymic kin", "ابن": "particle opener patronymic kin",
+    "بنت": "particle opener patronymic kin", "أبو": "particle opener kin", "ابو": "particle opener kin",
+    "أبي": "particle opener kin", "ابي": "kin", "أبا": "particle opener", "أم": "particle kin",
+    "عبد": "particle opener", "آل": "particle", "ال": "particle", "ولد": "particle", "دي": "particle",
+    "فان": "particle", "فون": "particle",
+})
+PATRONYMIC_LINKS = NAME_PARTICLES.tagged("kin").entries
 # Verbs a person named by a weekday is the subject of, besides the reporting verbs
 # (`lexicons.reporting`): "وثمن الخميس تفضل الأمير", "وقدم الجمعة شكره".
 SUBJECT_VERBS = ("ثمن", "شكر", "هنأ", "أشاد", "رفع", "قدم", "ألقى", "نوه", "دعا", "أعرب", "عبر", "استعرض",
@@ -48,3 +60,6 @@ SUBJECT_VERBS = ("ثمن", "شكر", "هنأ", "أشاد", "رفع", "قدم", "
 # Titles after which a weekday can only be a family name ("الدكتور الخميس"); not the words that
 # are also common nouns ("الفريق", "المدرب", "اللاعب": "ويغادر الفريق الخميس" is the day it leaves).
 NAME_TITLES = titles.FAMILY_NAME_TITLES.entries
+# The given name علي as written with ي: the preposition على folds alike, so a rule that knows a name
+# is due (after a title, between two parts of a name) reads the word as written.
+ALI = "علي"

@@ -12,24 +12,27 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
+from ..text.clitics import ARTICLE
 from ..text.normalize import fold
 
 _REGISTRY: dict[str, "Lexicon"] = {}
 _VERSION = 0
 
 
-class Lexicon:
-    """Folded entries of one word list.
+class Lexicon(frozenset):
+    """Folded entries of one word list: a frozenset of folded forms, with its name and entries.
 
     `form in lexicon` asks for a folded single word (or a folded phrase with spaces);
     `lexicon.words` holds every word of every entry (phrases split), `lexicon.phrases`
     the multiword entries as tuples. `entries` keeps the original spelling, in order.
+    A lexicon is a frozenset so that membership, the rules' most frequent question, costs
+    what a set's does.
     """
 
-    __slots__ = ("name", "entries", "forms", "words", "phrases", "_tags", "__weakref__")
+    __slots__ = ("name", "entries", "words", "phrases", "_tags")
 
-    def __init__(self, name: str, entries: Iterable[str] | Mapping[str, str | Iterable[str]], *,
-                 register: bool = True):
+    def __new__(cls, name: str, entries: Iterable[str] | Mapping[str, str | Iterable[str]], *,
+                register: bool = True):
         tags: dict[str, frozenset[str]] = {}
         if isinstance(entries, Mapping):
             ordered = list(entries)
@@ -39,12 +42,13 @@ class Lexicon:
                 tags[fold(entry)] = tags.get(fold(entry), frozenset()) | frozenset(entry_tags)
         else:
             ordered = list(dict.fromkeys(entries))
+        folded = [fold(e) for e in ordered]
+        self = super().__new__(cls, folded)
         self.name = name
         self.entries: tuple[str, ...] = tuple(ordered)
-        self.forms: frozenset[str] = frozenset(fold(e) for e in ordered)
         self.phrases: tuple[tuple[str, ...], ...] = tuple(
-            dict.fromkeys(tuple(f.split()) for f in (fold(e) for e in ordered) if " " in f))
-        self.words: frozenset[str] = frozenset(w for f in self.forms for w in f.split())
+            dict.fromkeys(tuple(f.split()) for f in folded if " " in f))
+        self.words: frozenset[str] = frozenset(w for f in self for w in f.split())
         self._tags = tags
         if register:
             if name in _REGISTRY and _REGISTRY[name].entries != self.entries:
@@ -52,18 +56,22 @@ class Lexicon:
             _REGISTRY[name] = self
             global _VERSION
             _VERSION += 1
+        return self
 
-    def __contains__(self, form: str) -> bool:
-        return form in self.forms
+    def __init__(self, *args, **kwargs):          # everything is set in __new__
+        pass
 
-    def __iter__(self):
-        return iter(self.forms)
+    def __reduce__(self):
+        source = {e: self._tags.get(fold(e), frozenset()) for e in self.entries} if self._tags else self.entries
+        return (_rebuilt, (self.name, source))
 
-    def __len__(self) -> int:
-        return len(self.forms)
+    @property
+    def forms(self) -> frozenset[str]:
+        """The folded forms (the lexicon itself)."""
+        return self
 
     def __repr__(self) -> str:
-        return f"Lexicon({self.name!r}, {len(self.forms)} entries)"
+        return f"Lexicon({self.name!r}, {len(self)} entries)"
 
     def tags(self, form: str) -> frozenset[str]:
         """The tags of a folded entry (empty for an untagged or absent one)."""
@@ -74,8 +82,28 @@ class Lexicon:
         picked = [e for e in self.entries if tag in self._tags.get(fold(e), ())]
         return Lexicon(name or f"{self.name}:{tag}", {e: self._tags[fold(e)] for e in picked})
 
-    def __or__(self, other: "Lexicon") -> frozenset[str]:
-        return self.forms | (other.forms if isinstance(other, Lexicon) else frozenset(other))
+    def __or__(self, other) -> frozenset[str]:
+        return frozenset.union(frozenset(self), other)
+
+    __hash__ = frozenset.__hash__
+    __eq__ = frozenset.__eq__
+
+
+def _rebuilt(name: str, source) -> "Lexicon":
+    """A lexicon after unpickling: the registered one of that name, else built again."""
+    return _REGISTRY.get(name) or Lexicon(name, source)
+
+
+def with_article(entries: Iterable[str]) -> list[str]:
+    """Entries and, for each one-word entry, its definite form (heads news writes either way:
+    `مستشفى`, `المستشفى`)."""
+    entries = list(entries)
+    return entries + [ARTICLE + e for e in entries if " " not in e]
+
+
+def union(name: str, *lexicons: "Lexicon") -> "Lexicon":
+    """One lexicon of the entries of several (a rule that asks for any head of a kind)."""
+    return Lexicon(name, [e for lex in lexicons for e in lex.entries])
 
 
 def lexicon(name: str) -> Lexicon:

@@ -6,6 +6,7 @@ writes the short forms below just as often. Keys are ISO 3166-1 alpha-2 codes
 (or CLDR region codes), the same keys the CLDR names get, so both kinds of
 mention of one place share a cluster key.
 """
+from .lexicon import Lexicon
 
 # ISO code -> everyday Arabic names CLDR lacks (spelling variants included).
 TERRITORY_ALIASES = {
@@ -43,6 +44,9 @@ CITY_STOPWORDS = {"نوم", "سمراء", "سنتر", "جوني", "ماجوري"
                   # GeoNames towns named like words of measure and common nouns (per cent, the valley)
                   "المائة", "المئة", "مائة", "مئة", "الوادي", "الحراك", "ميادين", "طراز", "سلالة", "كائن", "قصور",
                   "القصور", "معسكر", "كورونا"}
+# The same words folded, for the rules that read a city's name in the text (the gazetteer compares
+# CLDR's names as written with CITY_STOPWORDS).
+NON_CITY_WORDS = Lexicon("places.non_city_words", sorted(CITY_STOPWORDS))
 
 # First-level divisions of Arab countries (ISO 3166-2 codes) and a few well-known areas that
 # GeoNames' city list (`cities1000`) lacks: news names them like cities (`أمير عسير`, `في القصيم`,

@@ -2,11 +2,11 @@
 from marsad.annotators.entities.clubs import club_mentions, spread_clubs
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _found(text):
-    out = club_mentions(tokenize(text), [], load())
+    out = club_mentions(view_of(text), [], load())
     for m in out:
         assert text[m.start:m.end] == m.text
     return [(m.start, m.end, m.text, m.label) for m in out]
@@ -33,7 +33,7 @@ def test_common_words_and_other_bodies_are_no_clubs():
 
 def test_a_distinct_club_found_once_is_found_wherever_it_stands_bare():
     text = "الفيصلي يواصل تحضيراته. وقال مدرب الفيصلي إن الفيصلي جاهز."
-    toks = tokenize(text)
+    toks = view_of(text)
     first = text.index("الفيصلي", 10)
     found = spread_clubs([Mention(first, first + 7, text, "ORG", None, None)], toks)
     assert [(m.start, m.end, m.text, m.label) for m in found] == [
@@ -43,7 +43,7 @@ def test_a_distinct_club_found_once_is_found_wherever_it_stands_bare():
 
 def test_common_word_clubs_are_not_spread():
     text = "وقال مدرب الشباب إن الرئاسة العامة لرعاية الشباب تدعم النادي."
-    toks = tokenize(text)
+    toks = view_of(text)
     club = text.index("الشباب")
     assert spread_clubs([Mention(club, club + 6, text, "ORG", None, None)], toks) == [
         Mention(club, club + 6, text, "ORG", None, None)]

@@ -1,6 +1,6 @@
 from marsad.annotators.entities.coordinated import extend_coordinated
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _org(text, words):
@@ -9,7 +9,7 @@ def _org(text, words):
 
 
 def _run(text, orgs):
-    found = extend_coordinated([_org(text, o) for o in orgs], tokenize(text))
+    found = extend_coordinated([_org(text, o) for o in orgs], view_of(text))
     for m in found:
         assert text[m.start:m.end] == m.text
     return [(m.start, m.end, m.text) for m in found]

@@ -3,11 +3,11 @@ from marsad.annotators.entities.cued import city_mentions, city_persons, datelin
     speaker_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _found(rule, text, mentions=()):
-    toks = tokenize(text)
+    toks = view_of(text)
     out = rule(toks, list(mentions), load())
     for m in out:
         assert text[m.start:m.end] == m.text
@@ -89,13 +89,13 @@ def test_quoted_outlet_replaces_the_taggers_label():
     text = "وقال مصدر لـ«الشرق الأوسط» إن الاجتماع تأجل."
     start = text.index("الشرق")
     tagged = [Mention(start, start + len("الشرق الأوسط"), text, "LOC", None, 0.8)]
-    out = cued_mentions(tokenize(text), tagged, load())
+    out = cued_mentions(view_of(text), tagged, load())
     assert [(m.text, m.label) for m in out] == [("الشرق الأوسط", "ORG")]
 
 
 def test_a_sizeable_arab_city_tagged_as_a_person_becomes_a_place():
     text = "وصل وفد جازان أمس برئاسة صالح"
-    toks = tokenize(text)
+    toks = view_of(text)
     city, person = text.index("جازان"), text.index("صالح")
     tagged = [Mention(city, city + 5, text, "PER", None, 0.7), Mention(person, person + 4, text, "PER", None, 0.8)]
     out = city_persons(toks, tagged, load())
@@ -115,7 +115,7 @@ def test_a_dateline_names_its_reporter_outlet_and_place():
 
 def test_persons_that_are_places_by_gazetteer_or_context():
     text = "بين موسكو وبيونغ يانغ، ووجدت الثيران ملاذا في يلوستون."
-    toks = tokenize(text)
+    toks = view_of(text)
     pyongyang, park = text.index("بيونغ"), text.index("يلوستون")
     moscow = text.index("موسكو")
     tagged = [Mention(moscow, moscow + 5, text, "LOC", None, 0.9),
@@ -126,13 +126,13 @@ def test_persons_that_are_places_by_gazetteer_or_context():
     person = "وقال فلاديمير بوتين في موسكو"
     start = person.index("فلاديمير")
     kept = [Mention(start, start + len("فلاديمير بوتين"), person, "PER", None, 0.9)]
-    assert city_persons(tokenize(person), kept, load()) == []
+    assert city_persons(view_of(person), kept, load()) == []
 
 
 def test_name_after_a_title_is_a_person():
     from marsad.annotators.entities.cued import titled_mentions
     text = "وأوضح المهندس نزار قمحاوي أن العمل بدأ، واستقبل د. رامز ليان الضيوف في مركز الملك سلمان للأبحاث."
-    toks = tokenize(text)
+    toks = view_of(text)
     found = [(m.start, m.end, m.text) for m in titled_mentions(toks, [], load())]
     first, second = text.index("نزار"), text.index("رامز")
     assert found == [(first, first + len("نزار قمحاوي"), "نزار قمحاوي"),
@@ -146,13 +146,13 @@ def test_common_words_after_a_title_are_no_person():
     text = ("وأكد الوزير السوري ركّز على الاقتصاد، وطالب الرئيس بالديوان الملكي بالإسراع، "
             "واختار المدرب التونسي للفريق خمسة لاعبين، وسيحسم اللاعب مصيره قريبا، ويكون الأستاذ عوناً لزملائه، "
             "وبات المواطن يتحمل الأعباء.")
-    assert titled_mentions(tokenize(text), [], load()) == []
+    assert titled_mentions(view_of(text), [], load()) == []
 
 
 def test_a_rank_qualifier_after_a_title_is_no_name():
     from marsad.annotators.entities.cued import titled_mentions
     text = "وحضر اللواء ركن سامر الحمدان الحفل."
-    found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
+    found = [(m.start, m.end, m.text) for m in titled_mentions(view_of(text), [], load())]
     start = text.index("سامر")
     assert found == [(start, start + len("سامر الحمدان"), "سامر الحمدان")]
 
@@ -160,7 +160,7 @@ def test_a_rank_qualifier_after_a_title_is_no_name():
 def test_bodies_and_places_named_after_a_titled_person_are_one_name():
     from marsad.annotators.entities.dedicated import dedicated_mentions
     text = "تخرج في جامعة الأمير سلطان بن فهد الأهلية وعمل في مستشفى الملك خالد ثم في إدارة الأمير نواف بن سعد."
-    found = [(m.start, m.end, m.text, m.label) for m in dedicated_mentions(tokenize(text), [], load())]
+    found = [(m.start, m.end, m.text, m.label) for m in dedicated_mentions(view_of(text), [], load())]
     a, b = text.index("جامعة"), text.index("مستشفى")
     assert found == [(a, a + len("جامعة الأمير سلطان بن فهد الأهلية"), "جامعة الأمير سلطان بن فهد الأهلية", "ORG"),
                      (b, b + len("مستشفى الملك خالد"), "مستشفى الملك خالد", "LOC")]
@@ -171,7 +171,7 @@ def test_bodies_and_places_named_after_a_titled_person_are_one_name():
 def test_the_given_name_ali_after_a_title_is_a_name():
     from marsad.annotators.entities.cued import titled_mentions
     text = "وأوضح الدكتور علي الزامل أن المشروع اكتمل."
-    found = [(m.start, m.end, m.text) for m in titled_mentions(tokenize(text), [], load())]
+    found = [(m.start, m.end, m.text) for m in titled_mentions(view_of(text), [], load())]
     start = text.index("علي")
     assert found == [(start, start + len("علي الزامل"), "علي الزامل")]
 
@@ -179,6 +179,6 @@ def test_the_given_name_ali_after_a_title_is_a_name():
 def test_a_quoted_name_after_a_body_head_is_an_organisation():
     from marsad.annotators.entities.cued import quoted_body_mentions
     text = "أعلنت شركة «نوفا تك» عن هاتف جديد، وتأسست 12 شركة «مغلقة» هذا العام."
-    found = [(m.start, m.end, m.text, m.label) for m in quoted_body_mentions(tokenize(text), [], load())]
+    found = [(m.start, m.end, m.text, m.label) for m in quoted_body_mentions(view_of(text), [], load())]
     start = text.index("نوفا")
     assert found == [(start, start + len("نوفا تك"), "نوفا تك", "ORG")]

@@ -2,11 +2,11 @@
 from marsad.annotators.entities.events import operation_mentions, quoted_event_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _found(rule, text, mentions=()):
-    out = rule(tokenize(text), list(mentions), load())
+    out = rule(view_of(text), list(mentions), load())
     for m in out:
         assert text[m.start:m.end] == m.text
     return [(m.start, m.end, m.text, m.label) for m in out]
@@ -78,7 +78,7 @@ def test_the_stage_makes_a_title_that_names_a_place_misc():
 def test_a_tournament_named_for_a_place_is_one_misc_name():
     from marsad.annotators.entities.events import tournament_mentions
     text = "وتأهل المنتخب إلى كأس أفريقيا بعد فوزه في دوري أبطال العرب، ولعب لبطولة فرنسا."
-    toks = tokenize(text)
+    toks = view_of(text)
     places = [Mention(text.index(w), text.index(w) + len(w), text, "LOC", None, 0.9)
               for w in ("أفريقيا", "العرب", "فرنسا")]
     found = [(m.start, m.end, m.text, m.label) for m in tournament_mentions(toks, places, load())]
@@ -92,4 +92,4 @@ def test_a_head_with_no_place_after_it_makes_no_tournament():
     from marsad.annotators.entities.events import tournament_mentions
     text = "وقال إن دوري في فرنسا انتهى."
     place = Mention(text.index("فرنسا"), text.index("فرنسا") + 5, text, "LOC", None, 0.9)
-    assert tournament_mentions(tokenize(text), [place], load()) == []
+    assert tournament_mentions(view_of(text), [place], load()) == []

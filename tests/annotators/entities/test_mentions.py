@@ -3,11 +3,11 @@ from marsad.annotators.entities.mentions import Tagged, clitic_cut, sentence_men
 from marsad.annotators.entities.patterns import pattern_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _tagged(text, tags_by_word):
-    toks = tokenize(text)
+    toks = view_of(text)
     tags = [tags_by_word.get(i, "O") for i in range(len(toks))]
     return Tagged(toks, tags, [0.9] * len(toks))
 
@@ -18,14 +18,14 @@ def _spans(mentions):
 
 def test_leading_clitic_is_cut_from_places_and_names():
     text = "وأرسلت كوريا الشمالية جنودا لروسيا ووصل الوفد إلى موسكو وبيونغ يانغ لأوكرانيا"
-    toks = tokenize(text)
+    toks = view_of(text)
     vocab = load()
     cuts = {t.text: clitic_cut(t, vocab) for t in toks}
     assert cuts["لروسيا"] == 1 and cuts["وبيونغ"] == 1 and cuts["لأوكرانيا"] == 1
     assert cuts["موسكو"] == 0 and cuts["كوريا"] == 0
     tagged = Tagged(toks, ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O", "B-LOC", "B-LOC", "I-LOC", "B-LOC"],
                     [0.9] * len(toks))
-    found = _spans(sentence_mentions(tagged, vocab))
+    found = _spans(sentence_mentions(tagged, tagged.tokens, vocab))
     texts = [f[2] for f in found]
     assert texts == ["كوريا الشمالية", "روسيا", "موسكو", "بيونغ يانغ", "أوكرانيا"]
     for start, end, sliced, _ in found:
@@ -34,7 +34,7 @@ def test_leading_clitic_is_cut_from_places_and_names():
 
 def test_names_starting_with_clitic_letters_are_kept_whole():
     text = "والتقى بوتين وليد جنبلاط في بيروت"
-    toks = tokenize(text)
+    toks = view_of(text)
     vocab = load()
     assert clitic_cut(toks[1], vocab) == 0          # بوتين
     assert clitic_cut(toks[5], vocab) == 0          # بيروت
@@ -44,7 +44,7 @@ def test_titles_are_not_part_of_a_person():
     text = "وقال الرئيس الروسي فلاديمير بوتين إن الأمير محمد بن سلمان وصل"
     tagged = _tagged(text, {1: "B-PER", 2: "I-PER", 3: "I-PER", 4: "I-PER", 6: "B-PER", 7: "I-PER", 8: "I-PER",
                             9: "I-PER"})
-    found = _spans(sentence_mentions(tagged, load()))
+    found = _spans(sentence_mentions(tagged, tagged.tokens, load()))
     assert [(f[2], f[3]) for f in found] == [("فلاديمير بوتين", "PER"), ("محمد بن سلمان", "PER")]
     assert text[found[0][0]:found[0][1]] == "فلاديمير بوتين"
 
@@ -52,14 +52,14 @@ def test_titles_are_not_part_of_a_person():
 def test_org_head_noun_joins_the_name_after_it():
     text = "درس في جامعة الملك سعود بالرياض"
     tagged = _tagged(text, {3: "B-PER", 4: "I-PER", 5: "B-LOC"})
-    found = _spans(sentence_mentions(tagged, load()))
+    found = _spans(sentence_mentions(tagged, tagged.tokens, load()))
     assert (found[0][2], found[0][3]) == ("جامعة الملك سعود", "ORG")
     assert (found[1][2], found[1][3]) == ("الرياض", "LOC")
 
 
 def test_institution_patterns_become_organisations():
     text = "وقالت المخابرات الكورية الجنوبية إن الجيش الروسي ووزارة الداخلية السعودية أكدت ذلك"
-    found = _spans(pattern_mentions(tokenize(text), load()))
+    found = _spans(pattern_mentions(view_of(text), load()))
     assert [(f[2], f[3]) for f in found] == [("المخابرات الكورية الجنوبية", "ORG"), ("الجيش الروسي", "ORG"),
                                               ("وزارة الداخلية السعودية", "ORG")]
     for start, end, sliced, _ in found:
@@ -68,7 +68,7 @@ def test_institution_patterns_become_organisations():
 
 def test_one_label_per_name_and_repeated_names_found():
     text = "التقى بوتين وزير الخارجية. وقال لبوتين إن بوتين سيزور الصين"
-    toks = tokenize(text)
+    toks = view_of(text)
     first = Mention(6, 11, text, "PER", None, 0.9)
     wrong = Mention(text.rindex("بوتين"), text.rindex("بوتين") + 5, text, "LOC", None, 0.4)
     labelled = harmonise([first, wrong])
@@ -88,7 +88,7 @@ def _at(text, name, label, nth=0):
 def test_refine_drops_adjectives_currencies_dates_and_formulas():
     from marsad.annotators.entities.context import refine
     text = "وقال مسؤول باكستاني إن سعر الدولار ارتفع في غرة ذي القعدة رحمه الله"
-    toks = tokenize(text)
+    toks = view_of(text)
     found = [_at(text, "باكستاني", "PER"), _at(text, "الدولار", "MISC"), _at(text, "غرة ذي القعدة", "MISC"),
              _at(text, "رحمه الله", "ORG")]
     assert refine(found, toks, load()) == []
@@ -97,7 +97,7 @@ def test_refine_drops_adjectives_currencies_dates_and_formulas():
 def test_refine_place_heads_and_group_nouns():
     from marsad.annotators.entities.context import refine
     text = "زار أمير منطقة عسير جامع الملك فيصل في أبها، وقال الأوروبيون إن الخبراء الغربيون في المنطقة الشرقية"
-    toks = tokenize(text)
+    toks = view_of(text)
     found = [_at(text, "عسير", "PER"), _at(text, "فيصل", "PER")]
     out = [(m.text, m.label) for m in refine(found, toks, load())]
     assert ("عسير", "LOC") in out                       # after a region head
@@ -110,7 +110,7 @@ def test_refine_place_heads_and_group_nouns():
 def test_refine_splits_names_the_tagger_ran_together():
     from marsad.annotators.entities.context import refine
     text = "وأوضح المتحدث باسم الجمعية محمد بن سليمان الشويمان أن خادم الحرمين الملك سلمان بن عبدالعزيز آل سعود جدة"
-    toks = tokenize(text)
+    toks = view_of(text)
     found = [_at(text, "الجمعية محمد بن سليمان الشويمان", "ORG"), _at(text, "سلمان بن عبدالعزيز آل", "PER"),
              _at(text, "سعود جدة", "PER")]
     out = [(m.text, m.label) for m in refine(found, toks, load())]
@@ -120,13 +120,13 @@ def test_refine_splits_names_the_tagger_ran_together():
 def test_a_names_first_fa_is_no_conjunction():
     # فرانسين and فريد are commoner as written than رانسين and ريد; after آل no clitic can stand
     text = "وقالت فرانسين جونسون إن عالية آل فريد وصلت فجر اليوم مع فهد وفيصل"
-    toks = tokenize(text)
+    toks = view_of(text)
     vocab = load()
     assert clitic_cut(toks[1], vocab) == 0                       # فرانسين
     assert clitic_cut(toks[6], vocab, after_particle=True) == 0  # فريد after آل
     assert clitic_cut(toks[6], vocab) == 0
     tagged = _tagged(text, {1: "B-PER", 2: "I-PER", 6: "B-PER"})
-    found = _spans(sentence_mentions(tagged, vocab))
+    found = _spans(sentence_mentions(tagged, tagged.tokens, vocab))
     assert [f[2] for f in found] == ["فرانسين جونسون", "فريد"]
     assert found[0][0] == text.index("فرانسين")
     for start, end, sliced, _ in found:
@@ -135,13 +135,13 @@ def test_a_names_first_fa_is_no_conjunction():
 
 def test_a_conjunction_before_an_unknown_name_is_still_cut():
     text = "وأكد محمد وعماش أن الاتفاق قريب"
-    toks = tokenize(text)
+    toks = view_of(text)
     assert clitic_cut(toks[2], load()) == 1                      # و + عماش
 
 
 def test_ministries_in_a_list_are_one_organisation_each():
     text = "وشارك في الاجتماع ممثلو وزارات النقل والتجارة والداخلية."
-    found = _spans(pattern_mentions(tokenize(text), load()))
+    found = _spans(pattern_mentions(view_of(text), load()))
     assert [(f[2], f[3]) for f in found] == [("وزارات النقل", "ORG"), ("التجارة", "ORG"), ("الداخلية", "ORG")]
     assert found[1][0] == text.index("والتجارة") + 1
     for start, end, sliced, _ in found:
@@ -157,13 +157,13 @@ def test_national_and_international_bodies():
         "وأكد عماش أن مفوضية الانتخابات ستعلن النتائج.": "مفوضية الانتخابات",
     }
     for text, name in cases.items():
-        found = _spans(pattern_mentions(tokenize(text), load()))
+        found = _spans(pattern_mentions(view_of(text), load()))
         assert (text.index(name), text.index(name) + len(name), name, "ORG") in found, text
 
 
 def test_a_name_after_a_naming_head_is_found_alone_too():
     text = "وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال التحالف إن داعش فقد مواقعه."
-    toks = tokenize(text)
+    toks = view_of(text)
     start = text.index("تنظيم داعش")
     mentions = [Mention(start, start + len("تنظيم داعش"), text, "ORG", None, None)]
     out = propagate(mentions, toks, load())
@@ -175,14 +175,14 @@ def test_the_second_word_of_a_hijri_month_is_no_name():
     from marsad.annotators.entities.context import refine
     text = "يبدأ الصرف في غرة ذي القعدة للمستفيدين"
     start = text.index("القعدة")
-    out = refine([Mention(start, start + len("القعدة"), text, "MISC", None, 0.6)], tokenize(text), load())
+    out = refine([Mention(start, start + len("القعدة"), text, "MISC", None, 0.6)], view_of(text), load())
     assert out == []
 
 
 def test_a_person_ends_before_a_clause_and_touching_organisations_join():
     from marsad.annotators.entities.context import refine
     text = "وصرح نجيب عبد الرزاق بأن الرينغيت سيتعافى بعد اتفاق شركة جنرال إلكتريك مع أرامكو"
-    toks = tokenize(text)
+    toks = view_of(text)
     person = text.index("نجيب")
     ge = text.index("شركة جنرال")
     electric = text.index("إلكتريك")
@@ -195,7 +195,7 @@ def test_a_person_ends_before_a_clause_and_touching_organisations_join():
 
 
 def test_a_verb_after_li_is_no_field_of_a_body():
-    found = _spans(pattern_mentions(tokenize("وأصدر الاتحاد السعودي ليوضح العديد من النقاط"), load()))
+    found = _spans(pattern_mentions(view_of("وأصدر الاتحاد السعودي ليوضح العديد من النقاط"), load()))
     assert [(f[2], f[3]) for f in found] == [("الاتحاد السعودي", "ORG")]
 
 

@@ -1,7 +1,7 @@
 from marsad.annotators.entities.model import load
 from marsad.annotators.entities.persons import join_persons
 from marsad.layers import Mention
-from marsad.text.tokenize import tokenize
+from tests.annotators.entities import view_of
 
 
 def _person(text, words):
@@ -10,7 +10,7 @@ def _person(text, words):
 
 
 def _run(text, parts):
-    found = join_persons([_person(text, p) for p in parts], tokenize(text), load())
+    found = join_persons([_person(text, p) for p in parts], view_of(text), load())
     for m in found:
         assert text[m.start:m.end] == m.text
     return [(m.start, m.end, m.text) for m in found]

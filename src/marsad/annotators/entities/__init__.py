@@ -25,6 +25,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layers import CLUSTERS, ENTITIES, SENTENCES, TOKENS, Mention
 from ...pipeline import Stage
+from ...text.tokenview import TokenView, token_view
 from .clusters import cluster
 from .mentions import Tagged, sentence_mentions
 from .passes import ARTICLE_PASSES, SENTENCE_PASSES, Context
@@ -36,17 +37,21 @@ __all__ = ["entities_stage", "entities", "find_entities", "cluster_at", "descrip
 WORD_KINDS = ("word", "latin", "number", "punct", "symbol")
 
 
-def sentence_tokens(doc: Document) -> list[list]:
-    """The tokens of each sentence (tokens outside every sentence are dropped)."""
-    tokens = doc.layer(TOKENS)
-    starts = [t.start for t in tokens]
+def sentence_windows(doc: Document, view: TokenView) -> list[tuple[int, int]]:
+    """Token index ranges (i, j) of each sentence (tokens outside every sentence are left out)."""
     out = []
     for s in doc.layer(SENTENCES):
-        i = bisect_left(starts, s.start)
-        j = bisect_left(starts, s.end, lo=i)
+        i = bisect_left(view.starts, s.start)
+        j = bisect_left(view.starts, s.end, lo=i)
         if j > i:
-            out.append(list(tokens[i:j]))
+            out.append((i, j))
     return out
+
+
+def sentence_tokens(doc: Document) -> list[list]:
+    """The tokens of each sentence (tokens outside every sentence are dropped)."""
+    view = token_view(doc)
+    return [list(view.tokens[i:j]) for i, j in sentence_windows(doc, view)]
 
 
 class BuiltinBackend:
@@ -65,14 +70,16 @@ class BuiltinBackend:
 
 def find_entities(doc: Document, backend) -> tuple[list[Mention], list]:
     """Mentions (with cluster ids) and clusters of a segmented document: the tagger's mentions of
-    each sentence through the sentence passes, then the article passes (`passes`)."""
-    sentences = sentence_tokens(doc)
+    each sentence through the sentence passes, then the article passes (`passes`). The rules read
+    the document's token view, a window of it per sentence."""
+    view = token_view(doc)
+    sentences = [view.window(i, j) for i, j in sentence_windows(doc, view)]
     mentions: list[Mention] = []
-    for tagged in backend.tag(sentences):
-        found = sentence_mentions(tagged, backend.vocab)
-        mentions.extend(SENTENCE_PASSES.run(found, Context(tagged.tokens, backend.vocab)))
-    all_tokens = [t for toks in sentences for t in toks]
-    return cluster(ARTICLE_PASSES.run(mentions, Context(all_tokens, backend.vocab)))
+    for tagged, sentence in zip(backend.tag([list(s.tokens) for s in sentences]), sentences):
+        found = sentence_mentions(tagged, sentence, backend.vocab)
+        mentions.extend(SENTENCE_PASSES.run(found, Context(sentence, backend.vocab)))
+    article = TokenView.joined(doc, sentences)
+    return cluster(ARTICLE_PASSES.run(mentions, Context(article, backend.vocab)))
 
 
 @lru_cache(maxsize=4)

@@ -10,40 +10,40 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...layers import Mention, Token
-from ...lexicons.entities import DEFINITE_FUNCTION_WORDS
-from ...text.normalize import fold
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView, fold_words
 from .gazetteer import places
-from .words import _fold, _nisba, _stripped_forms
-
-_FUNCTION = frozenset(fold(w) for w in DEFINITE_FUNCTION_WORDS)
+from .words import nisba
 
 
 @lru_cache(maxsize=1)
 def _adjective_countries() -> frozenset[str]:
     """Folded one-word country names shaped like a relative adjective (ال + stem + ية)."""
     return frozenset(words[0] for words, p in places().items()
-                     if len(words) == 1 and p.kind == "country" and _nisba(words[0]))
+                     if len(words) == 1 and p.kind == "country" and nisba(words[0]))
 
 
-def _definite(token: Token) -> bool:
+def _definite(view: TokenView, i: int) -> bool:
     """A definite noun or adjective (clitics aside): الأندية، والقوات، للسوق; not إلى, الذي."""
-    if token.kind != "word":
+    if view.tokens[i].kind != "word":
         return False
-    return any(form.startswith("ال") and len(form) >= 4 and form not in _FUNCTION
-               for form, _ in _stripped_forms(token))
+    return any(form.startswith(af.ARTICLE) and len(form) >= 4 and form not in lex.DEFINITE_FUNCTION_WORDS
+               for form, _ in view.clitic_forms(i))
 
 
-def adjective_countries(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def adjective_countries(mentions: list[Mention], view: TokenView) -> list[Mention]:
     """Drop a country-adjective after a bare definite word; join it to an organisation before it."""
+    tokens = view.tokens
     if not tokens:
         return mentions
-    index = {t.start: i for i, t in enumerate(tokens)}
+    index = view.starting_at
     ends = {m.end: n for n, m in enumerate(mentions)}
     drop, grow = set(), {}
     for n, m in enumerate(mentions):
         i = index.get(m.start)
-        if m.label != "LOC" or i is None or i == 0 or _fold(m.text) not in _adjective_countries():
+        if m.label != "LOC" or i is None or i == 0 or " ".join(fold_words(m.text)) not in _adjective_countries():
             continue
         prev = tokens[i - 1]
         if m.source[prev.end:m.start] not in ("", " "):
@@ -56,7 +56,7 @@ def adjective_countries(mentions: list[Mention], tokens: list[Token]) -> list[Me
             continue                              # الولايات المتحدة السعودية: two names
         if any(o.start < prev.end and prev.start < o.end for o in mentions):
             continue
-        if _definite(prev):
+        if _definite(view, i - 1):
             drop.add(n)
     out = []
     for n, m in enumerate(mentions):

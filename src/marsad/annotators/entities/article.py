@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ...layers import Mention, Token
-from ...text.clitics import analyses
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView
 from .resources import frequency_class
-from .words import _NAMING_HEADS, _NON_ENTITIES, CONJ_PREP, _FACILITY_HEADS, _GENERIC_AFTER, _PARTICLES, _fold, _nisba, name_key, reading
+from .words import name_key, nisba
 
 
 def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
@@ -16,7 +18,7 @@ def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         text = m.text
-        if len(text) > 3 and text[0] in CONJ_PREP and name_key(text) not in known - {name_key(text)} \
+        if len(text) > 3 and text[0] in af.CLITIC_LETTERS and name_key(text) not in known - {name_key(text)} \
                 and name_key(text[1:]) in known:
             m = Mention(m.start + 1, m.end, m.source, m.label, m.entity, m.score)
         out.append(m)
@@ -41,24 +43,24 @@ def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:
     """Shorter forms of a name that refer to the same entity."""
     if label == "PER" and len(words) >= 2:
         last = words[-1]
-        if len(last) >= 4 and last not in _PARTICLES and words[-2] not in _PARTICLES:
+        if len(last) >= 4 and last not in lex.PERSON_PARTICLES and words[-2] not in lex.PERSON_PARTICLES:
             return [(last,)]
         return []
-    if label == "ORG" and len(words) == 2 and words[0] in _NAMING_HEADS and len(words[1]) >= 3 \
-            and (not words[1].startswith("ال") or frequency_class(words[1]) <= 8):
+    if label == "ORG" and len(words) == 2 and words[0] in lex.NAMING_HEADS and len(words[1]) >= 3 \
+            and (not words[1].startswith(af.ARTICLE) or frequency_class(words[1]) <= 8):
         return [words[1:]]        # تنظيم داعش ... داعش، شركة أرامكو ... أرامكو
     if label != "LOC":
         return []
     core = list(words)
-    if core and core[0] in _FACILITY_HEADS:
+    if core and core[0] in lex.FACILITY_HEADS:
         core = core[1:]
-    while core and (_nisba(core[-1]) or core[-1] in _GENERIC_AFTER) and len(core) > 1:
+    while core and (nisba(core[-1]) or core[-1] in lex.GENERIC_ADJECTIVES) and len(core) > 1:
         core = core[:-1]
     core_t = tuple(core)
     return [core_t] if core_t and core_t != words and len(core_t[0]) >= 4 else []
 
 
-def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+def _covered(tokens, mentions: list[Mention]) -> list[bool]:
     """For each token, whether a mention overlaps it (tokens and mentions in text order)."""
     from bisect import bisect_left, bisect_right
     starts = [t.start for t in tokens]
@@ -72,7 +74,7 @@ def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
     return taken
 
 
-def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+def propagate(mentions: list[Mention], view: TokenView, vocab) -> list[Mention]:
     """Add the other occurrences of names found once (`بوتين` wherever it is written)."""
     names: dict[tuple, str] = {}
     for m in mentions:
@@ -86,7 +88,7 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
         names.setdefault(key, m.label)
     for m in mentions:                    # parts news names on their own: a surname, a park's name
         for part in _parts(name_key(m.text), m.label):
-            if " ".join(part) in _NON_ENTITIES:
+            if " ".join(part) in lex.NON_ENTITIES:
                 continue                      # الله of a formula the tagger took for a name (رضي الله)
             ratio = vocab.inside_ratio(part[0]) if vocab is not None else None
             if len(part) == 1 and ratio is not None and ratio < 0.5:
@@ -95,8 +97,8 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
     if not names:
         return mentions
     longest = max(len(k) for k in names)
+    tokens, words = view.tokens, view.forms
     taken = _covered(tokens, mentions)
-    words = [_fold(t.text) for t in tokens]
     added = []
     i = 0
     while i < len(tokens):
@@ -105,10 +107,8 @@ def propagate(mentions: list[Mention], tokens: list[Token], vocab) -> list[Menti
             continue
         found = None
         heads = [(words[i], 0)]
-        if tokens[i].text[0] in CONJ_PREP and len(words[i]) > 3:
-            for an in analyses(tokens[i]):
-                if an.without_proclitics.start > tokens[i].start:
-                    heads.append(reading(an, tokens[i].start))
+        if tokens[i].text[0] in af.CLITIC_LETTERS and len(words[i]) > 3:
+            heads.extend((r.lookup, r.lookup_start) for r in view.readings(i) if r.rest_start > 0)
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if any(taken[i:i + n]):
                 continue

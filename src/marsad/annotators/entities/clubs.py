@@ -13,90 +13,85 @@ that club wherever it is written bare (`spread_clubs`).
 """
 from __future__ import annotations
 
-from ...layers import Mention, Token
-from ...lexicons.entities import CLUB_CONTEXT, DISTINCT_CLUBS, SPORTS_CLUBS, WEAK_CLUB_CONTEXT
-from ...text.normalize import fold
-from .words import _ANY_ORG_HEAD, _fold, _forms_of, _nisba
-
-_CLUBS = frozenset(fold(w) for w in SPORTS_CLUBS)
-_DISTINCT = frozenset(fold(w) for w in DISTINCT_CLUBS)
-_CONTEXT = frozenset(fold(w) for w in CLUB_CONTEXT)
-_WEAK = frozenset(fold(w) for w in WEAK_CLUB_CONTEXT)
-# adjectives that make another body of a club's name (الهلال الأحمر، الاتحاد الأوروبي، الاتحاد السعودي)
-_NOT_CLUB_AFTER = frozenset(fold(w) for w in ("الأحمر", "الاحمر", "الدولي", "العام", "العربي", "الوطني"))
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView, fold_words
+from .words import nisba
 
 
-def _club(token: Token) -> tuple[int, str] | None:
+def _club(view: TokenView, i: int) -> tuple[int, str] | None:
     """(clitic length, folded club) when the word, proclitics aside, is a listed club."""
-    if token.kind != "word":
+    if view.tokens[i].kind != "word":
         return None
-    for form, cut in _forms_of(token.text):
-        if form in _CLUBS:
+    for form, cut in view.clitic_forms(i):
+        if form in lex.SPORTS_CLUBS:
             return cut, form
     return None
 
 
-def _bare(token: Token) -> str:
+def _context_word(view: TokenView, i: int) -> str:
     """A context word folded, without a leading و/ف/ل/ب (ولاعبي، لمواجهة)."""
-    f = _fold(token.text)
-    for form, _ in _forms_of(token.text):
-        if form in _CONTEXT or form in _WEAK:
+    for form, _ in view.clitic_forms(i):
+        if form in lex.CLUB_CONTEXT or form in lex.WEAK_CLUB_CONTEXT:
             return form
-    return f
+    return view.forms[i]
 
 
-def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
-    return 0 <= a and b < len(tokens) and tokens[b].start - tokens[a].end == 1
+def _adjacent(view: TokenView, a: int, b: int) -> bool:
+    return 0 <= a and b < len(view.tokens) and view.starts[b] - view.ends[a] == 1
 
 
-def club_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+def club_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Mention]:
     """Clubs in a sports context, as ORG (they replace what the tagger made of the word)."""
-    clubs = [_club(t) for t in tokens]
+    tokens, forms = view.tokens, view.forms
+    clubs = [_club(view, i) for i in range(len(tokens))]
     out = []
     for i, found in enumerate(clubs):
         if found is None:
             continue
-        if _adjective_after(tokens, i):
+        if _adjective_after(view, i):
             continue
         cut, club = found
-        distinct = club in _DISTINCT
-        before = _bare(tokens[i - 1]) if _adjacent(tokens, i - 1, i) and tokens[i - 1].kind == "word" else ""
-        context = before in _CONTEXT or (distinct and before in _WEAK)
+        distinct = club in lex.DISTINCT_CLUBS
+        before = _context_word(view, i - 1) if _adjacent(view, i - 1, i) and tokens[i - 1].kind == "word" else ""
+        context = before in lex.CLUB_CONTEXT or (distinct and before in lex.WEAK_CLUB_CONTEXT)
         if not context:
             # coordinated: X وY (this one or the next carries the و), one of the two distinct
             for j in (i - 1, i + 1):
-                if not _adjacent(tokens, min(i, j), max(i, j)) or clubs[j] is None:
+                if not _adjacent(view, min(i, j), max(i, j)) or clubs[j] is None:
                     continue
-                later = tokens[max(i, j)]
-                if _fold(later.text).startswith("و") and (distinct or clubs[j][1] in _DISTINCT) \
-                        and not (j == i + 1 and _adjacent(tokens, j, j + 1)
-                                 and _nisba(_fold(tokens[j + 1].text))):
+                later = max(i, j)
+                if forms[later].startswith(af.WAW) and (distinct or clubs[j][1] in lex.DISTINCT_CLUBS) \
+                        and not (j == i + 1 and _adjacent(view, j, j + 1) and nisba(forms[j + 1])):
                     context = True
         if context:
             out.append(Mention(tokens[i].start + cut, tokens[i].end, tokens[i].source, "ORG", None, None))
     return out
 
 
-def _adjective_after(tokens: list[Token], i: int) -> bool:
-    return _adjacent(tokens, i, i + 1) and tokens[i + 1].kind == "word" and (
-        _fold(tokens[i + 1].text) in _NOT_CLUB_AFTER or _nisba(_fold(tokens[i + 1].text)))
+def _adjective_after(view: TokenView, i: int) -> bool:
+    return _adjacent(view, i, i + 1) and view.tokens[i + 1].kind == "word" and (
+        view.forms[i + 1] in lex.NOT_CLUB_ADJECTIVES or nisba(view.forms[i + 1]))
 
 
-def spread_clubs(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def spread_clubs(mentions: list[Mention], view: TokenView) -> list[Mention]:
     """A distinct club named as an organisation once is that club wherever the article writes it
     bare (`فالهلال عاد لتمارينه`); the common-word clubs (الشباب: رعاية الشباب) are not spread."""
     # the club alone or after its head (نادي الهلال)
-    named = {_fold(m.text).split()[-1] for m in mentions if m.label == "ORG" and len(m.text.split()) <= 2} & _DISTINCT
+    named = {fold_words(m.text)[-1] for m in mentions if m.label == "ORG" and len(m.text.split()) <= 2} \
+        & lex.DISTINCT_CLUBS.forms
     if not named:
         return mentions
     from .article import _covered
+    tokens = view.tokens
     taken = _covered(tokens, mentions)
     added = []
     for i, tok in enumerate(tokens):
-        found = None if taken[i] else _club(tok)
-        if found is None or found[1] not in named or _adjective_after(tokens, i):
+        found = None if taken[i] else _club(view, i)
+        if found is None or found[1] not in named or _adjective_after(view, i):
             continue
-        if i > 0 and _adjacent(tokens, i - 1, i) and _fold(tokens[i - 1].text) in _ANY_ORG_HEAD:
+        if i > 0 and _adjacent(view, i - 1, i) and view.forms[i - 1] in lex.ANY_ORG_HEADS:
             continue                      # هيئة الهلال ...: another body's name
         added.append(Mention(tok.start + found[0], tok.end, tok.source, "ORG", None, None))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions

@@ -17,13 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...layers import Cluster, Mention
-from ...lexicons.entities import PERSON_PARTICLES
-from ...text.normalize import fold, normalize
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.normalize import normalize
 from .gazetteer import key_of
 from .words import name_key
-
-_PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
-_PATRONYMIC = frozenset(fold(p) for p in ("بن", "ابن", "بنت"))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -33,7 +31,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     """Words without the article, for matching `العبدالجبار` against `عبدالله العبدالجبار` alike."""
-    return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+    return tuple(w[len(af.ARTICLE):] if w.startswith(af.ARTICLE) and len(w) > 4 else w for w in words)
 
 
 def _contains(longer: tuple, shorter: tuple) -> bool:
@@ -107,10 +105,10 @@ def _part_of(longer: tuple, shorter: tuple, label: str) -> bool:
     if label == "PER":
         # a person's part: a run of the longer name, not only particles (بن, عبد ...), and not
         # the father's name after بن (عبد العزيز in محمد بن عبد العزيز الصفيان)
-        if all(w in _PARTICLES for w in shorter):
+        if all(w in lex.PERSON_PARTICLES for w in shorter):
             return False
         n = len(shorter)
-        return any(longer[i:i + n] == shorter and (i == 0 or longer[i - 1] not in _PATRONYMIC)
+        return any(longer[i:i + n] == shorter and (i == 0 or longer[i - 1] not in lex.PATRONYMICS)
                    for i in range(len(longer) - n + 1))
     if label in ("ORG", "MISC"):
         return len(shorter) >= 2 and _contains(longer, shorter) or (len(shorter) == 1 and longer[-1:] == shorter

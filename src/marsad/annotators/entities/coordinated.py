@@ -11,62 +11,59 @@ it is a ministry or authority head with one definite noun (`وزارة الكه�
 """
 from __future__ import annotations
 
-from ...layers import Mention, Token
-from ...lexicons.entities import COORDINATED_HEADS
-from ...text.normalize import fold
-from .words import _ANY_ORG_HEAD, _GENERIC_AFTER, _NON_NAMES, _fold, _nisba, _stripped_forms
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView, clitic_forms, fold_words
+from .words import nisba
 
-_HEADS = frozenset(fold(h) for h in COORDINATED_HEADS)
 
-
-def _field_start(words: list[str]) -> bool:
+def _field_start(words: tuple[str, ...]) -> bool:
     """Whether a name's words end on its field: `لل` + noun, then adjectives (للتدريب التقني)."""
     k = len(words) - 1
-    while k > 0 and (_nisba(words[k]) or words[k] in _GENERIC_AFTER):
+    while k > 0 and (nisba(words[k]) or words[k] in lex.GENERIC_ADJECTIVES):
         k -= 1
-    return k > 0 and words[k].startswith("لل") and len(words[k]) > 4
+    return k > 0 and words[k].startswith(af.LAM_ARTICLE) and len(words[k]) > 4
 
 
-def _ministry(words: list[str]) -> bool:
+def _ministry(words: tuple[str, ...]) -> bool:
     """`وزارة` / `هيئة` + one definite noun: وزارة الكهرباء, هيئة الإعلام."""
-    return len(words) == 2 and any(form in _HEADS for form, _ in _stripped_forms_of(words[0])) \
-        and words[1].startswith("ال")
+    return len(words) == 2 and any(form in lex.COORDINATED_HEADS for form, _ in clitic_forms(words[0])) \
+        and words[1].startswith(af.ARTICLE)
 
 
-def _stripped_forms_of(word: str):
-    return _stripped_forms(Token(0, len(word), word, "word"))
-
-
-def _conjunct(token: Token, after: str) -> bool:
+def _conjunct(view: TokenView, i: int, after: str) -> bool:
     """و + a definite noun that is no head of another body, function word or plural of people
     (a participle's sound plural: والمعلمون, والمقيمين; والفنون and والتلفزيون are fields);
     an adjective only after an adjective (التقني والمهني)."""
-    f = _fold(token.text)
-    if token.kind != "word" or not f.startswith("وال") or len(f) < 5:
+    f = view.forms[i]
+    if view.tokens[i].kind != "word" or not f.startswith(af.CONJUNCTION_ARTICLE) or len(f) < 5:
         return False
     rest = f[1:]
-    if rest in _ANY_ORG_HEAD or rest in _NON_NAMES or (rest.startswith("الم") and rest.endswith(("ون", "ين"))):
+    if rest in lex.ANY_ORG_HEADS or rest in lex.NON_NAMES or (
+            rest.startswith(af.PARTICIPLE_OPENING) and rest.endswith(af.SOUND_PLURAL_ENDINGS)):
         return False
-    return not _nisba(rest) or _nisba(after)
+    return not nisba(rest) or nisba(after)
 
 
-def extend_coordinated(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def extend_coordinated(mentions: list[Mention], view: TokenView) -> list[Mention]:
     """The sentence's mentions with organisation names extended over a coordinated field."""
+    tokens, forms = view.tokens, view.forms
     if not mentions or not tokens:
         return mentions
-    ends = {t.end: i for i, t in enumerate(tokens)}
+    ends = view.ending_at
     src = tokens[0].source
     out = []
     for m in mentions:
         k = ends.get(m.end)
         if m.label == "ORG" and k is not None and k + 1 < len(tokens) and src[m.end:tokens[k + 1].start] == " ":
-            words = [_fold(w) for w in m.text.split()]
+            words = fold_words(m.text)
             j = k + 1
             if _field_start(words) or _ministry(words):
                 while j < len(tokens) and src[tokens[j - 1].end:tokens[j].start] == " " \
                         and not any(o.start < tokens[j].end and tokens[j].start < o.end for o in mentions) \
-                        and (_conjunct(tokens[j], _fold(tokens[j - 1].text)) or (j > k + 1 and (
-                            _nisba(_fold(tokens[j].text)) or _fold(tokens[j].text) in _GENERIC_AFTER))):
+                        and (_conjunct(view, j, forms[j - 1]) or (j > k + 1 and (
+                            nisba(forms[j]) or forms[j] in lex.GENERIC_ADJECTIVES))):
                     j += 1                        # والتراث العمراني، والعمل والضمان الاجتماعي
             if j > k + 1:
                 m = Mention(m.start, tokens[j - 1].end, m.source, "ORG", m.entity, m.score)

@@ -13,24 +13,20 @@ tournament named for a place (`كأس آسيا`, `دوري أبطال أوروب
 from __future__ import annotations
 
 
-from ...layers import Mention, Token
-from ...lexicons.entities import (KNOWN_OPERATIONS, QUOTED_EVENT_HEADS, QUOTED_WORK_HEADS, TOURNAMENT_HEADS,
-                                  TOURNAMENT_LINKS)
-from ...text.normalize import fold
+from ...layers import Mention
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView
 from .gazetteer import find_listed, listed_names
-from .words import _forms_of
 
-_HEADS = frozenset(fold(w) for w in QUOTED_EVENT_HEADS + QUOTED_WORK_HEADS)
-_TOURNAMENTS = frozenset(fold(w) for w in TOURNAMENT_HEADS)
-_LINKS = frozenset(fold(w) for w in TOURNAMENT_LINKS)
 _OPEN = "«“\"(‘"
 _CLOSE = {"«": "»", "“": "”\"", "\"": "\"”“", "(": ")", "‘": "’'"}
 MAX_WORDS = 7
 
 
-def _quoted(tokens: list[Token], i: int) -> int | None:
+def _quoted(view: TokenView, i: int) -> int | None:
     """End index (the closing mark) of a quoted name opening at tokens[i], or None: words and
     numbers, inner dots or dashes allowed (`الفيصل.. شاهد وشهيد`, `جنيف - 3`), a word first."""
+    tokens = view.tokens
     mark = tokens[i].text
     if mark not in _OPEN or i + 1 >= len(tokens) or tokens[i + 1].kind not in ("word", "latin"):
         return None
@@ -43,39 +39,42 @@ def _quoted(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def quoted_event_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+def quoted_event_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Mention]:
     """The quoted name after an indefinite event or work head (`معرض «صنع في عسير»`, `فيلم «مدغشقر»`), MISC."""
+    tokens = view.tokens
     out = []
     for i, tok in enumerate(tokens[:-2]):
         if tok.kind != "word" or tokens[i + 1].start - tok.end > 1:
             continue
-        if not {form for form, _ in _forms_of(tok.text)} & _HEADS:
+        if not any(form in lex.QUOTED_TITLE_HEADS for form, _ in view.clitic_forms(i)):
             continue
-        end = _quoted(tokens, i + 1)
+        end = _quoted(view, i + 1)
         if end is not None:
             out.append(Mention(tokens[i + 2].start, tokens[end - 1].end, tok.source, "MISC", None, None))
     return out
 
 
-def operation_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+def operation_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Mention]:
     """The listed operations (`عاصفة الحزم`, with any proclitic), unless an organisation covers them
     (`قوات عاصفة الحزم` may be tagged as the force)."""
-    return [Mention(start, end, tokens[0].source, "MISC", None, None)
-            for _, start, end in find_listed(tokens, listed_names(tuple(KNOWN_OPERATIONS), "misc", "MISC"), mentions)]
+    return [Mention(start, end, view.tokens[0].source, "MISC", None, None)
+            for _, start, end in find_listed(view.tokens, listed_names(lex.KNOWN_OPERATIONS.entries, "misc", "MISC"),
+                                             mentions)]
 
 
-def tournament_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+def tournament_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Mention]:
     """`كأس` / `دوري` / `بطولة` (+ `أبطال` / `أمم`) + a place found in the sentence: one MISC name."""
+    tokens = view.tokens
     places = {m.start: m for m in mentions if m.label == "LOC"}
     out = []
     for i, tok in enumerate(tokens[:-1]):
         if tok.kind != "word":
             continue
-        cut = next((c for form, c in _forms_of(tok.text) if form in _TOURNAMENTS), None)
+        cut = view.head_in(i, lex.TOURNAMENT_HEADS)
         if cut is None:
             continue
         j = i + 1
-        if j + 1 < len(tokens) and fold(tokens[j].text) in _LINKS and tokens[j].start - tokens[i].end == 1:
+        if j + 1 < len(tokens) and view.forms[j] in lex.TOURNAMENT_LINKS and tokens[j].start - tokens[i].end == 1:
             j += 1
         place = places.get(tokens[j].start)
         if place is not None and tokens[j].start - tokens[j - 1].end == 1:

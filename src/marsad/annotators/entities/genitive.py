@@ -7,14 +7,15 @@ or a person. The two are one organisation.
 """
 from __future__ import annotations
 
-from ...layers import Mention, Token
-from .words import _fold
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...text.tokenview import TokenView, fold_words
 
 # an indefinite construct noun the training data saw outside names at least this often
 MIN_COUNT = 3
 
 
-def join_genitives(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+def join_genitives(mentions: list[Mention], view: TokenView, vocab) -> list[Mention]:
     """The sentence's mentions with `ORG ending on an indefinite noun` + `the next mention` joined."""
     if vocab is None:
         return mentions
@@ -23,8 +24,8 @@ def join_genitives(mentions: list[Mention], tokens: list[Token], vocab) -> list[
         prev = out[-1] if out else None
         if prev is not None and prev.label == "ORG" and m.start - prev.end == 1 and m.source[prev.end] == " " \
                 and len(prev.text.split()) >= 2 and m.label in ("LOC", "PER", "ORG"):
-            last = _fold(prev.text.split()[-1])
-            if not last.startswith("ال") and (vocab.share(last, "O", min_count=MIN_COUNT) or 0) >= 0.75:
+            last = fold_words(prev.text)[-1]
+            if not last.startswith(af.ARTICLE) and (vocab.share(last, "O", min_count=MIN_COUNT) or 0) >= 0.75:
                 out[-1] = Mention(prev.start, m.end, m.source, "ORG", None, prev.score)
                 continue
         out.append(m)

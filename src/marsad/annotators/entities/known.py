@@ -11,17 +11,18 @@ what the tagger made of them unless an organisation already covers them.
 from __future__ import annotations
 
 
-from ...layers import Mention, Token
-from ...lexicons.entities import KNOWN_ORGANISATIONS
+from ...layers import Mention
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView
 from .gazetteer import find_listed, listed_names
-from .words import _REGION_HEADS, _fold
 
 
-def known_mentions(tokens: list[Token], mentions: list[Mention], vocab) -> list[Mention]:
+def known_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Mention]:
     """Mentions of the listed organisations no organisation mention covers already."""
     out = []
-    for m, start, end in find_listed(tokens, listed_names(tuple(KNOWN_ORGANISATIONS), "org", "ORG"), mentions):
-        if m.start > 0 and _fold(tokens[m.start - 1].text) in _REGION_HEADS:
+    listed = listed_names(lex.KNOWN_ORGANISATIONS.entries, "org", "ORG")
+    for m, start, end in find_listed(view.tokens, listed, mentions):
+        if m.start > 0 and view.forms[m.start - 1] in lex.REGION_HEADS:
             continue                      # محافظة فيفا: a place of the same name
-        out.append(Mention(start, end, tokens[0].source, "ORG", None, None))
+        out.append(Mention(start, end, view.tokens[0].source, "ORG", None, None))
     return out

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from ...document import Span
 from ...layers import Mention, Token
-from ...text.clitics import analyses
-from ...text.normalize import fold
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView, fold_word, readings_of
 from .resources import frequency_class
-from .words import CONJ_PREP, _ORG_HEADS, _PARTICLES, _is_edge_noise, _is_title, _nisba, _place_heads, reading
+from .words import is_edge_noise, is_title, nisba, place_heads
 
 
 @dataclass
@@ -58,21 +59,21 @@ def clitic_cut(word: Span, vocab, after_particle: bool = False) -> int:
     `after_particle`: the word follows a name particle (`آل فريد`, `بن فهد`), where no
     conjunction or preposition can stand."""
     text = word.text
-    if len(text) < 3 or text[0] not in CONJ_PREP or after_particle:
+    if len(text) < 3 or text[0] not in af.CLITIC_LETTERS or after_particle:
         return 0
-    if text[0] == "و" and text[1] == "ا" and not text.startswith("وال"):
+    if text.startswith(af.CONJUNCTION_ALEF) and not text.startswith(af.CONJUNCTION_ARTICLE):
         return 0          # a bare alef after و opens foreign names (وايومنج، واشنطن); و+أ keeps its hamza
-    whole = fold(text)
+    whole = fold_word(text)
     whole_class = frequency_class(whole)
     inside_whole = vocab.inside_ratio(whole) if vocab else None
-    heads = _place_heads()
+    heads = place_heads()
     best = 0
     # least stripped reading first: وبيونغ is و + بيونغ, not و + ب + يونغ
-    for an in sorted(analyses(word), key=lambda a: a.without_proclitics.start):
-        if an.without_proclitics.start <= word.start:
+    for r in sorted(readings_of(text), key=lambda r: r.rest_start):
+        if r.rest_start <= 0:
             continue
-        folded_rest, cut = reading(an, word.start)
-        if an.article is not None:
+        folded_rest, cut = r.lookup, r.lookup_start
+        if r.article:
             return cut                                      # وال / بال / لل: always clitics
         if folded_rest in heads:
             return cut
@@ -85,39 +86,36 @@ def clitic_cut(word: Span, vocab, after_particle: bool = False) -> int:
             if whole_class and whole_class >= frequency_class(folded_rest):
                 continue
             if inside_rest is not None and inside_rest >= 0.3 and (
-                    text[0] in "وف" or inside_whole is None or inside_whole < inside_rest):
+                    text[0] in af.CONJUNCTIONS or inside_whole is None or inside_whole < inside_rest):
                 return cut
-            if inside_whole is None and inside_rest is None and text[0] == "و" and len(folded_rest) >= 4 and not best:
+            if inside_whole is None and inside_rest is None and text[0] == af.WAW \
+                    and len(folded_rest) >= 4 and not best:
                 best = cut                                  # unknown either way: a conjunction is likelier after و
     return best
 
 
-def sentence_mentions(tagged: Tagged, vocab) -> list[Mention]:
+def sentence_mentions(tagged: Tagged, view: TokenView, vocab) -> list[Mention]:
+    """The tagger's mentions of one sentence (`view`: the sentence's tokens), edges trimmed."""
     toks = tagged.tokens
     out = []
     for first, end, label in groups(tagged.tags):
         if label not in ("PER", "ORG", "LOC", "MISC"):
             continue
         # an organisation head noun right before the name joins it
-        if first > 0 and tagged.tags[first - 1] == "O" and _head_of(toks[first - 1]) and label != "ORG" \
+        if first > 0 and tagged.tags[first - 1] == "O" and view.forms[first - 1] in lex.ORG_HEADS and label != "ORG" \
                 and toks[first - 1].end + 1 >= toks[first].start:
             first, label = first - 1, "ORG"
         titled = False
-        while first < end and (_is_edge_noise(toks[first]) or (label == "PER" and (
-                _is_title(toks[first]) or ((titled or end - first > 1) and _nisba(fold(toks[first].text)))))):
-            titled = titled or _is_title(toks[first])
+        while first < end and (is_edge_noise(view, first) or (label == "PER" and (
+                is_title(view, first) or ((titled or end - first > 1) and nisba(view.forms[first]))))):
+            titled = titled or is_title(view, first)
             first += 1
-        while end > first and _is_edge_noise(toks[end - 1]):
+        while end > first and is_edge_noise(view, end - 1):
             end -= 1
         if first >= end:
             continue
-        after_particle = first > 0 and fold(toks[first - 1].text) in _PARTICLES
+        after_particle = first > 0 and view.forms[first - 1] in lex.PERSON_PARTICLES
         start = toks[first].start + clitic_cut(toks[first], vocab, after_particle)
         score = min(tagged.probs[first:end])
         out.append(Mention(start, toks[end - 1].end, toks[0].source, label, None, round(score, 4)))
     return out
-
-
-def _head_of(token: Token) -> bool:
-    f = fold(token.text)
-    return f in _ORG_HEADS

@@ -10,33 +10,22 @@ it refers to, and `cluster_at(doc, start, end)` answers for any span.
 from __future__ import annotations
 
 from ...document import Document, Span
-from ...layers import ENTITIES, TOKENS, Mention
-from ...lexicons.entities import TITLES
-from ...text.clitics import analyses
-from ...text.normalize import fold
+from ...layers import ENTITIES, Mention
+from ...text.tokenview import TokenView, token_view
 from .article import _covered
+from .words import TITLE_WORDS, title_form
 
-_TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 MAX_WORDS = 5
 
 
-def _stripped(token) -> str:
-    """A word folded, without a leading conjunction/preposition (وقال الرئيس -> الرئيس)."""
-    for an in analyses(token):
-        rest = an.without_proclitics
-        if rest.start > token.start and fold(rest.text) in _TITLE_WORDS:
-            return fold(rest.text)
-    return fold(token.text)
-
-
-def _description_before(tokens: list, i: int) -> int | None:
-    """Index of the first token of a title-led description ending right before tokens[i]."""
+def _description_before(view: TokenView, titled: list[str], i: int) -> int | None:
+    """Index of the first token of a title-led description ending right before token i."""
+    tokens = view.tokens
     best = None
     for k in range(i - 1, max(-1, i - 1 - MAX_WORDS), -1):
-        t = tokens[k]
-        if t.kind != "word" or tokens[k + 1].start - t.end > 1:
+        if tokens[k].kind != "word" or view.starts[k + 1] - view.ends[k] > 1:
             break
-        if _stripped(t) in _TITLE_WORDS:
+        if titled[k] in TITLE_WORDS:
             best = k
     return best
 
@@ -47,41 +36,43 @@ def descriptions(doc: Document) -> list[tuple[Span, str]]:
 
 
 def _descriptions(doc: Document) -> list[tuple[Span, str]]:
-    tokens = list(doc.layer(TOKENS))
     mentions = [m for m in doc.layer(ENTITIES) if m.label == "PER" and m.entity]
-    index = {t.start: n for n, t in enumerate(tokens)}
+    if not mentions:
+        return []
+    view = token_view(doc)
+    tokens, forms = view.tokens, view.forms
+    # each word as a description's first word reads it: without the proclitics before a title
+    titled = [title_form(t.text) for t in tokens]
+    index = view.starting_at
     table: dict[tuple[str, ...], str] = {}
     for m in mentions:
         n = index.get(m.start)
         if n is None:
             continue
-        k = _description_before(tokens, n)
+        k = _description_before(view, titled, n)
         if k is not None:
-            words = (_stripped(tokens[k]), *(fold(t.text) for t in tokens[k + 1:n]))
-            table.setdefault(words, m.entity)
+            table.setdefault((titled[k], *forms[k + 1:n]), m.entity)
     if not table:
         return []
     covered = _covered(tokens, list(doc.layer(ENTITIES)))
-    taken = {n for n, hit in enumerate(covered) if hit}
     out = []
     longest = max(len(w) for w in table)
     n = 0
     while n < len(tokens):
         hit = None
         for size in range(min(longest, len(tokens) - n), 0, -1):
-            if any(k in taken for k in range(n, n + size)):
+            if any(covered[n:n + size]):
                 continue
-            words = (_stripped(tokens[n]), *(fold(t.text) for t in tokens[n + 1:n + size]))
+            words = (titled[n], *forms[n + 1:n + size])
             if words in table:
                 hit = size, table[words]
                 break
         if hit:
             size, entity = hit
-            first = tokens[n]
-            start = first.start
-            for an in analyses(first):
-                if an.without_proclitics.start > first.start and fold(an.without_proclitics.text) == words[0]:
-                    start = an.without_proclitics.start
+            start = tokens[n].start
+            for r in view.readings(n):
+                if r.rest_start > 0 and r.without_proclitics == words[0]:
+                    start += r.rest_start
                     break
             out.append((Span(start, tokens[n + size - 1].end, doc.text), entity))
             n += size

@@ -1,7 +1,8 @@
 """The entities stage's rules after the tagger, as named units in two ordered pass tables.
 
-`SENTENCE_PASSES` run on one sentence's mentions (context: the sentence's tokens and
-the tagger's vocabulary), `ARTICLE_PASSES` on the article's (context: all its tokens).
+`SENTENCE_PASSES` run on one sentence's mentions (context: the token view of the sentence
+and the tagger's vocabulary), `ARTICLE_PASSES` on the article's (context: the view of all
+its sentences' tokens).
 Each rule is registered with examples (`marsad.rules`): tests are generated from them,
 and `bench/ablation.py` measures what each adds on held-out data.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...layers import Mention, Token
+from ...layers import Mention
 from ...rules import Example, PassTable, rule
 from .adjectives import adjective_countries
 from .article import harmonise, propagate, trim_known_clitics
@@ -21,11 +22,12 @@ from .facilities import extend_facilities
 from .genitive import join_genitives
 from .patterns import merge, pattern_mentions
 from .persons import join_persons
+from ...text.tokenview import TokenView
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    tokens: list[Token]          # the sentence's tokens (sentence passes) or the article's
+    view: TokenView              # the sentence's tokens (sentence passes) or the article's, folded once
     vocab: object                # the tagger's vocabulary (word counts of its training data)
 
 
@@ -38,7 +40,7 @@ def _entities(*pairs: tuple[str, str]) -> dict:
             expect=_entities(("المخابرات العسكرية الأوكرانية", "ORG")))])
 def head_patterns(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Institutions, treaties and models found by their head nouns replace the tagger's mentions they cover."""
-    return merge(mentions, pattern_mentions(ctx.tokens, ctx.vocab, mentions))
+    return merge(mentions, pattern_mentions(ctx.view, ctx.vocab, mentions))
 
 
 @rule("entities", "sentence_context", lexicons=("entities.REGION_HEADS", "entities.NON_ENTITIES", "entities.FIRST_PERSON_WORDS"), examples=[
@@ -49,7 +51,7 @@ def head_patterns(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("منطقة اليورو", "LOC"), ("الأمم المتحدة", "ORG")))])
 def sentence_context(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Names run together split or joined, place heads, non-entities out, CLDR places added (`context`)."""
-    return refine(mentions, ctx.tokens, ctx.vocab)
+    return refine(mentions, ctx.view, ctx.vocab)
 
 
 @rule("entities", "cued_names", lexicons=("entities.LOCATIVE_WORDS", "entities.NAME_TITLES", "entities.OUTLET_HEADS", "places.CITY_STOPWORDS", "reporting.PHRASE_HEADS"), examples=[
@@ -58,7 +60,7 @@ def sentence_context(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("نخيل الواحة للاستثمار", "ORG")))])
 def cued_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Names found by what surrounds them: cities after a locative, names after a title or a cue (`cued`)."""
-    return cued_mentions(ctx.tokens, mentions, ctx.vocab)
+    return cued_mentions(ctx.view, mentions, ctx.vocab)
 
 
 @rule("entities", "coordinated_fields", lexicons=("entities.COORDINATED_HEADS",), examples=[
@@ -66,7 +68,7 @@ def cued_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("الهيئة العامة للسياحة والتراث العمراني", "ORG")))])
 def coordinated_fields(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """An organisation named for two fields spans the coordination (`وزارة الكهرباء والماء`)."""
-    return extend_coordinated(mentions, ctx.tokens)
+    return extend_coordinated(mentions, ctx.view)
 
 
 @rule("entities", "genitive_names", examples=[
@@ -74,7 +76,7 @@ def coordinated_fields(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("وكالة أنباء فارس", "ORG")))])
 def genitive_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """An organisation ending on an indefinite noun takes the name it governs (`وكالة أنباء` + `فارس`)."""
-    return join_genitives(mentions, ctx.tokens, ctx.vocab)
+    return join_genitives(mentions, ctx.view, ctx.vocab)
 
 
 @rule("entities", "facility_adjectives", lexicons=("entities.FACILITY_HEADS",), examples=[
@@ -82,7 +84,7 @@ def genitive_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("مستشفى الرس العام", "LOC")))])
 def facility_adjectives(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A facility's name takes its head and adjectives (`مطار عدن الدولي`)."""
-    return extend_facilities(mentions, ctx.tokens)
+    return extend_facilities(mentions, ctx.view)
 
 
 @rule("entities", "broken_persons", lexicons=("entities.PERSON_PARTICLES", "entities.NAME_OPENERS", "entities.PIOUS_OPENERS", "titles.TITLES"), examples=[
@@ -92,7 +94,7 @@ def facility_adjectives(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect=_entities(("آدم يعقوب إسحق", "PER")))])
 def broken_persons(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Persons the tagger broke in two or cut short are joined (`persons`)."""
-    return join_persons(mentions, ctx.tokens, ctx.vocab)
+    return join_persons(mentions, ctx.view, ctx.vocab)
 
 
 @rule("entities", "known_clitics", examples=[
@@ -117,7 +119,7 @@ def one_label_per_name(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect={"entities": [{"text": "سنابل", "label": "ORG", "start": 57}]})])
 def propagate_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A name found once is found wherever the article writes it again."""
-    return propagate(mentions, ctx.tokens, ctx.vocab)
+    return propagate(mentions, ctx.view, ctx.vocab)
 
 
 @rule("entities", "spread_clubs", lexicons=("entities.SPORTS_CLUBS", "entities.DISTINCT_CLUBS", "entities.CLUB_CONTEXT"), examples=[
@@ -125,14 +127,14 @@ def propagate_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
             expect={"entities": [{"text": "الهلال", "label": "ORG", "start": 35}]})])
 def spread_clubs_rule(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A distinct club found in a sports context is that club wherever it is written bare."""
-    return spread_clubs(mentions, ctx.tokens)
+    return spread_clubs(mentions, ctx.view)
 
 
 @rule("entities", "adjective_countries", lexicons=("entities.DEFINITE_FUNCTION_WORDS",), examples=[
     Example("وتابع الجمهور مباريات كرة القدم السعودية بشغف.", absent={"entities": [{"text": "السعودية"}]})])
 def adjective_countries_rule(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A country name right after a definite word no mention covers is that word's adjective, no entity."""
-    return adjective_countries(mentions, ctx.tokens)
+    return adjective_countries(mentions, ctx.view)
 
 
 @rule("entities", "months_out_again", examples=[
@@ -141,7 +143,7 @@ def adjective_countries_rule(mentions: list[Mention], ctx: Context) -> list[Ment
             absent={"entities": [{"text": "نيسان", "start": 28}]})])
 def months_out_again(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Month names propagation spread from a name written alike (نيسان the carmaker) are taken out again."""
-    return months_out(mentions, ctx.tokens)
+    return months_out(mentions, ctx.view)
 
 
 SENTENCE_PASSES = PassTable("entities.sentence", [

@@ -11,14 +11,25 @@
 """
 from __future__ import annotations
 
-from ...layers import Mention, Token
-from ...text.normalize import fold
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...text.tokenview import TokenView
 from .gazetteer import find_cities, find_places
-from .words import (_REGION_HEADS, _INTERNATIONAL, _MINISTRY_PLURALS, _BODY_HEADS, _GENERIC_AFTER, _MIN_TWO, _MISC_HEADS, _MODEL_NAME, _NAMING_HEADS,
-                    _NATIONAL_HEADS, _NON_NAMES, _TITLE_WORDS, _country_nisba, _nisba, _stripped_forms)
+from .words import MODEL_NAME, TITLE_WORDS, adjacent, country_nisba, nisba
 
 
-def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> list[Mention]:
+def sentence_places(view: TokenView):
+    """CLDR places of the sentence (`gazetteer.find_places`), found once for every rule."""
+    return view.cached("places", lambda: find_places([t.text for t in view.tokens]))
+
+
+def sentence_cities(view: TokenView):
+    """GeoNames cities and Arab regions of the sentence (`gazetteer.find_cities`), found once."""
+    return view.cached("cities", lambda: find_cities([t.text for t in view.tokens], regions=True))
+
+
+def pattern_mentions(view: TokenView, vocab, found: list[Mention] = ()) -> list[Mention]:
     """Institution names the tagger may miss.
 
     - a national institution: `المخابرات/الجيش/البنك` + adjectives, one naming a country or a
@@ -28,26 +39,27 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
       `المؤسسة العامة للتأمينات الاجتماعية`);
     - `الأمن العام`, `الأمن الوطني`.
     """
-    words = [fold(t.text) for t in tokens]
+    tokens, words = view.tokens, view.forms
     out = []
-    place_at = {m.start: m.end for m in find_places([t.text for t in tokens]) if m.clitic == 0}
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
+    place_at = {m.start: m.end for m in sentence_places(view) if m.clitic == 0}
+    starts, ends = view.starting_at, view.ending_at
     name_at = dict(place_at)
     for m in found:                      # the tagger's names count in a genitive (شرطة منطقة عسير)
         if m.start in starts and m.end in ends:
             name_at.setdefault(starts[m.start], ends[m.end] + 1)
-    for m in find_cities([t.text for t in tokens], regions=True):     # and cities after a region head
-        if m.clitic == 0 and m.start > 0 and words[m.start - 1] in _REGION_HEADS and not words[m.start - 1].startswith("ال"):
+    for m in sentence_cities(view):      # and cities after a region head
+        if m.clitic == 0 and m.start > 0 and words[m.start - 1] in lex.REGION_HEADS \
+                and not words[m.start - 1].startswith(af.ARTICLE):
             name_at.setdefault(m.start, m.end)
+    security = frozenset(lex.SECURITY_BODIES.phrases)
     i = 0
     while i < len(tokens):
-        if tokens[i].kind == "latin" and _MODEL_NAME.match(tokens[i].text):
+        if tokens[i].kind == "latin" and MODEL_NAME.match(tokens[i].text):
             out.append(Mention(tokens[i].start, tokens[i].end, tokens[i].source, "MISC", None, None))
         if tokens[i].kind != "word":
             i += 1
             continue
-        listed = _ministries(tokens, words, i)
+        listed = _ministries(view, i)
         if listed:
             out.extend(listed)
             i = next(k for k, t in enumerate(tokens) if t.end == listed[-1].end) + 1
@@ -55,21 +67,21 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
         span, label = None, "ORG"
         # a definite head right after a definite word is an adjective there (الواجهة البحرية،
         # القرارات الحكومية المنظمة للمواقع): no name opens on it
-        after_definite = i > 0 and tokens[i - 1].kind == "word" and _adjacent(tokens, i - 1, i) \
-            and words[i - 1].startswith(("ال", "لل")) and words[i].startswith("ال")
-        for form, cut in _stripped_forms(tokens[i]):
+        after_definite = i > 0 and tokens[i - 1].kind == "word" and adjacent(view, i - 1, i) \
+            and words[i - 1].startswith((af.ARTICLE, af.LAM_ARTICLE)) and words[i].startswith(af.ARTICLE)
+        for form, cut in view.clitic_forms(i):
             if after_definite:
                 break
-            if form in _NATIONAL_HEADS:
-                span = _national(tokens, words, place_at, i, cut)
-            if not span and form in _BODY_HEADS and not (form in _NATIONAL_HEADS and form.startswith("ال")):
+            if form in lex.NATIONAL_HEADS:
+                span = _national(view, place_at, i, cut)
+            if not span and form in lex.BODY_HEADS and not (form in lex.NATIONAL_HEADS and form.startswith(af.ARTICLE)):
                 # وكالة is both: وكالة أنباء الصين is a body's name (a definite national head, البنك or
                 # الشرطة + ل + noun, is no name: البنك لإنجاح المهرجان)
-                span = _body(tokens, words, name_at, i, cut, form, vocab)
-            elif not span and form == "الامن" and i + 1 < len(tokens) and words[i + 1] in ("العام", "الوطني"):
-                span = (tokens[i].start + cut, i + 2)
-            elif not span and form in _MISC_HEADS:
-                span = _body(tokens, words, {}, i, cut, form, vocab)
+                span = _body(view, name_at, i, cut, form, vocab)
+            elif not span and i + 1 < len(tokens) and (form, words[i + 1]) in security:
+                span = (tokens[i].start + cut, i + 2)          # الأمن العام، الأمن الوطني
+            elif not span and form in lex.EVENT_HEADS:
+                span = _body(view, {}, i, cut, form, vocab)
                 label = "MISC"
             if span:
                 break
@@ -82,20 +94,21 @@ def pattern_mentions(tokens: list[Token], vocab, found: list[Mention] = ()) -> l
     return out
 
 
-def _ministries(tokens, words, i) -> list[Mention]:
+def _ministries(view: TokenView, i: int) -> list[Mention]:
     """`وزارات النقل والتجارة والداخلية`, `وزارتي الداخلية والخارجية`: one ORG per ministry,
     the head with the first; the و of the others is cut."""
-    cut = next((c for form, c in _stripped_forms(tokens[i]) if form in _MINISTRY_PLURALS), None)
-    if cut is None or i + 1 >= len(tokens) or not words[i + 1].startswith("ال") or not _adjacent(tokens, i, i + 1):
+    tokens, words = view.tokens, view.forms
+    cut = view.head_in(i, lex.MINISTRY_PLURALS)
+    if cut is None or i + 1 >= len(tokens) or not words[i + 1].startswith(af.ARTICLE) or not adjacent(view, i, i + 1):
         return []
     src = tokens[i].source
     out = [Mention(tokens[i].start + cut, tokens[i + 1].end, src, "ORG", None, None)]
     j = i + 2
-    while j < len(tokens) and _adjacent(tokens, j - 1, j):
-        if words[j] in ("،", ",") and j + 1 < len(tokens) and words[j + 1].startswith("ال"):
+    while j < len(tokens) and adjacent(view, j - 1, j):
+        if words[j] in ("،", ",") and j + 1 < len(tokens) and words[j + 1].startswith(af.ARTICLE):
             out.append(Mention(tokens[j + 1].start, tokens[j + 1].end, src, "ORG", None, None))
             j += 2
-        elif words[j].startswith("وال") and len(words[j]) > 4:
+        elif words[j].startswith(af.CONJUNCTION_ARTICLE) and len(words[j]) > 4:
             out.append(Mention(tokens[j].start + 1, tokens[j].end, src, "ORG", None, None))
             j += 1
         else:
@@ -103,72 +116,71 @@ def _ministries(tokens, words, i) -> list[Mention]:
     return out
 
 
-def _adjacent(tokens, a: int, b: int) -> bool:
-    return tokens[b].start - tokens[a].end <= 1
-
-
-def _national(tokens, words, place_at, i, cut):
+def _national(view: TokenView, place_at, i, cut):
+    tokens, words = view.tokens, view.forms
     j, national = i + 1, False
-    while j < len(tokens) and j - i <= 4 and _adjacent(tokens, j - 1, j):
-        if _country_nisba(words[j]) or words[j] in _INTERNATIONAL:
+    while j < len(tokens) and j - i <= 4 and adjacent(view, j - 1, j):
+        if country_nisba(words[j]) or words[j] in lex.INTERNATIONAL_ADJECTIVES:
             j, national = j + 1, True
-        elif _nisba(words[j]) or words[j] in _GENERIC_AFTER:
+        elif nisba(words[j]) or words[j] in lex.GENERIC_ADJECTIVES:
             j += 1
         elif j in place_at:
             j, national = place_at[j], True
         else:
             break
     if national:
-        j = _sport(tokens, words, j)
+        j = _sport(view, j)
     return (tokens[i].start + cut, j) if national else None
 
 
-def _sport(tokens, words, j: int) -> int:
+def _sport(view: TokenView, j: int) -> int:
     """A definite body's field after it: `الاتحاد الكويتي لكرة القدم`, `للتنمية الاجتماعية` (ل + noun + ال...)."""
-    if j + 1 < len(tokens) and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) \
-            and words[j].startswith("ل") and not words[j].startswith(("لل", "لي", "لن")) and len(words[j]) > 3 \
-            and words[j + 1].startswith("ال") and words[j + 1] not in _NON_NAMES \
-            and words[j + 1] not in ("العديد", "الكثير", "الجميع", "الكل"):        # ليوضح العديد: a verb
+    words = view.forms
+    if j + 1 < len(words) and adjacent(view, j - 1, j) and adjacent(view, j, j + 1) \
+            and words[j].startswith(af.LAM) and not words[j].startswith(af.LAM_VERB_OPENINGS) \
+            and len(words[j]) > 3 and words[j + 1].startswith(af.ARTICLE) and words[j + 1] not in lex.NON_NAMES \
+            and words[j + 1] not in lex.QUANTIFIERS:        # ليوضح العديد: a verb
         return j + 2
     return j
 
 
-def _body(tokens, words, place_at, i, cut, head, vocab=None):
-    definite_head = head.startswith("ال")
+def _body(view: TokenView, place_at, i, cut, head, vocab=None):
+    tokens, words = view.tokens, view.forms
+    definite_head = head.startswith(af.ARTICLE)
     j, named = i + 1, False
     # adjectives of the head (المؤسسة العامة ..., الهيئة السعودية ...; a definite head only)
-    while j < len(tokens) and _adjacent(tokens, j - 1, j) and (
-            words[j] in _GENERIC_AFTER or (definite_head and _nisba(words[j]))):
+    while j < len(tokens) and adjacent(view, j - 1, j) and (
+            words[j] in lex.GENERIC_ADJECTIVES or (definite_head and nisba(words[j]))):
         j += 1
     # a genitive chain: indefinite nouns, then a definite one (or لل + noun after a definite head)
     k = j
-    while k < len(tokens) and k - j < 3 and _adjacent(tokens, k - 1, k) and tokens[k].kind == "word":
+    while k < len(tokens) and k - j < 3 and adjacent(view, k - 1, k) and tokens[k].kind == "word":
         w = words[k]
         if k in place_at:
             k, named = place_at[k], True
             break
-        if head in _NAMING_HEADS and k == j and vocab is not None and not vocab.known(w) and len(w) >= 3 \
-                and not w.endswith(("يه", "ي", "ها", "هم")) and tokens[k].kind == "word":
+        if head in lex.NAMING_HEADS and k == j and vocab is not None and not vocab.known(w) and len(w) >= 3 \
+                and not w.endswith(af.NAMING_CLOSING_ENDINGS) and tokens[k].kind == "word":
             k, named = k + 1, True                # تنظيم داعش، شركة أرامكو: a word no dictionary of ours knows
             break
-        if (not definite_head and w.startswith("ال") and w not in _NON_NAMES) or (
-                definite_head and w.startswith("لل") and len(w) > 4):
+        if (not definite_head and w.startswith(af.ARTICLE) and w not in lex.NON_NAMES) or (
+                definite_head and w.startswith(af.LAM_ARTICLE) and len(w) > 4):
             k, named = k + 1, True
             break
-        if definite_head and _sport(tokens, words, k) > k:
-            k, named = _sport(tokens, words, k), True
+        if definite_head and _sport(view, k) > k:
+            k, named = _sport(view, k), True
             break
-        if definite_head or w.startswith(("ال", "ي")) or w in _NON_NAMES or fold(w) in _TITLE_WORDS or len(w) < 3 \
-                or w.endswith(("يه", "ي", "ها", "هم", "هما")):
+        if definite_head or w.startswith((af.ARTICLE, af.IMPERFECT_PREFIX)) or w in lex.NON_NAMES \
+                or w in TITLE_WORDS or len(w) < 3 or w.endswith(af.CHAIN_CLOSING_ENDINGS):
             break                                 # adjectives, pronoun-suffixed nouns and verbs (يتخذ) end the chain
         k += 1                                    # an indefinite noun of the chain (تنمية)
     if not named:
         return None
     j = k
-    while j < len(tokens) and j - i <= 7 and _adjacent(tokens, j - 1, j) and (
-            _nisba(words[j]) or words[j] in _GENERIC_AFTER):
+    while j < len(tokens) and j - i <= 7 and adjacent(view, j - 1, j) and (
+            nisba(words[j]) or words[j] in lex.GENERIC_ADJECTIVES):
         j += 1
-    if head in _MIN_TWO and j - i < 3:
+    if head in lex.GENERIC_BODY_HEADS and j - i < 3:
         return None
     return tokens[i].start + cut, j
 

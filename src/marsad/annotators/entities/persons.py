@@ -19,62 +19,53 @@ family names the training data never saw after a known name (`عبدالله ب�
 """
 from __future__ import annotations
 
-from ...layers import Mention, Token
-from ...lexicons.entities import NAME_OPENERS, PERSON_PARTICLES, PIOUS_OPENERS, TITLES
-from ...text.normalize import fold
+from ...layers import Mention
+from ...lexicons import affixes as af
+from ...lexicons import entities as lex
+from ...lexicons.given_names import ALI
+from ...text.tokenview import TokenView, fold_words
 from .cued import _name_like
 from .resources import frequency_class
-from .words import _NON_NAMES, _country_nisba, _fold
+from .words import TITLE_WORDS, country_nisba
 
-_PARTICLES = frozenset(fold(p) for p in PERSON_PARTICLES)
-_TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
-# The given name علي written with ي (the preposition is على); after folding both are علي.
-_ALI = "علي"
-_PATRONYMIC = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
-_OPENERS = frozenset(fold(w) for w in NAME_OPENERS)
-_PIOUS = frozenset(fold(w) for w in PIOUS_OPENERS)
-_ALLAH = fold("الله")
 # A family name after a full name is a rare word (Zipf 3.5 at most: الربيعة، العوض، اليامي).
 FAMILY_CLASS = 7
 
 
-def _index(tokens: list[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    return {t.start: i for i, t in enumerate(tokens)}, {t.end: i for i, t in enumerate(tokens)}
-
-
-def _name_word(token: Token, vocab) -> bool:
+def _name_word(view: TokenView, i: int, vocab) -> bool:
     """A word that continues a name between two parts of it."""
-    if token.kind != "word":
+    if view.tokens[i].kind != "word":
         return False
-    f = _fold(token.text)
-    if token.text == _ALI or f in _PARTICLES:
+    f = view.forms[i]
+    if view.tokens[i].text == ALI or f in lex.PERSON_PARTICLES:
         return True
     return vocab is not None and (vocab.share(f, "PER", min_count=3) or 0) >= 0.5
 
 
 def _surname_like(word: str, vocab) -> bool:
     """A name-like word that is no noun with a pronoun (`شكره` = شكر + ه)."""
-    for suffix in ("ه", "ها", "هم"):
+    for suffix in af.PRONOUN_SUFFIXES:
         if word.endswith(suffix) and frequency_class(word[:-len(suffix)]) >= FAMILY_CLASS:
             return False
     return _name_like(word, vocab, False)
 
 
-def _family(token: Token, vocab) -> bool:
+def _family(view: TokenView, i: int, vocab) -> bool:
     """A rare definite word that may be a family name (`العوض`), not `الخميس`, `المتحدث`, `الأمريكي`, `القابضة`."""
-    f = _fold(token.text)
-    if token.kind != "word" or not f.startswith("ال") or len(f) < 5 or f in _TITLE_WORDS or f in _NON_NAMES \
-            or f.endswith("ه") \
-            or _country_nisba(f) or frequency_class(f) > FAMILY_CLASS:
+    f = view.forms[i]
+    if view.tokens[i].kind != "word" or not f.startswith(af.ARTICLE) or len(f) < 5 or f in TITLE_WORDS \
+            or f in lex.NON_NAMES or f.endswith(af.FEMININE_ENDING) \
+            or country_nisba(f) or frequency_class(f) > FAMILY_CLASS:
         return False
     return not (vocab is not None and (vocab.share(f, "O", min_count=2) or 0) >= 0.5)
 
 
-def join_persons(mentions: list[Mention], tokens: list[Token], vocab) -> list[Mention]:
+def join_persons(mentions: list[Mention], view: TokenView, vocab) -> list[Mention]:
     """A sentence's mentions with broken persons joined and family names added."""
+    tokens = view.tokens
     if not mentions or not tokens:
         return mentions
-    starts, ends = _index(tokens)
+    starts, ends = view.starting_at, view.ending_at
     src = tokens[0].source
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
@@ -83,59 +74,61 @@ def join_persons(mentions: list[Mention], tokens: list[Token], vocab) -> list[Me
             a, b = ends[prev.end], starts[m.start]
             gap = src[prev.end:m.start]
             one_word = ends.get(m.end) == b
-            joined = (b == a + 1 and gap == " " and tokens[b].text[0] not in "وف" and one_word
-                      and _surname_like(_fold(tokens[b].text), vocab)) or (
+            joined = (b == a + 1 and gap == " " and tokens[b].text[0] not in af.CONJUNCTIONS and one_word
+                      and _surname_like(view.forms[b], vocab)) or (
                 b == a + 2 and src[prev.end:tokens[a + 1].start] == " " and src[tokens[a + 1].end:m.start] == " "
-                and _name_word(tokens[a + 1], vocab))
+                and _name_word(view, a + 1, vocab))
             if joined:
                 out[-1] = Mention(prev.start, m.end, m.source, "PER", None, prev.score)
                 continue
         out.append(m)
-    out = [_extend(m, tokens, starts, ends, out, vocab) if m.label == "PER" else m for m in out]
-    return [_without_formula(m, tokens, starts) if m.label == "PER" else m for m in out]
+    out = [_extend(m, view, out, vocab) if m.label == "PER" else m for m in out]
+    return [_without_formula(m, view) if m.label == "PER" else m for m in out]
 
 
-def _without_formula(m: Mention, tokens: list[Token], starts) -> Mention:
+def _without_formula(m: Mention, view: TokenView) -> Mention:
     """A person without the pious formula the tagger ran into (`عمر بن الخطاب رضي` + `الله عنه`):
     the person ends before a formula word that الله follows (رضوان alone is a given name)."""
-    k = starts.get(m.start)
+    tokens, forms = view.tokens, view.forms
+    k = view.starting_at.get(m.start)
     if k is None:
         return m
     j = k
     while j < len(tokens) and tokens[j].end <= m.end:
-        if j > k and _fold(tokens[j].text) in _PIOUS and j + 1 < len(tokens) \
-                and _fold(tokens[j + 1].text) == _ALLAH and tokens[j - 1].kind == "word":
+        if j > k and forms[j] in lex.PIOUS_OPENERS and j + 1 < len(tokens) \
+                and forms[j + 1] == lex.ALLAH and tokens[j - 1].kind == "word":
             return Mention(m.start, tokens[j - 1].end, m.source, "PER", m.entity, m.score)
         j += 1
     return m
 
 
-def _formal(m: Mention, tokens: list[Token], starts) -> bool:
+def _formal(m: Mention, view: TokenView) -> bool:
     """A person named with a patronymic (`بن`) or after a title within three words (`وزير التعليم عزام`)."""
-    if any(w in _PATRONYMIC for w in fold(m.text).split()[1:-1]):
+    if any(w in lex.PATRONYMICS for w in fold_words(m.text)[1:-1]):
         return True
-    k = starts.get(m.start)
+    k = view.starting_at.get(m.start)
     if k is None:
         return False
-    return any(_fold(t.text) in _TITLE_WORDS for t in tokens[max(0, k - 3):k])
+    return any(view.forms[i] in TITLE_WORDS for i in range(max(0, k - 3), k))
 
 
-def _extend(m: Mention, tokens: list[Token], starts, ends, mentions, vocab) -> Mention:
+def _extend(m: Mention, view: TokenView, mentions, vocab) -> Mention:
     """`آل` + a word, the word after a particle ending the person (`عبد` + `السلام`), or a family
     name, right after a person."""
-    k = ends.get(m.end)
+    tokens, forms = view.tokens, view.forms
+    k = view.ending_at.get(m.end)
     if k is None or k + 1 >= len(tokens) or tokens[k + 1].start - m.end != 1:
         return m
     nxt = tokens[k + 1]
     if any(o.start < nxt.end and nxt.start < o.end for o in mentions):
         return m
-    if _fold(nxt.text) == fold("آل") and k + 2 < len(tokens) and tokens[k + 2].start - nxt.end == 1 \
+    if forms[k + 1] in lex.FAMILY_PARTICLES and k + 2 < len(tokens) and tokens[k + 2].start - nxt.end == 1 \
             and tokens[k + 2].kind == "word" and not any(o.start < tokens[k + 2].end and tokens[k + 2].start < o.end
                                                          for o in mentions):
         return Mention(m.start, tokens[k + 2].end, m.source, "PER", m.entity, m.score)
-    if fold(m.text).split()[-1] in _OPENERS and nxt.kind == "word" and _fold(nxt.text) not in _NON_NAMES \
-            and nxt.text[0] not in "وف":
+    if fold_words(m.text)[-1] in lex.NAME_OPENERS and nxt.kind == "word" and forms[k + 1] not in lex.NON_NAMES \
+            and nxt.text[0] not in af.CONJUNCTIONS:
         return Mention(m.start, nxt.end, m.source, "PER", m.entity, m.score)
-    if _family(nxt, vocab) and _formal(m, tokens, starts):
+    if _family(view, k + 1, vocab) and _formal(m, view):
         return Mention(m.start, nxt.end, m.source, "PER", m.entity, m.score)
     return m
