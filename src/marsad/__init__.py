@@ -14,8 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from .document import Document, Metadata, Span
 from .errors import InputError, MarsadError
-
-__version__ = "0.1.0"
+from .version import __version__
 __all__ = ["Document", "Metadata", "Span", "InputError", "MarsadError", "SCHEMA", "analyze", "analyze_path",
            "pipe", "from_record", "to_record", "__version__"]
 

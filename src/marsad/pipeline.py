@@ -22,6 +22,7 @@ class Stage:
     provides: tuple[str, ...] = ()
     description: str = ""
     uses: tuple[str, ...] = ()      # layers read when present (a stage works without them)
+    version: str | None = None      # the stage's own version in provenance (None: marsad's)
 
     def __call__(self, doc: Document) -> Document:
         missing = [layer for layer in self.requires if not doc.has(layer)]

@@ -1,7 +1,8 @@
 """The JSON record of a document (schema `marsad.document/1`, see CONTRACT.md), both ways.
 
 `to_record` writes every layer the contract names, empty when no stage filled
-it, plus `meta` (title, author, site ...) and the pipeline that produced it.
+it, plus `meta` (title, author, site ...) and the pipeline that produced it
+(`provenance`: each stage with a version and a hash of its rules, lexicons and models).
 `from_record` reads a record back into a `Document` (the store and the web
 interface work from stored records).
 """
@@ -26,7 +27,9 @@ def _span(s: Span | None, **extra: Any) -> dict | None:
     return out
 
 
-def to_record(doc: Document, pipeline: list[str] | None = None) -> dict[str, Any]:
+def to_record(doc: Document, pipeline: list | None = None) -> dict[str, Any]:
+    """The record of a document; `pipeline` is what produced it (`marsad.provenance.describe`: each
+    stage with its version and hash; older records carry the stage names alone)."""
     meta = doc.meta
     paragraphs = doc.layer(PARAGRAPHS)
     record: dict[str, Any] = {

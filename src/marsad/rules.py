@@ -153,7 +153,9 @@ def lexicon_entries(name: str) -> tuple[str, ...]:
     value = getattr(import_module(f"marsad.lexicons.{module}"), attr)
     if isinstance(value, Lexicon):
         return value.entries
-    return tuple(str(v) for v in (value.items() if isinstance(value, dict) else value))
+    entries = tuple(str(v) for v in (value.items() if isinstance(value, dict) else value))
+    # a set's order changes from process to process (hash randomisation): sorted, the hash is stable
+    return tuple(sorted(entries)) if isinstance(value, (set, frozenset)) else entries
 
 
 def fingerprint(stage: str) -> str:

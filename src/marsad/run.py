@@ -156,8 +156,9 @@ def analyse_to_record(source: Any, options: Options | None = None,
         doc = load(source, options)
         if isinstance(doc, dict):
             return doc
+        from .provenance import describe
         steps = pipeline(options)
-        return to_record(steps(doc), steps.names)
+        return to_record(steps(doc), describe(steps, options))
     except Exception as exc:
         if on_error is None:
             raise

@@ -27,7 +27,7 @@ def test_json_text_gives_the_record_with_the_text_unchanged(bare):
     assert [b["text"] for b in record["boilerplate"]][0] == "تابعونا على تويتر وفيسبوك"
     for layer in ("entities", "quotes", "claims", "timexes", "quantities"):
         assert isinstance(record[layer], list)
-    assert record["pipeline"][0] == "paragraphs"
+    assert record["pipeline"][0]["stage"] == "paragraphs"
 
 
 def test_a_raw_text_body_and_the_published_query_parameter(bare):

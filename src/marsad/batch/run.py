@@ -100,7 +100,7 @@ def run_batch(inputs: Iterable[str], out_dir: str | Path, *, scheduler: str | No
                     rows.append(result)
             if rows:
                 if not report.pipeline and rows[0]["pipeline"]:
-                    report.pipeline = rows[0]["pipeline"].split(",")
+                    report.pipeline = [part.split("@")[0] for part in rows[0]["pipeline"].split(",")]
                 shards.write_shard(rows, out / shards.shard_name(index))
                 report.shards_written += 1
                 report.articles += len(rows)

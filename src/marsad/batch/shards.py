@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..provenance import summary
+
 COLUMNS = [("id", "str"), ("hash", "str"), ("source", "str"), ("url", "str"), ("title", "str"),
            ("published", "str"), ("language", "str"), ("pipeline", "str"), ("entities", "int"), ("quotes", "int"),
            ("claims", "int"), ("record", "str")]
@@ -29,7 +31,7 @@ def row(record: dict, *, content_hash: str, source: str | None, url: str | None,
     meta = record.get("meta") or {}
     return {"id": record.get("id"), "hash": content_hash, "source": source or meta.get("site"),
             "url": url or meta.get("url"), "title": title or meta.get("title"), "published": record.get("published"),
-            "language": record.get("language"), "pipeline": ",".join(record.get("pipeline") or []),
+            "language": record.get("language"), "pipeline": summary(record.get("pipeline")),
             "entities": len(record.get("clusters") or {}), "quotes": len(record.get("quotes") or []),
             "claims": len(record.get("claims") or []), "record": json.dumps(record, ensure_ascii=False)}
 

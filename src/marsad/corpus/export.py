@@ -13,6 +13,8 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
+from ..provenance import summary
+
 FORMATS = ("jsonl", "csv", "parquet")
 ROWS_PER_BATCH = 5000
 
@@ -66,7 +68,7 @@ def rows(store, table: str) -> Iterator[list[tuple]]:
 def _document_row(row: tuple) -> tuple:
     record = json.loads(zlib.decompress(row[-1]))
     pipeline = record.get("pipeline")
-    return (*row[:-1], record["text"], ",".join(pipeline) if pipeline else None)
+    return (*row[:-1], record["text"], summary(pipeline) if pipeline else None)
 
 
 def export(store, out_dir: str | Path, fmt: str, tables: list[str] | None = None) -> dict[str, int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..corpus.sources import Item, iter_items
+from ..provenance import stage_names
 from ..run import DEFAULT, Failure, Options, pipe_records
 from .prepare import Prepared, prepare
 from .sqlite import Store
@@ -96,7 +97,7 @@ def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, wo
         if not pending:
             return
         if not report.pipeline and pending[0].pipeline:
-            report.pipeline = list(pending[0].pipeline)
+            report.pipeline = stage_names(pending[0].pipeline)
         for result in store.add_prepared(pending):
             if result.added:
                 report.added += 1

@@ -36,7 +36,7 @@ class Prepared:
     quotes: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
     claim_terms: list[str] = field(default_factory=list)
-    pipeline: list[str] | None = None          # the stages that produced the record
+    pipeline: list | None = None               # what produced the record (its `pipeline` field)
     published_at: str | None = None            # the moment of publication in UTC, when the source gives a time
 
 
