@@ -61,12 +61,14 @@ browser:
 	         fonts-hosny-amiri) >/dev/null || echo "make: could not install chromium; the browser tests will skip"; \
 	  else echo "make: chromium is not installed (needs root and apt-get); the browser tests will skip"; fi; }
 
-# Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data/anercorp: the GeoNames
-# and wordfreq tables, then the CRF (add --neural for the BiLSTM-CRF ensemble, which needs torch).
+# Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data (see training/ner.py): the
+# GeoNames, wordfreq and knowledge-base tables, the word clusters (word2vec over the unlabeled prose),
+# then the CRF on ANERcorp train, WikiFANE and the written-news train split (about 40 minutes on a core).
 train-ner: $(VENV)/.installed
 	$(PIP) install -c constraints.txt -e '.[train]'
-	$(BIN)/python -m marsad.annotators.entities.resources --out src/marsad/models/ner
-	$(BIN)/python -m marsad.annotators.entities.train --data ../shared/data/anercorp --out src/marsad/models/ner
+	$(BIN)/python -m training.ner_tables --out src/marsad/models/ner
+	$(BIN)/python -m training.ner_clusters --out src/marsad/models/ner
+	$(BIN)/python -m training.ner --out src/marsad/models/ner
 
 # Re-pin the whole dependency tree from a fresh virtual environment.
 constraints:

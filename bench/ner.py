@@ -14,7 +14,9 @@ sentences (the first N of the test split):
   WordPiece vocabulary, random weights: speed does not depend on them), with a
   WordPiece vocabulary trained here on the ANERcorp train text so that words
   split into a realistic number of subwords; batches of 8 sentences.
-Figures are printed and written to bench/results/ner.json.
+- the whole analysis (every stage of `marsad analyze`) of written-news train articles, timed
+  stage by stage: the entities stage's share of the analysis time.
+Figures are printed and written to bench/results/ner.json, with the load average.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine_info import cpu_model  # noqa: E402
+from machine_info import cpu_model, load_average  # noqa: E402
 
 from marsad.annotators.entities.conll import read_conll, score  # noqa: E402
 from marsad.annotators.entities.model import load, model_dir  # noqa: E402
@@ -55,9 +57,7 @@ def bench_marsad_speed(sentences, repeat=3):
     best = None
     for _ in range(repeat):
         from marsad.annotators.entities import features
-        features.word_features.cache_clear()
-        features.word_core.cache_clear()
-        features._gazetteer_tags.cache_clear()
+        features.clear_caches()
         start = time.perf_counter()
         for i in range(0, len(sentences), 20):
             tagger.tag_many(sentences[i:i + 20])
@@ -90,6 +90,32 @@ def bench_stage_speed(sentences):
     for d in docs:
         stage(d)
     return n / (time.perf_counter() - start), len(docs)
+
+
+def bench_stage_share(texts, repeat=2):
+    """Seconds each stage of the full analysis takes over `texts` (best of `repeat` passes, the
+    first one with cold caches), and the entities stage's share of the whole."""
+    from marsad.annotators import default_stages
+    from marsad.document import Document, Metadata
+    from marsad.layers import TOKENS
+    stages = default_stages()
+    best: dict[str, float] = {}
+    tokens = 0
+    for _ in range(repeat):
+        took = {st.name: 0.0 for st in stages}
+        tokens = 0
+        for text, published in texts:
+            doc = Document(text, Metadata(published=published))
+            for st in stages:
+                start = time.perf_counter()
+                doc = st(doc)
+                took[st.name] += time.perf_counter() - start
+            tokens += len(doc.layer(TOKENS))
+        best = took if not best else {k: min(v, took[k]) for k, v in best.items()}
+    total = sum(best.values())
+    return {"articles": len(texts), "tokens": tokens, "seconds": {k: round(v, 3) for k, v in best.items()},
+            "total_seconds": round(total, 3), "entities_share": round(best["entities"] / total, 3),
+            "analysis_tokens_per_s": round(tokens / total, 1)}
 
 
 def bench_bert_speed(sentences, train_text):
@@ -131,6 +157,8 @@ def main() -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "anercorp"))
     ap.add_argument("--speed-sentences", type=int, default=300)
     ap.add_argument("--no-bert", action="store_true", help="skip the BERT-base comparison (needs torch)")
+    ap.add_argument("--share-articles", type=int, default=40,
+                    help="written-news train articles to time the whole analysis on, stage by stage (0: skip)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "ner.json"))
     args = ap.parse_args()
     data = Path(args.data)
@@ -156,6 +184,15 @@ def main() -> int:
     print(f"speed on one core, {len(speed_sents)} sentences ({n_tokens} tokens):")
     print(f"  marsad tagger          {tagger_tps:10.0f} tokens/s  ({_tagger_name()})")
     print(f"  marsad entities stage  {stage_tps:10.0f} tokens/s  ({n_docs} articles of 20 sentences, rules and clusters included)")
+    share = None
+    if args.share_articles:
+        sys.path.insert(0, str(ROOT))
+        from training.splits import written_news
+        texts = [(a.text(), a.gold().get("published")) for a in written_news("train")[:args.share_articles]]
+        share = bench_stage_share(texts)
+        print(f"  full analysis of {share['articles']} written-news train articles ({share['tokens']} tokens): "
+              f"{share['total_seconds']:.2f} s, {share['analysis_tokens_per_s']:.0f} tokens/s; "
+              f"entities stage {share['entities_share']:.0%} of it ({share['seconds']})")
     bert = None
     if not args.no_bert:
         train_text = [" ".join(w) for w, _ in read_conll(data / "ANERCorp_CamelLab_train.txt")]
@@ -171,7 +208,8 @@ def main() -> int:
         "test": {"sentences": len(test), "tokens": sum(len(w) for w, _ in test)},
         "quality": {k: {m: (round(v, 4) if isinstance(v, float) else v) for m, v in d.items()} for k, d in quality.items()},
         "speed": {"sentences": len(speed_sents), "tokens": n_tokens, "marsad_tagger_tokens_per_s": round(tagger_tps, 1),
-                  "marsad_stage_tokens_per_s": round(stage_tps, 1), "bert_base": bert},
+                  "marsad_stage_tokens_per_s": round(stage_tps, 1), "bert_base": bert,
+                  "analysis_by_stage": share, "load_average": round(load_average(), 2)},
         "tagger": _tagger_name(),
         "model_bytes": model_files,
         "command": "python bench/ner.py",

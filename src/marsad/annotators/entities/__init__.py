@@ -29,7 +29,7 @@ from ...text.tokenview import TokenView, token_view
 from .clusters import cluster
 from .mentions import Tagged, sentence_mentions
 from .passes import ARTICLE_PASSES, SENTENCE_PASSES, Context
-from .model import load
+from .model import load, model_path
 from .nominals import cluster_at, descriptions
 
 __all__ = ["entities_stage", "entities", "find_entities", "cluster_at", "descriptions", "sentence_tokens"]
@@ -55,13 +55,21 @@ def sentence_tokens(doc: Document) -> list[list]:
 
 
 class BuiltinBackend:
-    """The packaged CRF."""
+    """The packaged CRF (or the CRF of a model folder), read on the first sentence it tags."""
 
     name = "crf"
 
     def __init__(self, folder: str | None = None):
-        self.tagger = load(folder)
-        self.vocab = self.tagger
+        model_path(folder)                # a missing model fails now, before any article is read
+        self.folder = folder
+
+    @property
+    def tagger(self):
+        return load(self.folder)
+
+    @property
+    def vocab(self):
+        return load(self.folder)
 
     def tag(self, sentences: list[list]) -> list[Tagged]:
         results = self.tagger.tag_many([[t.text for t in toks] for toks in sentences])
@@ -93,7 +101,7 @@ def _backend(ner_model: str | None):
 def entities_stage(ner_model: str | None = None) -> Stage:
     """The "entities" stage with the built-in model (None) or a transformer model."""
 
-    backend = _backend(ner_model)          # load now: a bad model fails before any article is read
+    backend = _backend(ner_model)          # a missing model fails now; the CRF is read on first use
 
     def run(doc: Document) -> Document:
         mentions, clusters = find_entities(doc, backend)

@@ -1,28 +1,45 @@
-"""Token features for the CRF tagger.
+"""Token features for the CRF tagger, in named groups.
 
-A sentence is a list of word strings. Each word gets features of its own
-(folded form, affixes, proclitic segmentation, shape, lexicon classes, the
-frequency class of the word and of its stem from wordfreq), cached per distinct
-word since news repeats words; then each position adds its neighbours' features
-over a window, word bigrams, and gazetteer matches over the sentence (CLDR
-places by kind, then GeoNames cities by the digits of their population:
-`gazetteer.find_places`, `gazetteer.find_cities`). Features are `name=value`
-strings (python-crfsuite's binary features); `token_features` gives a word's own
-features alone, which the neural tagger reads.
+A sentence is a list of word strings. Everything about a word alone is computed once
+per distinct word (`_word`, cached: news repeats words, and folding and clitic
+segmentation are the costly part); a sentence then only adds what depends on
+position: its neighbours' features over a window, word bigrams, and matches over the
+sentence's words (places, knowledge-base names). Features are `name=value` strings
+(python-crfsuite's binary features).
+
+Groups (`GROUPS`; a model records the groups it was trained with, `training.json`):
+- `base`: the folded word, its stem after proclitic segmentation and the stripped
+  prefix, prefixes 1-3, stem suffixes 1-4, shape, length, definiteness, lexicon
+  classes (titles, organisation/place/MISC head nouns, name particles), and the
+  neighbours' words, stems, suffixes, shapes and classes;
+- `places`: CLDR places by kind, then GeoNames cities by the digits of their
+  population (`gazetteer.find_places`, `gazetteer.find_cities`), B/I, with ±1;
+- `freq`: the wordfreq class of the word and of its stem;
+- `kb`: the longest knowledge-base name over the sentence (`gazetteer.find_known`:
+  the label of the entity it names, B/I, how many words), with ±1;
+- `names`: how many Wikidata person names hold the word (or its stem), bucketed;
+- `clusters`: the coarse and fine word2vec cluster of the word (else of its stem), the
+  neighbours' coarse clusters.
+`token_features` gives a word's own features alone, which the neural tagger reads.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import log2
 
 from ...document import Span
 from ...lexicons.entities import LOC_HEADS, MISC_HEADS, ORG_HEADS, PERSON_PARTICLES, TITLES
 from ...text.clitics import analyses
 from ...text.normalize import fold
-from .gazetteer import city_population, find_cities, find_places
-from .resources import frequency_class
+from .gazetteer import city_population, find_cities, find_known, find_places
+from .resources import frequency_class, person_tokens, word_clusters
 
 WINDOW = 2
+GROUPS = ("base", "places", "freq", "kb", "names", "clusters")
+# The groups of a model whose training.json names none (trained before the groups had names).
+LEGACY_GROUPS = frozenset({"base", "places", "freq"})
+ALL_GROUPS = frozenset(GROUPS)
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3]+$")
 _DIGIT = re.compile(r"\d")
@@ -40,6 +57,8 @@ _CLASSES = {
     "mischead": _folded_set(MISC_HEADS),
     "particle": _folded_set(PERSON_PARTICLES),
 }
+_PAD = ("<s>", "<s>", "<s>", "S", (), "<s>")
+_END = ("</s>", "</s>", "</s>", "S", (), "</s>")
 
 
 def shape(word: str) -> str:
@@ -52,47 +71,72 @@ def shape(word: str) -> str:
     return "P" if len(word) == 1 else "O"
 
 
-@lru_cache(maxsize=200_000)
-def word_core(word: str) -> tuple[str, str, str, str]:
-    """(folded word, stem without proclitics or article, its last 2 letters, shape) for context windows."""
-    f = fold(word)
-    stem, _ = _segment(word)
-    return f, stem, stem[-2:], shape(word)
-
-
-def _segment(word: str) -> tuple[str, str]:
+def _segment(word: str, folded: str) -> tuple[str, str]:
     """(stem, clitic prefix): the most stripped proclitic reading with a stem of 3+ letters."""
-    if not _ARABIC.match(fold(word)):
-        return fold(word), ""
+    if not _ARABIC.match(folded):
+        return folded, ""
     for an in analyses(Span(0, len(word), word), min_stem=3):
         return fold(an.stem.text), fold(an.prefix)
-    return fold(word), ""
+    return folded, ""
+
+
+def _bucket(count: int) -> int:
+    return min(int(log2(count)) // 2, 6)
 
 
 @lru_cache(maxsize=200_000)
-def word_features(word: str) -> tuple[str, ...]:
+def _word(word: str) -> tuple[tuple[str, str, str, str, tuple[str, ...], str], dict[str, tuple[str, ...]]]:
+    """A word's context view (folded, stem, stem's last 2 letters, shape, lexicon classes, coarse
+    cluster) and its own features by group."""
     f = fold(word)
-    stem, prefix = _segment(word)
+    stem, prefix = _segment(word, f)
     sh = shape(word)
-    feats = [f"w={f}", f"st={stem}", f"pre={prefix}", f"sh={sh}", f"len={min(len(f), 10)}"]
+    base = [f"w={f}", f"st={stem}", f"pre={prefix}", f"sh={sh}", f"len={min(len(f), 10)}"]
     for n in (1, 2, 3):
         if len(f) > n:
-            feats.append(f"p{n}={f[:n]}")
+            base.append(f"p{n}={f[:n]}")
     for n in (1, 2, 3, 4):
         if len(stem) > n:
-            feats.append(f"s{n}={stem[-n:]}")
+            base.append(f"s{n}={stem[-n:]}")
     if len(stem) > 2:
-        feats.append(f"sp2={stem[:2]}")
-    if sh == "A":
-        feats.append(f"fq={frequency_class(f) // 2}")
-        if stem != f:
-            feats.append(f"fqs={frequency_class(stem) // 2}")
+        base.append(f"sp2={stem[:2]}")
     if f.startswith("ال") or prefix.endswith("ال") or prefix.endswith("ل") and f.startswith("لل"):
-        feats.append("def")
-    for name, members in _CLASSES.items():
-        if f in members or stem in members or ("ال" + stem) in members:
-            feats.append(f"cls={name}")
-    return tuple(feats)
+        base.append("def")
+    classes = tuple(f"cls={name}" for name, members in _CLASSES.items()
+                    if f in members or stem in members or ("ال" + stem) in members)
+    base.extend(classes)
+    freq, names, clusters = [], [], []
+    coarse = "-"
+    if sh == "A":
+        freq.append(f"fq={frequency_class(f) // 2}")
+        if stem != f:
+            freq.append(f"fqs={frequency_class(stem) // 2}")
+        tokens = person_tokens()
+        if f in tokens:
+            names.append(f"pn={_bucket(tokens[f])}")
+        elif stem in tokens:
+            names.append(f"pns={_bucket(tokens[stem])}")
+        table = word_clusters()
+        hit = table.get(f)
+        key = "cl"
+        if hit is None and stem != f:
+            hit, key = table.get(stem), "cs"
+        if hit is not None:
+            coarse = hit[0]
+            clusters += [f"{key}c={hit[0]}", f"{key}f={hit[1]}"]
+    view = (f, stem, stem[-2:], sh, classes, coarse)
+    return view, {"base": tuple(base), "freq": tuple(freq), "names": tuple(names), "clusters": tuple(clusters)}
+
+
+def word_features(word: str, groups: frozenset[str] = LEGACY_GROUPS) -> tuple[str, ...]:
+    """A word's own features (no neighbours, no sentence matches) of the given groups."""
+    own = _word(word)[1]
+    return tuple(x for g in ("base", "freq", "names", "clusters") if g in groups for x in own[g])
+
+
+def word_core(word: str) -> tuple[str, str, str, str]:
+    """(folded word, stem without proclitics or article, its last 2 letters, shape)."""
+    return _word(word)[0][:4]
 
 
 def gazetteer_tags(words: list[str]) -> list[str | None]:
@@ -118,45 +162,69 @@ def _gazetteer_tags(words: tuple[str, ...]) -> tuple[str | None, ...]:
     return tuple(gaz)
 
 
-def token_features(words: list[str], gaz: list[str | None] | None = None) -> list[list[str]]:
+def known_tags(words: list[str]) -> list[str | None]:
+    """B-/I- + the label of the knowledge-base name each word is part of, or None."""
+    tags: list[str | None] = [None] * len(words)
+    for m in find_known(words):
+        for i in range(m.start, m.end):
+            tags[i] = ("B-" if i == m.start else "I-") + m.place.kind
+    return tags
+
+
+def token_features(words: list[str], gaz: list[str | None] | None = None,
+                   groups: frozenset[str] = LEGACY_GROUPS) -> list[list[str]]:
     """Each word's own features (no neighbours): what the neural tagger reads."""
     gaz = gazetteer_tags(words) if gaz is None else gaz
-    return [[*word_features(w), f"gz={g}"] if g else list(word_features(w)) for w, g in zip(words, gaz)]
+    return [[*word_features(w, groups), f"gz={g}"] if g else list(word_features(w, groups))
+            for w, g in zip(words, gaz)]
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Features of every position of a sentence."""
+def sentence_features(words: list[str], groups: frozenset[str] = LEGACY_GROUPS) -> list[list[str]]:
+    """Features of every position of a sentence, of the given groups."""
     n = len(words)
-    cores = [word_core(w) for w in words]
-    gaz = gazetteer_tags(words)
+    infos = [_word(w) for w in words]
+    views = [v for v, _ in infos]
+    gaz = gazetteer_tags(words) if "places" in groups else [None] * n
+    kb = known_tags(words) if "kb" in groups else [None] * n
+    own_groups = [g for g in ("base", "freq", "names", "clusters") if g in groups]
+    clusters = "clusters" in groups
     out = []
-    pad = ("<s>", "<s>", "<s>", "S")
-    end = ("</s>", "</s>", "</s>", "S")
-    for i, word in enumerate(words):
-        feats = ["bias", *word_features(word)]
+    for i in range(n):
+        own = infos[i][1]
+        feats = ["bias"]
+        for g in own_groups:
+            feats.extend(own[g])
         if gaz[i]:
             feats.append(f"gz={gaz[i]}")
-        for d in range(-WINDOW, WINDOW + 1):
-            if d == 0:
-                continue
+        if kb[i]:
+            feats.append(f"kb={kb[i]}")
+        for d in (-2, -1, 1, 2):
             j = i + d
-            c = cores[j] if 0 <= j < n else (pad if j < 0 else end)
+            c = views[j] if 0 <= j < n else (_PAD if j < 0 else _END)
             feats.append(f"{d}w={c[0]}")
             feats.append(f"{d}st={c[1]}")
-            if abs(d) == 1:
+            if d in (-1, 1):
                 feats.append(f"{d}s2={c[2]}")
                 feats.append(f"{d}sh={c[3]}")
+                if clusters:
+                    feats.append(f"{d}cl={c[5]}")
                 if 0 <= j < n:
                     if gaz[j]:
                         feats.append(f"{d}gz={gaz[j]}")
-                    for cf in word_features(words[j]):
-                        if cf.startswith("cls="):
-                            feats.append(f"{d}{cf}")
-        prev = cores[i - 1][0] if i > 0 else "<s>"
-        nxt = cores[i + 1][0] if i + 1 < n else "</s>"
-        feats.append(f"bw-={prev}|{cores[i][0]}")
-        feats.append(f"bw+={cores[i][0]}|{nxt}")
+                    if kb[j]:
+                        feats.append(f"{d}kb={kb[j]}")
+                    feats.extend(f"{d}{cf}" for cf in c[4])
+        prev = views[i - 1][0] if i > 0 else "<s>"
+        nxt = views[i + 1][0] if i + 1 < n else "</s>"
+        feats.append(f"bw-={prev}|{views[i][0]}")
+        feats.append(f"bw+={views[i][0]}|{nxt}")
         if i == 0:
             feats.append("first")
         out.append(feats)
     return out
+
+
+def clear_caches() -> None:
+    """Forget every cached word and sentence (for timing runs that start cold)."""
+    _word.cache_clear()
+    _gazetteer_tags.cache_clear()

@@ -176,6 +176,21 @@ def find_cities(words: list[str], regions: bool = False) -> list[Match]:
     return _find(words, cities(), _city_first_words(), weight=lambda place: pop.get(place.key, 0))
 
 
+@lru_cache(maxsize=1)
+def known_names() -> tuple[dict[tuple[str, ...], Place], frozenset[str]]:
+    """The knowledge base's names (`resources.kb_names`) as a table `_find` reads: kind = label."""
+    from .resources import kb_names
+    table = {words: Place(" ".join(words), label, f"KB:{label}") for words, label in kb_names().items()
+             if len(words) <= MAX_WORDS}
+    return table, frozenset(words[0] for words in table)
+
+
+def find_known(words: list[str]) -> list[Match]:
+    """Longest knowledge-base names over a sentence's words (clitic-aware, as `find_places`)."""
+    table, firsts = known_names()
+    return _find(words, table, firsts)
+
+
 def find_places(words: list[str]) -> list[Match]:
     """Longest gazetteer matches over a sentence's words, left to right, not overlapping."""
     return _find(words, places(), _first_words())

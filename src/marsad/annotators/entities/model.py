@@ -6,7 +6,9 @@ When a model folder holds `neural.npz` (`neural.NeuralTagger`, written by
 `train --neural`; the shipped folder does not, see its MODEL_CARD.md), the two taggers'
 marginals are averaged (the CRF's weight is in `training.json`, "ensemble") and
 the tags decoded under the BIO constraints (`bio_decode`); else the CRF decodes alone.
-The model folder also holds `vocab.json.gz`: how often each (folded) training
+`training.json` names the feature groups the CRF was trained with (`features.GROUPS`),
+which the tagger computes for it. Nothing is read before the first sentence is tagged
+(`load` is called lazily by the stage). The model folder also holds `vocab.json.gz`: how often each (folded) training
 word was outside a name and inside a PER, ORG, LOC or MISC name, which the
 mention rules use to tell a proclitic from a name's first letter, a common word
 from a name, and a person's name run into an organisation's.
@@ -18,19 +20,25 @@ import json
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from .features import sentence_features
+from .features import GROUPS, LEGACY_GROUPS, sentence_features
+from .resources import model_dir
+
+__all__ = ["MODEL_FILE", "VOCAB_FILE", "VOCAB_LABELS", "Tagger", "bio_decode", "load", "model_dir", "model_path"]
 
 MODEL_FILE = "ner.crfsuite"
 VOCAB_FILE = "vocab.json.gz"
+INFO_FILE = "training.json"
 VOCAB_LABELS = ("O", "PER", "ORG", "LOC", "MISC")
 
 
-def model_dir() -> Path:
-    """The packaged model folder (inside the installed package)."""
-    return Path(str(resources.files("marsad") / "models" / "ner"))
+def model_path(folder: str | None = None) -> Path:
+    """The CRF file of a model folder (default: the packaged one); an error when it is absent."""
+    path = (Path(folder) if folder else model_dir()) / MODEL_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"no NER model at {path} (run `make train-ner`)")
+    return path
 
 
 def bio_decode(marg, tags: list[str]) -> list[int]:
@@ -62,6 +70,7 @@ class Tagger:
     vocab: dict[str, tuple[int, ...]] = field(default_factory=dict)   # folded word -> counts by VOCAB_LABELS
     neural: object = None             # a NeuralTagger whose marginals are averaged with the CRF's, or None
     crf_weight: float = 0.5
+    groups: frozenset = LEGACY_GROUPS  # the feature groups the CRF was trained with
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def _tagger(self):
@@ -87,7 +96,7 @@ class Tagger:
             if self.neural is not None and todo else {}
         for i in todo:
             words = sentences[i]
-            tagger.set(sentence_features(words))
+            tagger.set(sentence_features(words, self.groups))
             if self.neural is None:
                 tags = tagger.tag()
                 out[i] = (tags, [tagger.marginal(t, k) if t != "O" else 1.0 for k, t in enumerate(tags)])
@@ -124,19 +133,22 @@ class Tagger:
 @lru_cache(maxsize=4)
 def load(folder: str | None = None) -> Tagger:
     """The tagger in `folder` (default: the one shipped in the package)."""
-    folder_path = Path(folder) if folder else model_dir()
-    path = folder_path / MODEL_FILE
-    if not path.exists():
-        raise FileNotFoundError(f"no NER model at {path} (run `make train-ner`)")
+    path = model_path(folder)
+    folder_path = path.parent
     vocab = {}
     vocab_path = folder_path / VOCAB_FILE
     if vocab_path.exists():
         with gzip.open(vocab_path, "rt", encoding="utf-8") as fh:
             vocab = {w: tuple(c) for w, c in json.load(fh).items()}
+    info_path = folder_path / INFO_FILE
+    info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
+    groups = frozenset(info["features"]) if "features" in info else LEGACY_GROUPS
+    unknown = groups - set(GROUPS)
+    if unknown:
+        raise ValueError(f"NER model at {folder_path} needs feature groups this marsad lacks: {sorted(unknown)}")
     neural, weight = None, 1.0
     if (folder_path / "neural.npz").exists():           # neural.NEURAL_FILE, named here to leave numpy unloaded
         from .neural import NEURAL_FILE, NeuralTagger
         neural = NeuralTagger(folder_path / NEURAL_FILE)
-        info = folder_path / "training.json"
-        weight = json.loads(info.read_text()).get("ensemble", {}).get("crf_weight", 0.5) if info.exists() else 0.5
-    return Tagger(path, vocab, neural, weight)
+        weight = info.get("ensemble", {}).get("crf_weight", 0.5)
+    return Tagger(path, vocab, neural, weight, groups)

@@ -1,6 +1,6 @@
-"""Train the neural tagger (`neural.NeuralTagger`) on ANERcorp in PyTorch and export it to numpy.
+"""Train the neural tagger (`marsad.annotators.entities.neural.NeuralTagger`) on ANERcorp in PyTorch and export it to numpy.
 
-    python -m marsad.annotators.entities.train_neural [--data ../shared/data/anercorp] [--out DIR] [--dev]
+    python -m training.ner_neural [--data ../shared/data/anercorp] [--out DIR] [--dev]
 
 The model: the sum of embeddings of each word's own features (`features.token_features`,
 features seen at least twice in training), dropout, a one-layer BiLSTM, a linear layer
@@ -25,9 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .conll import read_conll, score
-from .features import token_features
-from .neural import NEURAL_FILE, NeuralTagger
+from marsad.annotators.entities.conll import read_conll, score
+from marsad.annotators.entities.features import token_features
+from marsad.annotators.entities.neural import NEURAL_FILE, NeuralTagger
 
 SEED = 20241
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
@@ -176,7 +176,7 @@ def train_neural(sentences, out: Path, threads: int = 1, dev=None, params: dict 
 
 
 def main(argv=None) -> int:
-    from .train import DEV_SHARE, ROOT, TRAIN_FILE
+    from .ner import DEV_SHARE, ROOT, TRAIN_FILE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "anercorp"))
     ap.add_argument("--out", default=str(ROOT / "src" / "marsad" / "models" / "ner"))
