@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.annotators.attribution import attribute
+from marsad.annotators.attribution.analysis import walk_document
 from marsad.annotators.boilerplate import split_paragraphs
 from marsad.annotators.segment import segment
 from marsad.document import Document
@@ -26,7 +26,8 @@ def where(span) -> tuple[int, int]:
 
 @pytest.fixture
 def analyse():
-    """text -> Attribution (quotes, claims), without named entities (speakers from the rules alone)."""
+    """text -> the rule walk's Attribution (quotes, claims), without named entities: the rules' own
+    findings, which the learned components read as features (`walk_document`)."""
     def run(text: str):
-        return attribute(_BASE(Document(text)))
+        return walk_document(_BASE(Document(text)))
     return run

@@ -197,3 +197,11 @@ def test_a_long_subject_reaches_its_name_past_a_place_but_not_the_described_obje
     (c,) = marsad.analyze(text).layer(CLAIMS)
     assert c.cue.text == "وصف" and where(c.source) == at(text, "سالم بن ناصر آل حمد")
     assert where(c.content) == at(text, "من قلائل المفكرين") and c.content.text == "من قلائل المفكرين"
+
+
+def test_a_time_word_and_its_adjective_between_verb_and_complement_are_no_subject(analyse):
+    text = "وكانت الهيئة العليا للانتخابات قد أعلنت العام الماضي أن عدد المرشحين تجاوز الألف."
+    (c,) = analyse(text).claims
+    assert c.source is not None and c.source.text != "الماضي"
+    assert where(c.source) == at(text, "الهيئة العليا للانتخابات") and c.source.text == "الهيئة العليا للانتخابات"
+    assert where(c.content) == at(text, "عدد المرشحين تجاوز الألف") and c.content.text == "عدد المرشحين تجاوز الألف"

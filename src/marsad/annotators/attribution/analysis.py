@@ -35,10 +35,22 @@ class Attribution:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
+    walks: list = field(default_factory=list)    # the paragraphs' rule walks, in text order
 
 
 def attribute(doc: Document) -> Attribution:
-    """Quotes and claims of a document (body paragraphs only)."""
+    """Quotes and claims of a document (body paragraphs only): the rule walk's findings, decided by the
+    learned components when their models are installed (`learned.assemble`)."""
+    out = walk_document(doc)
+    from .learned.assemble import decide, extract
+    from .learned.linear import models_installed
+    if models_installed():
+        out.quotes, out.claims = decide(extract(out.walks))
+    return out
+
+
+def walk_document(doc: Document) -> Attribution:
+    """The rule walk's quotes and claims, paragraph by paragraph (each paragraph's walk kept in `walks`)."""
     out = Attribution()
     tokens = doc.layer(TOKENS)
     starts = [t.start for t in tokens]
@@ -55,6 +67,7 @@ def attribute(doc: Document) -> Attribution:
                   [m for m in mentions if par.start <= m.start < par.end])
         walk = Walk(w, out, number, spoke_in)
         walk.run()
+        out.walks.append(walk)
         if walk.spoke:
             spoke_in.append(number)
     out.quotes.sort(key=lambda q: q.start)

@@ -22,7 +22,7 @@ from .agreement import agrees
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, ASSERTED_NOUNS, BREAKERS,
                     CLAUSE_VERBS, DEMONSTRATIVES, HUMAN, KANA, MANNER_ADVERBS, MARKER_LINKS, MEDIA, NEGATORS,
                     NP_CONTINUERS, ORGANISATIONS, PLURAL_ADJECTIVES, PLURAL_HEADS, PRAYER, PREPOSITION_PRONOUNS,
-                    RELATIVES, ROLE_PREPOSITIONS, ROLES, TITLES, TO_PRONOUNS, Words)
+                    RELATIVES, ROLE_PREPOSITIONS, ROLES, TIME_ADJECTIVES, TITLES, TO_PRONOUNS, Words)
 
 MAX_SUBJECT_WORDS = 10
 MAX_SVO_WORDS = 7              # a subject before its verb
@@ -276,8 +276,8 @@ def _skip_leading_adverbials(w: Words, i: int, end: int) -> int:
     while i < end:
         if w.is_time(i):
             i += 1
-            while i < end and (w.is_time(i) or w.tokens[i].kind == "number"):
-                i += 1
+            while i < end and (w.is_time(i) or w.tokens[i].kind == "number" or w.in_set(i, TIME_ADJECTIVES)):
+                i += 1                              # أعلنت العام الماضي | أن ...
             continue
         if w.in_set(i, PREPOSITION_PRONOUNS):
             i += 1                                  # وطالب فيها المدرب ...

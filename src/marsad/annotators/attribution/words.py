@@ -14,7 +14,14 @@ from functools import lru_cache
 from ...document import Span
 from ...lexicons import reporting, sources, titles
 from ...text.normalize import fold, normalize
+from ...text.tokenview import fold_word
 from .quotemarks import MARKS, QuotedSpan
+
+
+@lru_cache(maxsize=200_000)
+def _unfolded(word: str) -> str:
+    """A word normalised without letter folding (NFKC, diacritics and tatweel dropped)."""
+    return normalize(unicodedata.normalize("NFKC", word), letters=False).text
 
 
 @lru_cache(maxsize=None)
@@ -97,9 +104,9 @@ class Words:
         self.text = text
         self.tokens = tokens
         # NFKC first: pages carry presentation forms (أﻥ) that folding alone leaves apart
-        self.f = [fold(unicodedata.normalize("NFKC", t.text)) for t in tokens]
+        self.f = [fold_word(t.text) for t in tokens]
         # Without letter folding: على and the name علي fold alike
-        self.raw = [normalize(unicodedata.normalize("NFKC", t.text), letters=False).text for t in tokens]
+        self.raw = [_unfolded(t.text) for t in tokens]
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
         self.mentions = mentions

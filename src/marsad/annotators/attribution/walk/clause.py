@@ -34,12 +34,14 @@ def report_clause(walk: Walk, cue: Cue) -> None:
     preps = tuple(fold(p) for p in form.takes if p not in ("that", "speech", "object"))
     found = who_speaks(walk, cue, preps)
     if found is None:
+        walk.outcomes[cue.token] = "no_speaker"
         return                                         # a passive, or a subject that is no speaker
     speaker, subject_end, remembered = found
     named_end = subject_end
     if "renewal" in form.takes:                        # جدد الطيب دعوته | إلى ...
         renewed = renewal(walk, subject_end)
         if renewed is None:
+            walk.outcomes[cue.token] = "no_renewal"
             return
         stance, takes, subject_end = renewed
         stance = lex.NEGATED_STANCE.get(stance, stance) if is_negated else stance
@@ -64,11 +66,13 @@ def report_clause(walk: Walk, cue: Cue) -> None:
     if speaker is None and complement is not None and continues_clause(walk, cue, complement[0]):
         start = w.sentence_start(cue.token)               # no speaker agrees: a body or person named just before
         speaker = named_antecedent(w, cue.token, form.agreement, w.sentence_start(start - 1) if start else 0)
-    clause = Clause(cue, speaker, stance, is_negated, w.sentence_start(cue.token))
+    clause = Clause(cue, speaker, stance, is_negated, w.sentence_start(cue.token), complement)
     walk.clauses.append(clause)
     if complement is None:
+        walk.outcomes[cue.token] = "no_complement"
         return
     kind, anchor = complement
+    walk.outcomes[cue.token] = "blocked"
     if kind == "object" and (speaker is None or not speaker.explicit) and not cue.conjunction \
             and form.form not in (PARTICIPLE, NOUN):
         return                                         # حيث أعلنت حالة الطوارئ، لم يتهم شخصيا: passives
@@ -79,6 +83,7 @@ def report_clause(walk: Walk, cue: Cue) -> None:
     if form.things and kind in ("prep", "object") and speaker is not None and speaker.explicit \
             and not personal(walk, speaker.span):
         return                                         # يكشف هذا المعرض عن جذور الهوس بالجمال
+    walk.outcomes[cue.token] = kind
     if kind == "colon":
         after_colon(walk, clause, anchor)
     elif kind == "quote":

@@ -41,6 +41,7 @@ class Walk:
         self.silenced: list[tuple[int, int]] = []
         self.spoke = False
         self.consumed: set[int] = set()
+        self.outcomes: dict[int, str] = {}           # cue token -> what the walk made of it (features)
 
     def run(self) -> None:
         for _, step in PASSES:

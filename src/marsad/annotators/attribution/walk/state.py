@@ -19,6 +19,7 @@ class Clause:
     stance: str
     negated: bool
     sentence: int                 # token index where the cue's sentence starts
+    complement: tuple[str, int] | None = None   # what the cue reaches: (colon|quote|that|clause|prep|object, token)
 
     @property
     def cue_form_claims(self) -> bool:

@@ -1,0 +1,301 @@
+"""Speaker candidates and their features: who, of the people, bodies and sources around a cue, said it.
+
+For one statement (a claim's cue, or a quote and the cue that introduces it) the
+candidates are the walk's own choice, the named mentions and descriptions of
+people (entities, `nominals.descriptions`) of its paragraph and the two before,
+the speakers the walk heard there (anonymous sources and roles included: مصدر
+عسكري، المتحدث باسم الوزارة) and the noun phrases right after and before the
+cue. Each is described by where it stands from the cue (its subject position
+right after the verb, before it, the previous sentence or paragraph), whether
+its gender agrees with the cue (أكدت / أكد), whether a preposition governs it
+(للرئيس), how recently it spoke, and whether the walk chose it. The trained
+ranker (`models/attribution/speakers.json`) picks one.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ....document import Span
+from ....layers import Mention
+from ..agreement import head_gender
+from ..attributed import who
+from ..cues import Cue
+from ..speakers import DESCRIPTION, Speaker, describe, subject_after, subject_before
+from ..walk import Walk
+from ..words import (ADVERBIAL_PREPS, ANONYMOUS, BREAKERS, CLAUSE_VERBS, CONTRASTS, LINKERS, MARKER_LINKS, ROLES,
+                     TIME_ADJECTIVES, TITLES)
+from .context import bucket
+
+LABELS = ("PER", "ORG", "MISC")
+PARAGRAPHS_BACK = 2
+MEMORY_BACK = 3
+MAX_CLAUSE_WORDS = 12
+
+
+@dataclass
+class SpeakerCandidate:
+    span: Span | None                    # None: the candidate "no one of these"
+    entity: str | None
+    walk: int                            # index of the walk (paragraph) it is in
+    start: int                           # its token range in that walk
+    end: int
+    mention: Mention | None = None
+    speaker: Speaker | None = None       # the walk's speaker phrase, when it comes from the walk
+    sources: set[str] = field(default_factory=set)
+    features: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Anchor:
+    """Where a statement is: its walk, its cue (None for a quote no cue introduces), the quoted span."""
+
+    walk: int
+    cue: Cue | None
+    token: int                            # the cue's first token, or the quote's
+    item: Span | None = None              # the quote (speakers never stand inside their own words)
+    rule: tuple[Span | None, str | None] = (None, None)     # the walk's speaker span and entity
+    rule_speaker: Speaker | None = None
+    content: Span | None = None           # a claim's content (its source is not inside it)
+
+
+def _range(w, span: Span) -> tuple[int, int]:
+    s = bisect.bisect_right(w.starts, span.start) - 1
+    return max(0, s), max(s + 1, w.index_at(span.end))
+
+
+def gather(walks: list[Walk], anchor: Anchor) -> list[SpeakerCandidate]:
+    walk = walks[anchor.walk]
+    w = walk.w
+    limit_tok = w.sentence_end(anchor.token)
+    if anchor.item is not None:
+        limit_tok = max(limit_tok, min(len(w), w.index_at(anchor.item.end) + 8))
+    limit = w.tokens[limit_tok - 1].end if limit_tok > 0 else w.tokens[0].end
+    found: dict[tuple[int, int], SpeakerCandidate] = {}
+
+    def add(span: Span, entity: str | None, widx: int, source: str, mention: Mention | None = None,
+            speaker: Speaker | None = None) -> None:
+        key = (span.start, span.end)
+        cand = found.get(key)
+        if cand is None:
+            s, e = _range(walks[widx].w, span)
+            cand = found[key] = SpeakerCandidate(span, entity, widx, s, e, mention, speaker)
+        cand.sources.add(source)
+        cand.entity = cand.entity or entity
+        cand.mention = cand.mention or mention
+        cand.speaker = cand.speaker or speaker
+
+    span, entity = anchor.rule
+    if span is not None:
+        add(span, entity, _walk_of(walks, span.start), "rule", speaker=anchor.rule_speaker)
+    for widx in range(max(0, anchor.walk - PARAGRAPHS_BACK), anchor.walk + 1):
+        for m in walks[widx].w.mentions:
+            if m.label in LABELS and m.start < limit:
+                add(m.as_span(), m.entity, widx, "description" if m.score == DESCRIPTION else "mention", mention=m)
+    numbers = {wk.number: k for k, wk in enumerate(walks)}
+    for position, paragraph, sp in walk.out.memory.entries:
+        k = numbers.get(paragraph)
+        if k is None or not sp.explicit or not (anchor.walk - MEMORY_BACK <= k <= anchor.walk) or sp.span.start >= limit:
+            continue
+        add(sp.span, sp.entity, _walk_of(walks, sp.span.start), "memory", speaker=sp)
+    cue = anchor.cue
+    if cue is not None:
+        after = cue.last + 1
+        while after < len(w) and (w.bare(after) in MARKER_LINKS or w.tokens[after].text in ("لـ", "ل")):
+            after += 1                               # بحسب | ما | أعلن، وفقا | لـ
+        if w.cue_at(after) is not None and after > cue.last + 1:
+            after = w.cue_at(after).last + 1
+        form = cue.form
+        stops = tuple(p for p in form.takes if p not in ("that", "speech", "object", "renewal"))
+        rng = subject_after(w, after, stops, object_follows="object" in form.takes or form.addressee
+                            or form.transitive) if after < len(w) else None
+        if rng is not None:
+            sp = describe(w, rng, cue.form.agreement)
+            if not any(c.span.start == sp.span.start and "rule" in c.sources for c in found.values()):
+                add(sp.span, sp.entity, anchor.walk, "subject_after", speaker=sp)
+            else:                                    # the walk read the same subject (and where it ends)
+                next(c for c in found.values() if c.span.start == sp.span.start).sources.add("subject_after")
+        rng = subject_before(w, cue.token, cue.form.agreement) if cue.form.form != "noun" else None
+        if rng is not None:
+            sp = describe(w, rng, cue.form.agreement)
+            add(sp.span, sp.entity, anchor.walk, "subject_before", speaker=sp)
+        rng = clause_before(w, cue.token) if cue.form.form != "noun" else None
+        if rng is not None:
+            sp = describe(w, rng, cue.form.agreement)
+            add(sp.span, sp.entity, anchor.walk, "clause_before", speaker=sp)
+    for c in found.values():
+        if c.mention is None and c.speaker is not None:
+            name = _apposed_name(walks[c.walk].w, c.span)
+            if name is not None:                     # مدير مكتب المنظمة في نينوى، الإيطالي ماركو بيانكي
+                c.mention, c.entity = name, name.entity
+                c.sources.add("apposed_name")
+    out = sorted(found.values(), key=lambda c: c.span.start)
+    if anchor.item is None:                          # a claim may have no source (a quote always has a speaker)
+        out.append(SpeakerCandidate(None, None, anchor.walk, 0, 0, sources={"none"}))
+    return out
+
+
+def _apposed_name(w, phrase: Span) -> Mention | None:
+    """A person's name right after a speaker phrase and a comma (وقال أحد المنسقين، منتظر عبد الحسين، ...)."""
+    k = w.index_at(phrase.end)
+    if not w.is_punct(k, "،,"):
+        return None
+    k += 1
+    while k < len(w) and w.is_nisba(k):
+        k += 1                                       # الإيطالي
+    m = w.mention_at(k)
+    if m is None or m.label != "PER" or m.score == DESCRIPTION or m.start != w.tokens[k].start:
+        return None
+    return m
+
+
+def clause_before(w, cue_token: int) -> tuple[int, int] | None:
+    """The words between the clause's opening (a sentence start, a comma, أن، لكن، كانت ...) and the cue:
+    a subject written before its verb that the rules may not have read (غير أن عددا من الأسر ... شككت)."""
+    end = cue_token
+    while end > 0 and w.bare(end - 1) in ("قد", "لقد"):
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_CLAUSE_WORDS:
+        k = start - 1
+        if not w.is_word(k) or w.is_complementizer(k) or w.in_set(k, CLAUSE_VERBS) or w.cue_at(k) is not None \
+                or w.in_set(k, CONTRASTS) or w.in_set(k, LINKERS) or w.bare(k) in ("أن", "ان", "إن"):
+            break
+        start = k
+    if start >= end or w.sentence_start(start) != w.sentence_start(end - 1 if end else 0):
+        return None
+    return (start, end) if w.person_like(start, end) or w.named(start, end) else None
+
+
+def _walk_of(walks: list[Walk], offset: int) -> int:
+    for k, wk in enumerate(walks):
+        if wk.w.tokens[0].start <= offset <= wk.w.tokens[-1].end:
+            return k
+    return 0
+
+
+def _gender(walks: list[Walk], c: SpeakerCandidate) -> str:
+    if c.speaker is not None and c.speaker.agreement == "pl":
+        return "pl"
+    g = head_gender(walks[c.walk].w, c.start, c.end)
+    return g or "unknown"
+
+
+def speaker_features(walks: list[Walk], anchor: Anchor, cands: list[SpeakerCandidate]) -> None:
+    """Fill each candidate's features for this anchor."""
+    walk = walks[anchor.walk]
+    w = walk.w
+    cue = anchor.cue
+    cue_kind = "none" if cue is None else "participle" if cue.form.form == "participle" else \
+        "noun" if cue.form.form == "noun" else "conjunction" if cue.conjunction else "bare"
+    agreement = cue.form.agreement if cue is not None else "none"
+    rule_span, rule_entity = anchor.rule
+    sentence = w.sentence_start(anchor.token)
+    last = cue.last if cue is not None else anchor.token
+    heard = _heard_order(walk, anchor)
+    counts: dict[str, int] = {}
+    for c in cands:
+        f = c.features = []
+        if c.span is None:                             # no one of these: the speaker stays unknown
+            f += ["none", f"none_cue={cue_kind}", f"none_rule={rule_span is not None}", f"none_agreement={agreement}"]
+            continue
+        for s in sorted(c.sources):
+            f.append(f"src={s}")
+        chosen = rule_span is not None and (c.span.overlaps(rule_span) or (rule_entity is not None and c.entity == rule_entity))
+        f.append(f"rule_choice={chosen}")
+        if rule_span is None:
+            f.append("rule_none")
+        label = "DESC" if c.mention is not None and c.mention.score == DESCRIPTION else \
+            c.mention.label if c.mention is not None else ("PHRASE_LINKED" if c.entity else "PHRASE")
+        f.append(f"label={label}")
+        cw = walks[c.walk].w
+        if cw.in_set(c.start, ANONYMOUS) and not cw.in_set(c.start, ROLES) or (c.speaker is not None and c.speaker.anonymous):
+            f.append("anonymous")
+        if c.walk == anchor.walk:
+            if w.sentence_start(c.start) == sentence:
+                if c.start > last:
+                    gap = c.start - last - 1
+                    pos = "subject" if gap <= 3 else "after"
+                else:
+                    gap = anchor.token - c.end
+                    pos = "before_adjacent" if gap <= 1 else "before"
+                f.append(f"gap={bucket(gap, (0, 1, 3, 6, 12))}")
+            elif c.start < anchor.token:
+                pos = "previous_sentence" if w.sentence_start(anchor.token) > 0 and \
+                    w.sentence_start(w.sentence_start(anchor.token) - 1) <= c.start else "earlier_sentence"
+            else:
+                pos = "later_sentence"
+        else:
+            pos = "previous_paragraph" if anchor.walk - c.walk == 1 else "older_paragraph"
+        f.append(f"pos={pos}")
+        f.append(f"cue_pos={cue_kind}_{pos}")
+        f.append(f"label_pos={label}_{pos}")
+        if anchor.item is not None:
+            if anchor.item.start <= c.span.start < anchor.item.end:
+                f.append("inside_quote")
+            elif c.span.start >= anchor.item.end:
+                f.append("after_quote")
+        if anchor.content is not None and anchor.content.start <= c.span.start < anchor.content.end:
+            f.append("inside_content")
+        gender = _gender(walks, c)
+        f.append(f"agreement={agreement}_{gender}")
+        if c.start > 0 and (cw.in_set(c.start - 1, BREAKERS) or cw.tokens[c.start].start < c.span.start
+                            and cw.text[cw.tokens[c.start].start:c.span.start].lstrip("وف")[:1] in ("ل", "ب", "ك")):
+            f.append("governed")
+        key = c.entity or f"span{c.span.start}"
+        rank = heard.get(key)
+        f.append("heard=" + ("never" if rank is None else bucket(rank, (0, 1, 2, 4))))
+        if c.entity is not None:
+            counts[c.entity] = counts.get(c.entity, 0) + 1
+        f.append(f"rule_choice_pos={chosen}_{pos}")
+        head = c.start
+        while head < c.end - 1 and cw.in_set(head, TITLES):
+            head += 1
+        if cw.in_set(c.start, BREAKERS | ADVERBIAL_PREPS) or cw.bare(c.start) in ("في", "من"):
+            f.append("starts_with_preposition")        # من جهتها، في المقابل، وفي دهوك
+        if not cw.person_like(c.start, c.end):
+            f.append("not_person_like")
+        if cw.is_time(head) or cw.in_set(head, TIME_ADJECTIVES):
+            f.append("head_time")
+        if cw.object_noun(head) or cw.verbal_noun(head) and c.mention is None:
+            f.append("head_object_noun")
+        if cue is not None and (cue.form.addressee or cue.form.transitive):
+            f.append(f"addressee_verb_pos={pos}")
+        if c.walk == anchor.walk and c.start <= w.sentence_start(c.start) + 2 and c.start < anchor.token:
+            f.append("sentence_subject")
+    for c in cands:
+        if c.entity is not None and c.span is not None:
+            c.features.append(f"mentions={bucket(counts[c.entity], (1, 2, 4))}")
+
+
+def _heard_order(walk: Walk, anchor: Anchor) -> dict[str, int]:
+    """Entity (or phrase) -> how many other speakers spoke after it, before the anchor (0: the latest)."""
+    position = walk.w.tokens[anchor.token].start
+    order: list[str] = []
+    for pos, _, sp in walk.out.memory.entries:
+        if pos >= position:
+            continue
+        key = sp.entity or f"span{sp.span.start}"
+        if key in order:
+            order.remove(key)
+        order.append(key)
+    return {key: len(order) - 1 - k for k, key in enumerate(order)}
+
+
+def as_speaker(c: SpeakerCandidate, anchor: Anchor, cands: list[SpeakerCandidate] = ()
+               ) -> tuple[Span | None, str | None, Span | None]:
+    """The speaker span, entity and description (the phrase, when longer) of a chosen candidate; a named
+    mention keeps the phrase of the walk's speaker around it (منسق الشؤون الإنسانية في العراق خالد العبيدي)."""
+    if c.span is None:
+        return None, None, None
+    if "apposed_name" in c.sources and c.mention is not None:
+        return c.mention.as_span(), c.entity, Span(c.span.start, c.mention.end, c.span.source)
+    if c.speaker is not None and (c.mention is None or c.speaker.span == c.span):
+        named, description = who(c.speaker)
+        return named, c.speaker.entity or c.entity, description
+    phrases = [o.span for o in cands if o.speaker is not None and o.span is not None and o.span != c.span
+               and o.span.contains(c.span)]
+    rule_span = anchor.rule[0]
+    if rule_span is not None and rule_span != c.span and rule_span.contains(c.span):
+        phrases.append(rule_span)
+    return c.span, c.entity, max(phrases, key=len) if phrases else None
