@@ -19,6 +19,14 @@ on a sample of SaudiNewsNet articles:
     interpreter's venv (bench/results/tmp/puckling-venv) with a Python 3.13 it finds. Skipped with
     the reason when unavailable. puckling is never a marsad dependency.
 
+Then, per class of issue 15, on the sentences written for the tests
+(tests/annotators/timexes/cases.py, tests/annotators/quantities/cases.py): how many expected
+spans each system gets right (a prediction overlapping the span with the expected value; for
+quantities also the unit and currency for marsad, the value and currency for puckling's
+numeral/money/measure dimensions, which answer Duckling's own way: its value checked against
+ours or against our base value; dateparser finds dates only, its datetimes compared at the
+expected grain).
+
     .venv/bin/python bench/timex.py [--shared ../shared] [--sample 300] [--out bench/results/timex.md]
 """
 from __future__ import annotations
@@ -84,15 +92,21 @@ for doc in docs:
     ctx = Context(reference_time=ref, locale=Locale(Lang.AR, None))
     start = time.perf_counter()
     try:
-        found = parse(doc["text"], ctx, Options(), dims=("time", "duration"))
+        found = parse(doc["text"], ctx, Options(), dims=tuple(doc.get("dims") or ("time", "duration")))
         error = None
     except Exception as exc:
         found, error = [], f"{type(exc).__name__}: {exc}"
     seconds = time.perf_counter() - start
     spans = []
     for e in found:
-        value = timex_value(e.value) if e.dim == "time" else duration_value(e.value)
-        spans.append({"start": e.start, "end": e.end, "value": value})
+        if e.dim in ("time", "duration"):
+            value = timex_value(e.value) if e.dim == "time" else duration_value(e.value)
+            spans.append({"start": e.start, "end": e.end, "value": value})
+        else:
+            v = e.value
+            unit = getattr(v, "unit", None)
+            spans.append({"start": e.start, "end": e.end, "value": getattr(v, "value", None), "dim": e.dim,
+                          "currency": getattr(v, "currency", None), "unit": getattr(unit, "value", unit)})
     out.append({"spans": spans, "seconds": seconds, "error": error})
 json.dump(out, sys.stdout)
 '''
@@ -232,6 +246,163 @@ def machine() -> str:
             f"load average {load_average():.1f} at start (the machine is shared; every system ran in this same run)")
 
 
+# --- the classes of issue 15, on the test sentences ------------------------------------------------
+# Puckling's measures to our base units (Duckling keeps its own unit names).
+PUCKLING_UNITS = {"gram": ("kilogram", 0.001), "kilogram": ("kilogram", 1), "kilometre": ("meter", 1000),
+                  "metre": ("meter", 1), "centimetre": ("meter", 0.01), "mile": ("meter", 1609.344),
+                  "litre": ("liter", 1), "millilitre": ("liter", 0.001), "celsius": ("celsius", 1)}
+QUANTITY_DIMS = ("numeral", "amount_of_money", "distance", "quantity", "temperature", "volume")
+
+
+def load_cases():
+    sys.path.insert(0, str(ROOT))
+    from tests.annotators.quantities.cases import CASES as quantity_cases
+    from tests.annotators.timexes.cases import CASES as timex_cases, PUBLISHED
+    return timex_cases, quantity_cases, PUBLISHED
+
+
+def _span_of(sentence: str, text: str) -> tuple[int, int]:
+    start = sentence.index(text)
+    return start, start + len(text)
+
+
+def _overlapping(preds: list[dict], start: int, end: int) -> list[dict]:
+    return [p for p in preds if p["start"] < end and start < p["end"]]
+
+
+def _at_grain(moment: str | None, expected: str) -> bool:
+    """dateparser gives a datetime: compared at the expected value's grain (day, month, year, minute)."""
+    if moment is None or not expected or not expected[:4].isdigit():
+        return False
+    if "T" in expected:
+        return moment[:16] == expected[:16]
+    if len(expected) in (4, 7, 10) and "W" not in expected:
+        return moment[:len(expected)] == expected
+    return False
+
+
+def timex_hits(system: str, cases: dict, published: str, outputs: dict) -> dict:
+    """class -> (right, expected) for one system's predictions on the timex cases."""
+    out = {}
+    for cls, items in cases.items():
+        right = total = 0
+        for k, (sentence, expected) in enumerate(items):
+            preds = outputs[(cls, k)]
+            for span, _type, value, _extra in expected:
+                total += 1
+                near = _overlapping(preds, *_span_of(sentence, span))
+                if value is None:
+                    right += not near
+                elif system == "dateparser":
+                    right += any(_at_grain(p["value"], value) for p in near)
+                else:
+                    right += any(p["value"] == value for p in near)
+        out[cls] = (right, total)
+    return out
+
+
+def quantity_hits(system: str, cases: dict, outputs: dict) -> dict:
+    out = {}
+    for cls, items in cases.items():
+        right = total = 0
+        for k, (sentence, expected) in enumerate(items):
+            preds = outputs[(cls, k)]
+            for span, value, unit, extra in expected:
+                total += 1
+                near = _overlapping(preds, *_span_of(sentence, span))
+                if system == "marsad":
+                    ok = any(abs((p["value"] or 0) - value) < 1e-9 and p["unit"] == unit
+                             and all(p.get(f) == v or isinstance(v, float) and abs((p.get(f) or 0) - v) < 1e-9
+                                     for f, v in extra.items()) for p in near)
+                else:
+                    ok = any(_puckling_quantity_ok(p, value, extra) for p in near)
+                right += ok
+        out[cls] = (right, total)
+    return out
+
+
+def _puckling_quantity_ok(p: dict, value, extra: dict) -> bool:
+    if p.get("value") is None:
+        return False
+    if "currency" in extra and p.get("currency") != extra["currency"]:
+        return False
+    if abs(p["value"] - value) < 1e-9:
+        return True
+    base, factor = PUCKLING_UNITS.get(p.get("unit") or "", (None, None))
+    return base is not None and "base_value" in extra and abs(p["value"] * factor - extra["base_value"]) < 1e-6
+
+
+def run_cases(python: str | None) -> list[str]:
+    """The per-class table on the test sentences, every system in this run."""
+    import warnings
+    from marsad.annotators.boilerplate import split_paragraphs
+    from marsad.annotators.quantities import quantities
+    from marsad.annotators.segment import segment
+    from marsad.annotators.timexes import timexes
+    from marsad.document import Document, Metadata
+    from marsad.pipeline import Pipeline
+    timex_cases, quantity_cases, published = load_cases()
+    pipeline = Pipeline([split_paragraphs, segment, timexes, quantities])
+    sentences = [((cls, k), s) for cases in (timex_cases, quantity_cases) for cls, items in cases.items()
+                 for k, (s, _) in enumerate(items)]
+    marsad_t, marsad_q = {}, {}
+    for key, sentence in sentences:
+        doc = pipeline(Document(sentence, Metadata(published=published, published_source="given")))
+        marsad_t[key] = [{"start": t.start, "end": t.end, "value": t.value} for t in doc.layer("timexes")]
+        marsad_q[key] = [{"start": q.start, "end": q.end, "value": q.value, "unit": q.unit, "currency": q.currency,
+                          "base_value": q.base_value, "family": q.family, "base_unit": q.base_unit}
+                         for q in doc.layer("quantities")]
+    warnings.simplefilter("ignore")
+    from dateparser.search import search_dates
+    base = dt.datetime.fromisoformat(published + "T12:00:00")
+    dateparser_t = {}
+    for key, sentence in sentences:
+        found = search_dates(sentence, languages=["ar"], settings={"RELATIVE_BASE": base}) or []
+        spans, cursor = [], 0
+        for substring, moment in found:
+            at = sentence.find(substring, cursor)
+            if at >= 0:
+                cursor = at + len(substring)
+                spans.append({"start": at, "end": at + len(substring), "value": moment.strftime("%Y-%m-%dT%H:%M")})
+        dateparser_t[key] = spans
+    systems_t = {"marsad": marsad_t, "dateparser": dateparser_t}
+    systems_q = {"marsad": marsad_q}
+    if python:
+        payload = [{"text": s, "published": published,
+                    "dims": ["time", "duration"] if key[0] in timex_cases else list(QUANTITY_DIMS)}
+                   for key, s in sentences]
+        proc = subprocess.run([python, "-c", PUCKLING_RUNNER], input=json.dumps(payload), capture_output=True,
+                              text=True, check=True)
+        results = [r["spans"] for r in json.loads(proc.stdout)]
+        by_key = {key: spans for (key, _), spans in zip(sentences, results)}
+        systems_t["puckling"] = {k: v for k, v in by_key.items() if k[0] in timex_cases}
+        systems_q["puckling"] = {k: v for k, v in by_key.items() if k[0] in quantity_cases}
+    names = list(dict.fromkeys(list(systems_t) + list(systems_q)))
+    lines = ["", f"## The classes of issue 15, on the test sentences (published {published})", "",
+             "Expected spans right / expected spans, per class; a system that does not find that kind "
+             "of expression scores 0.", "",
+             "| layer | class | spans | " + " | ".join(names) + " |", "|---|---|---|" + "---|" * len(names)]
+    totals = {n: [0, 0] for n in names}
+    for layer, cases, systems in (("timexes", timex_cases, systems_t), ("quantities", quantity_cases, systems_q)):
+        scored = {n: (timex_hits(n, cases, published, out) if layer == "timexes" else quantity_hits(n, cases, out))
+                  for n, out in systems.items()}
+        for cls in cases:
+            total = next(iter(scored.values()))[cls][1]
+            cells = []
+            for n in names:
+                if n in scored:
+                    right, _ = scored[n][cls]
+                    totals[n][0] += right
+                    totals[n][1] += total
+                    cells.append(f"{right}/{total} ({right / total:.2f})")
+                else:
+                    cells.append("—")
+            lines.append(f"| {layer} | {cls} | {total} | " + " | ".join(cells) + " |")
+    lines.append("| all | | | " + " | ".join(f"{r}/{t} ({r / max(1, t):.2f})" if t else "—"
+                                            for r, t in (totals[n] for n in names)) + " |")
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -280,6 +451,9 @@ def main() -> int:
     lines += ["", "Speed relative to dateparser on SaudiNewsNet: " + ", ".join(
         f"{name} {speed / base:.1f}x" for name, speed in speeds.items() if not name.startswith("dateparser"))]
     print(lines[-1])
+    case_lines = run_cases(python)
+    print("\n".join(case_lines))
+    lines += case_lines
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"written to {args.out}")
     return 0

@@ -77,6 +77,9 @@ class Claim:
 class Timex(Span):
     type: str = "DATE"             # DATE | TIME | DURATION | SET
     value: str | None = None       # TIMEX3 value resolved against the publication date
+    begin_point: str | None = None  # a duration counted from the publication date: its first day
+    end_point: str | None = None    # ... and its last ("منذ أربعة أيام": 4 days before .. the date)
+    zone: str | None = None         # the UTC offset a clock time is given in ("بتوقيت مكة": +03:00)
 
 
 @dataclass(frozen=True, slots=True, repr=False)

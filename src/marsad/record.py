@@ -46,7 +46,7 @@ def to_record(doc: Document, pipeline: list | None = None) -> dict[str, Any]:
         "clusters": {c.id: _cluster(c) for c in doc.layer(CLUSTERS)},
         "quotes": [_quote(q) for q in doc.layer(QUOTES)],
         "claims": [_claim(c) for c in doc.layer(CLAIMS)],
-        "timexes": [_span(t, type=t.type, value=t.value) for t in doc.layer(TIMEXES)],
+        "timexes": [_timex(t) for t in doc.layer(TIMEXES)],
         "quantities": [_quantity(q) for q in doc.layer(QUANTITIES)],
     }
     if pipeline is not None:
@@ -83,6 +83,17 @@ def _claim(c: Claim) -> dict:
     if getattr(c, "description", None) is not None:
         out["description"] = _span(c.description)    # the source's phrase when longer than the mention
     return out
+
+
+def _timex(t: Timex) -> dict:
+    out = _span(t, type=t.type, value=t.value)
+    for field in _TIMEX_EXTRAS:
+        if getattr(t, field) is not None:
+            out[field] = getattr(t, field)
+    return out
+
+
+_TIMEX_EXTRAS = ("begin_point", "end_point", "zone")
 
 
 def _quantity(q: Quantity) -> dict:
@@ -139,7 +150,8 @@ def from_record(record: dict[str, Any]) -> Document:
         CLAIMS: [Claim(sp(c["cue"]), sp(c["content"]), c["stance"], sp(c.get("source")),
                        (c.get("source") or {}).get("entity", c.get("entity")))
                  for c in record.get("claims", [])],
-        TIMEXES: [Timex(t["start"], t["end"], text, t.get("type", "DATE"), t.get("value")) for t in record.get("timexes", [])],
+        TIMEXES: [Timex(t["start"], t["end"], text, t.get("type", "DATE"), t.get("value"),
+                        *(t.get(field) for field in _TIMEX_EXTRAS)) for t in record.get("timexes", [])],
         QUANTITIES: [Quantity(q["start"], q["end"], text, q.get("value"), q.get("unit"), bool(q.get("approximate")),
                               *(q.get(field) for field in _QUANTITY_EXTRAS))
                      for q in record.get("quantities", [])],

@@ -12,6 +12,9 @@ RELATIVE_DAYS = {
     "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "بعد غد": 2, "بعد غدا": 2, "يوم غد": 1, "غد": 1,
     # the day before yesterday, as also written in Saudi news: "الأول من أمس", "البارحة الأولى"
     "الأول من أمس": -2, "البارحة الأولى": -2,
+    # colloquial (Egyptian, Levantine, Gulf), as quoted speech writes them
+    "بكرة": 1, "بكرا": 1, "بعد بكرة": 2, "بعد بكرا": 2, "امبارح": -1, "إمبارح": -1, "مبارح": -1,
+    "أول امبارح": -2, "النهارده": 0, "النهاردة": 0, "البارح": -1,
 }
 # ... of which these, standing alone, are generic in news ("بالأمس كانوا…", "جيل الغد").
 GENERIC_DAY_WORDS = {"الأمس": "PAST_REF", "الغد": "FUTURE_REF"}
@@ -23,7 +26,38 @@ DAY_PARTS = {
 }
 # Adverbial day parts after a clock time ("الساعة 9 صباحاً"): hours past noon add 12.
 DAY_PART_ADVERBS = {"صباحا": 0, "صباحاً": 0, "فجرا": 0, "ظهرا": 12, "ظهراً": 12, "عصرا": 12, "عصراً": 12,
-                    "مساء": 12, "مساءً": 12, "مساءا": 12, "ليلا": 12, "ليلاً": 12}
+                    "مساء": 12, "مساءً": 12, "مساءا": 12, "ليلا": 12, "ليلاً": 12,
+                    # after a prayer or noon: "الساعة 4 بعد العصر" is 16:00, "11 قبل الظهر" 11:00
+                    "بعد الظهر": 12, "بعد الظهيرة": 12, "بعد العصر": 12, "بعد المغرب": 12, "بعد العشاء": 12,
+                    "قبل الظهر": 0, "بعد الفجر": 0, "بعد منتصف الليل": 0}
+# ... of which these leave the small hours alone: "الثانية ليلا" is 02:00, "العاشرة ليلا" 22:00.
+SMALL_HOURS_ADVERBS = ("ليلا", "ليلاً", "بعد العشاء")
+# Parts of the day said alone, as adverbs: a TIME of the reference day ("انطلقت القافلة فجرا").
+# "مساء" without its alif is as often "the evening of" and stays with the day it names.
+PART_OF_DAY_ADVERBS = ("صباحا", "صباحاً", "فجرا", "فجراً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساءا", "ليلا", "ليلاً",
+                       "بعد الظهر", "بعد العصر", "بعد المغرب", "بعد العشاء")
+# Time zones after a time: UTC offsets of the ones without daylight saving.
+TIME_ZONES = {"غرينتش": "Z", "جرينتش": "Z", "GMT": "Z", "UTC": "Z", "ت غ": "Z", "تغ": "Z", "ت.غ": "Z",
+              "مكة": "+03:00", "مكة المكرمة": "+03:00", "الرياض": "+03:00", "السعودية": "+03:00",
+              "بغداد": "+03:00", "الكويت": "+03:00", "الدوحة": "+03:00", "المنامة": "+03:00",
+              "صنعاء": "+03:00", "أبوظبي": "+04:00", "الإمارات": "+04:00", "دبي": "+04:00", "مسقط": "+04:00",
+              "طهران": "+03:30"}
+# Ordinals counting a weekday or a week in a month: "ثاني خميس من نوفمبر", "الأسبوع الأخير من".
+WEEKDAY_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}
+WEEK_ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
+                 "الرابعة": 4, "الأخير": -1, "الأخيرة": -1}
+# The day after (or before) the one the story is at: "في اليوم التالي", "اليوم السابق".
+FOLLOWING_DAYS = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1}
+# Feasts and holy days named with their year ("عيد الأضحى 2019", "عيد الفطر المقبل"): the Hijri
+# month and day they fall on. Alone, news names them as events, not dates.
+HOLY_DAYS = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "عيد الاضحى": (12, 10), "يوم عرفة": (12, 9),
+             "ليلة القدر": (9, 27), "رأس السنة الهجرية": (1, 1), "عاشوراء": (1, 10), "المولد النبوي": (3, 12),
+             "ذكرى المولد النبوي": (3, 12), "الإسراء والمعراج": (7, 27), "ليلة النصف من شعبان": (8, 15)}
+# Words before a month in its clause that say it is still to come ("سيعقد", "من المقرر").
+FUTURE_MONTH_MARKERS = ("سوف", "لن", "المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "ينتظر",
+                        "يرتقب", "مقرر", "مقررة", "مرتقب", "مرتقبة", "متوقع", "متوقعة", "المقررة", "المتوقعة")
+# ... and that it is past ("كان", "قد" before a verb, "لقد").
+PAST_MONTH_MARKERS = ("كان", "كانت", "كانوا", "لقد", "قد", "تم", "جرى", "جرت", "شهد", "شهدت")
 
 # Modifiers after a month, weekday, season or unit: relation to the reference date.
 MODIFIERS = {

@@ -414,12 +414,13 @@ def test_today_before_a_subject_it_cannot_describe_is_the_date_and_after_ma_and_
     assert values == [("اليوم", "2015-08-10"), ("اليوم", "2015-08-10"), ("اليوم", "PRESENT_REF")]
 
 
-def test_pairs_of_weekdays_share_a_dual_modifier_and_the_next_day_of_a_story_is_no_date():
+def test_pairs_of_weekdays_share_a_dual_modifier_and_the_next_day_follows_the_last_day_named():
     text = ("وتتوقع الأرصاد عواصف يومي الأربعاء والخميس القادمين، وشرب اللبن صباح اليوم التالي، ولم يتبين حتى "
             "اللحظة سبب الحريق الذي استمر ما بين الشهر والـ٤٥ يومًا.")
     assert timexes_of(text, "2015-08-08") == [
         timex(text, "الأربعاء", "DATE", "2015-08-12"),
         timex(text, "الخميس القادمين", "DATE", "2015-08-13"),
+        timex(text, "صباح اليوم التالي", "TIME", "2015-08-14"),          # the day after that Thursday
         timex(text, "حتى اللحظة", "DATE", "PRESENT_REF"),
         timex(text, "٤٥ يومًا", "DURATION", "P45D"),
     ]

@@ -25,7 +25,7 @@ from ..views import DocumentView, document_view
 from .names import drop_family_names
 from .patterns import Candidate, find_candidates
 from .published import infer_published
-from .resolve import value
+from .resolve import points, value
 from .spellings import drop_lookalikes
 
 __all__ = ["timexes", "find_timexes", "infer_published", "select"]
@@ -133,15 +133,37 @@ _DAY_KINDS = ("relday", "weekday", "day_month", "feast")
 def _part_after_day(chosen: list[Candidate], text: str) -> list[Candidate]:
     """A day followed by a part of the day is a TIME of that day (valued by the date)."""
     out = list(chosen)
+    drop = set()
     for i, c in enumerate(out):
         p = c.parse
         if p.hour is not None or p.value is not None or p.type != "DATE" \
                 or not (p.kind in _DAY_KINDS or p.kind == "date" and p.day is not None):
             continue
         m = _PART_AFTER.match(text, c.end)
-        if m is None or i + 1 < len(out) and out[i + 1].start < m.end():
+        if m is None:
             continue
+        if i + 1 < len(out) and out[i + 1].start < m.end():
+            if out[i + 1].rule != "part_of_day" or out[i + 1].end != m.end():
+                continue
+            drop.add(i + 1)                          # "الجمعة صباحا": the adverb belongs to its day
         out[i] = Candidate(c.start, m.end(), p.with_(type="TIME"), c.rule)
+    return [c for k, c in enumerate(out) if k not in drop]
+
+
+# "عشية الخميس", "عشيةَ الانتخابات": the eve of a day (the day before it).
+_EVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في\s+)?(?P<eve>عشيه)\s+$")
+_DAY_VALUED = ("relday", "weekday", "feast", "day_month", "month_day", "nth_weekday", "following")
+
+
+def _eve_of_day(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A day right after عشية is the day before it: the word joins the span."""
+    out = []
+    for c in chosen:
+        p = c.parse
+        m = _EVE_BEFORE.search(text, max(0, c.start - 14), c.start)
+        if m is not None and p.value is None and (p.kind in _DAY_VALUED or p.kind == "date" and p.day is not None):
+            c = Candidate(m.start("eve"), c.end, p.with_(day_shift=p.day_shift - 1, type="DATE"), c.rule)
+        out.append(c)
     return out
 
 
@@ -154,6 +176,7 @@ def find_timexes(view: DocumentView, entities=(), off: frozenset[str] = frozense
     chosen = drop_lookalikes(select(found), view)
     chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(chosen, view.text), view.text), view.text)
     chosen = _part_after_day(_clock_before_its_day(chosen, view.text), view.text)
+    chosen = _eve_of_day(chosen, view.text)
     names = [(view.to_view(e.start), view.to_view(e.end)) for e in entities]
     if names:
         chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in names)]
@@ -173,7 +196,17 @@ def timexes(doc: Document) -> Document:
     chosen = _weekday_with_date(chosen, view.text, kinds=("relday",))   # after inference: its evidence
     ref = dt.date.fromisoformat(doc.meta.published) if doc.meta.published else None
     items = []
+    story_day = None                                 # the latest day named: "اليوم التالي" follows it
     for c in chosen:
         start, end = view.view.to_original(c.start, c.end)
-        items.append(Timex(start, end, doc.text, c.parse.type, value(c.parse, ref)))
+        p = c.parse
+        if p.kind == "following":
+            base = story_day or ref
+            val = (base + dt.timedelta(days=p.offset)).isoformat() if base else None
+        else:
+            val = value(p, ref)
+        if val and len(val) >= 10 and val[4] == "-" and val[7] == "-" and val[:4].isdigit():
+            story_day = dt.date.fromisoformat(val[:10])
+        begin_point, end_point = points(p, ref)
+        items.append(Timex(start, end, doc.text, p.type, val, begin_point, end_point, p.zone))
     return doc.with_layers(**{TIMEXES: items})

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import time as lex
 from ...text.normalize import fold
+from ..quantities.numbers import NUMBER_WORDS, read_number
 from .resolve import Parse
 from .grammar import (
     B,
@@ -20,6 +22,7 @@ from .grammar import (
     alt,
     definite,
     norm,
+    next_word,
     prev_word,
     rule,
     start_of,
@@ -27,15 +30,45 @@ from .grammar import (
 )
 
 
+_SMALL_HOURS_ADVERBS = frozenset(fold(w) for w in lex.SMALL_HOURS_ADVERBS)
 _CLOCK_WORD = alt(CLOCK_HOURS)
 _AMPM = alt(DAY_PART_ADVERBS)
+# Minutes in words: "الخامسة وسبع وعشرون دقيقة", "الثالثة إلا عشر دقائق".
+_NUMBER_WORD = alt(NUMBER_WORDS)
+_MINUTE_WORDS = rf"{_NUMBER_WORD}(?:\s+و\s*{_NUMBER_WORD})?"
+# A time zone after the time: "بتوقيت مكة المكرمة", "(ت.غ)", "GMT"; its offset is kept apart.
+_ZONE_WORDS = r"بتوقيت\s+[^\W\d_]+(?:\s+(?:المكرمه|المنوره))?|بالتوقيت\s+المحلي|ت\s*\.?\s*غ|تغ|GMT|UTC|غرينتش|جرينتش"
+_ZONE = rf"(?:\s*\(?\s*(?P<tz>{_ZONE_WORDS})\s*\)?)?"
+_ZONE2 = _ZONE.replace("?P<tz>", "?P<tz2>")
+ZONES = {fold(k): v for k, v in lex.TIME_ZONES.items()}
+
+
+def _minutes(words: str) -> int | None:
+    if words.isdigit():
+        return int(words)
+    reading = read_number(re.findall(r"[^\W\d_]+", words), 0)
+    return int(reading.value) if reading is not None and float(reading.value).is_integer() else None
+
+
+def _zone(m: re.Match) -> str | None:
+    tz = m.groupdict().get("tz") or m.groupdict().get("tz2")
+    if not tz:
+        return None
+    words = re.findall(r"[^\W\d_]+|[A-Z]+", tz)
+    for k in range(len(words)):
+        key = fold(" ".join(words[k:]))
+        if key in ZONES:
+            return ZONES[key]
+    return ZONES.get(fold(tz.replace(" ", "").replace(".", "")))
 
 
 @rule("clock", rf"{B}{CL}(?:(?P<sa>(?:ال)?ساعه\s+)(?:ال)?(?P<h>[0-2]?\d)(?:(?:\s*[:.,]\s*|،)(?P<mi>[0-5]\d)|(?P<mi4>[0-5]\d))?(?!\d)"
-               rf"|(?P<sa2>(?:ال)?ساعه\s+)?(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}})\s+دقيقه)|\s+الا\s+(?P<less>ربعا|الربع|ربع))?)"
+               rf"|(?P<sa2>(?:ال)?ساعه\s+)?(?P<hw>{_CLOCK_WORD})(?:\s+(?:و\s*)?(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<third>الثلث|ثلث)"
+               rf"|(?P<mn>\d{{1,2}}|{_MINUTE_WORDS})\s+(?:دقيقه|دقائق))"
+               rf"|\s+الا\s+(?:(?P<less>ربعا|الربع|ربع)|(?P<lessthird>ثلثا|الثلث|ثلث)|(?P<lessmn>\d{{1,2}}|{_MINUTE_WORDS})\s+(?:دقيقه|دقائق)))?)"
                rf"(?:\s+(?:من\s+)?(?P<part>{DAY_PART})\s+(?:يوم\s+)?(?P<rel>اليوم|امس|غد|الغد|{WEEKDAY})(?:\s+(?P<relwd>{WEEKDAY}))?"
-               rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?(?:\s*\(?\s*(?:بتوقيت\s+[^\W\d_]+|ت\s*\.?\s*غ|تغ|GMT)\s*\)?)?{E}"
-               rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?")
+               rf"|\s*(?P<ampm>{_AMPM}){E}(?:\s+(?P<rel3>اليوم|امس|غدا)(?:\s+(?P<relwd3>{WEEKDAY}))?)?|\s+(?P<rel2>اليوم|امس|غدا))?{_ZONE}{E}"
+               rf"|(?<![\d:.])(?P<h2>[0-2]?\d)(?::(?P<mi2>[0-5]\d)|(?=\s*(?P<ampm3>{_AMPM}){E}))(?![\d:])(?:\s*(?P<ampm2>{_AMPM}){E})?{_ZONE2}")
 def read_clock(m: re.Match, text: str):
     if m.group("h2") is not None:
         hour, minute = int(m.group("h2")), int(m.group("mi2") or 0)
@@ -52,12 +85,18 @@ def read_clock(m: re.Match, text: str):
                                       and without_conjunction(prev_word(text, start_of(m))) in _CLOCK_PREPOSITIONS):
             return []                                # "الحلقة الثانية مساء اليوم": an ordinal, not two o'clock
         hour = CLOCK_HOURS[norm(m.group("hw"))]
-        minute = 30 if m.group("half") else 15 if m.group("quarter") else int(m.group("mn") or 0)
-        if m.group("less"):
-            hour, minute = (hour - 1) % 12 or 12, 45
+        minute = 30 if m.group("half") else 15 if m.group("quarter") else 20 if m.group("third") \
+            else _minutes(m.group("mn")) if m.group("mn") else 0
+        before = 15 if m.group("less") else 20 if m.group("lessthird") else _minutes(m.group("lessmn")) \
+            if m.group("lessmn") else None
+        if minute is None or before is not None and not 0 < before < 60:
+            return []
+        if before:
+            hour, minute = (hour - 1) % 12 or 12, 60 - before
         ampm = m.group("ampm")
-    if ampm and DAY_PART_ADVERBS[ampm] == 12 and hour < 12:
-        hour += 12
+    if ampm and DAY_PART_ADVERBS[norm(ampm)] == 12 and hour < 12 \
+            and not (norm(ampm) in _SMALL_HOURS_ADVERBS and hour < 6):
+        hour += 12                                   # "الثانية ليلا" is 02:00, "العاشرة ليلا" 22:00
     part = m.groupdict().get("part")
     if part and DAY_PARTS.get(norm(part)) in ("AF", "EV", "NI") and hour < 12:
         hour += 12
@@ -67,11 +106,13 @@ def read_clock(m: re.Match, text: str):
     if rel:
         rel_f = fold(rel)
         if rel_f in RELATIVE_DAYS or rel_f == "غد":
-            p = Parse("relday", type="TIME", offset=RELATIVE_DAYS.get(rel_f, 1), hour=hour % 24, minute=minute)
+            p = Parse("relday", type="TIME", offset=RELATIVE_DAYS.get(rel_f, 1), hour=hour % 24, minute=minute,
+                      zone=_zone(m))
         else:
-            p = Parse("weekday", type="TIME", weekday=WEEKDAYS.get(definite(rel_f)), hour=hour % 24, minute=minute)
+            p = Parse("weekday", type="TIME", weekday=WEEKDAYS.get(definite(rel_f)), hour=hour % 24, minute=minute,
+                      zone=_zone(m))
     else:
-        p = Parse("relday", type="TIME", offset=0, hour=hour % 24, minute=minute)
+        p = Parse("relday", type="TIME", offset=0, hour=hour % 24, minute=minute, zone=_zone(m))
     return [Candidate(start_of(m), m.end(), p, "clock")]
 
 
@@ -97,3 +138,17 @@ def _clock_context(text: str, pos: int) -> bool:
     """A bare HH:MM is a time only after a time word ("عند 10:30", "الساعة")."""
     prev = without_conjunction(prev_word(text, pos))
     return prev in ("عند", "في", "حتي", "الساعه", "تمام", "منذ", "قرابه", "نحو", "حوالي", "بعد", "قبل")
+
+
+_PART_PAIRS = frozenset(fold(w) for w in ("ونهارا", "نهارا", "ومساء", "ومساءا", "وصباحا", "صباحا", "مساء", "وليلا",
+                                          "ليلا", "وظهرا", "وعصرا"))
+
+
+@rule("part_of_day", rf"{B}{CL}(?P<adv>{alt(lex.PART_OF_DAY_ADVERBS)}){E}")
+def read_part_of_day(m: re.Match, text: str):
+    """"وانطلقت القافلة فجرا": a part of the reference day (a TIME valued by its date); not in
+    pairs that mean all day ("ليلا ونهارا", "صباحا ومساء")."""
+    if without_conjunction(next_word(text, m.end())) in _PART_PAIRS | {"و" + w for w in _PART_PAIRS} \
+            or prev_word(text, start_of(m)) in _PART_PAIRS:
+        return []
+    return [Candidate(start_of(m), m.end(), Parse("relday", type="TIME", offset=0), "part_of_day")]

@@ -6,6 +6,7 @@ import re
 from ...lexicons import time as lex
 from ...text.normalize import fold
 from .resolve import Parse
+from .tense import clause_tense
 from .grammar import (
     AMBIGUOUS_MONTHS,
     B,
@@ -35,6 +36,7 @@ from .grammar import (
     YEAR_NOUN,
     YEAR_PART,
     alt,
+    definite,
     folded,
     month_of,
     next_is_month,
@@ -66,6 +68,8 @@ def read_date(m: re.Match, text: str):
     if calendar == "H":
         return []                    # a Gregorian month with a Hijri year is a typo; leave it
     modifier = MODIFIERS.get(norm(m.group("mod"))) if m.group("mod") else None
+    if modifier is None and not explicit and rel_year_offset(m) is None and not m.group("wd"):
+        modifier = _steered(text, start_of(m))
     p = Parse("date", year=year, month=month_of(m), day=day, explicit_year=explicit, modifier=modifier,
               weekday=WEEKDAYS.get(weekday_word(m)), year_offset=rel_year_offset(m))
     return [Candidate(start_of(m), m.end(), p, "date")]
@@ -101,23 +105,38 @@ def _day_of(m: re.Match) -> int | None:
     return None
 
 
-@rule("numeric_date", r"(?<![\d/.\-])(?P<d>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*"
+@rule("numeric_date", r"(?<![\d/.\-])(?P<d>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*"
                       rf"(?P<year>\d{{4}}){ERA}(?![\d/])"
                       r"|(?<![\d/.\-])(?P<y2>\d{4})\s*(?P<sep2>[/\-.])\s*(?P<m2>[01]?\d)\s*(?P=sep2)\s*(?P<d2>[0-3]?\d)(?![\d/])"
-                      rf"(?:\s*(?P<era2>{ERA_WORDS}){E})?")
+                      rf"(?:\s*(?P<era2>{ERA_WORDS}){E})?"
+                      r"|(?<![\d/.\-])(?P<d3>[0-3]?\d)(?P<sep3>[/\-.])(?P<m3>[0-3]?\d)(?P=sep3)(?P<yy>\d\d)(?![\d/.\-])")
 def read_numeric_date(m: re.Match, text: str):
+    """"05/03/2015", "1436/11/5هـ", "14-09-1436" (Hijri by its year), "03/25/2024" (month first when
+    only that order is a date), "12/03/15" (a two-digit year, after a word that introduces a date)."""
     if m.group("y2"):
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         era = m.group("era2")
         hijri = (fold(era) in HIJRI_MARKERS) if era else 1300 <= year <= 1500
         calendar = "H" if hijri and year <= 1500 else "G"
+    elif m.group("yy"):
+        if without_conjunction(prev_word(text, m.start())) not in _SHORT_DATE_CUES \
+                and fold(definite(prev_word(text, m.start()))) not in WEEKDAYS:
+            return []                                # "1.2.15" alone: a version, a score, a reference
+        yy = int(m.group("yy"))
+        year, calendar = (2000 + yy if yy < 50 else 1900 + yy), "G"
+        month, day = int(m.group("m3")), int(m.group("d3"))
     else:
         year, calendar, _ = year_from(m)
         month, day = int(m.group("m")), int(m.group("d"))
+    if month > 12 and day <= 12 and not m.group("y2"):
+        month, day = day, month                      # "03/25/2024": written month first
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return []
     p = Parse("date", year=year, month=month, day=day, calendar=calendar, explicit_year=True)
     return [Candidate(m.start(), m.end(), p, "numeric_date")]
+
+
+_SHORT_DATE_CUES = frozenset(fold(w) for w in lex.DAY_MONTH_CUES + ("في", "منذ", "حتى", "قبل", "بعد", "حتي"))
 
 
 _DM = r"(?<![\d/.\-])(?P<{0}>[0-3]?\d)\s*/\s*(?P<{1}>[0-3]?\d)(?![\d/]|\s*/\s*\d)"
@@ -206,13 +225,29 @@ def read_month(m: re.Match, text: str):
     if m.group("mon3") and MONTHS[norm(m.group("mon3"))] != month:
         return []
     modifier = MODIFIERS.get(norm(m.group("mod"))) if m.group("mod") else None
-    if modifier is None and not explicit:
-        modifier = _DIRECTION_OF.get(without_conjunction(prev_word(text, start_of(m))))
+    if modifier is None and not explicit and rel_year_offset(m) is None:
+        modifier = _steered(text, start_of(m))
     if _quoted_name(text, start_of(m), m.end()) or without_conjunction(prev_word(text, start_of(m))) in _NAMED_BY_MONTH:
         return []                                    # «يوليو», "ثورة يوليو": names
     p = Parse("date", year=year, month=month, modifier=modifier, explicit_year=explicit,
               year_offset=rel_year_offset(m))
     return [Candidate(start_of(m), m.end(), p, "month")]
+
+
+def _steered(text: str, start: int) -> str | None:
+    """Which way a month named without a year lies: "منذ مارس" the last March, "بحلول يونيو" the
+    next; in a clause that looks ahead ("سيعقد في مايو", "حتى يناير" with no past verb) the next
+    one; "حتى" in a clause that looks back ("استمرت حتى مايو") the last one; otherwise this year's."""
+    before = without_conjunction(prev_word(text, start))
+    direction = _DIRECTION_OF.get(before)
+    if direction is not None and before != "حتي":
+        return direction                             # منذ looks back, بحلول and اعتبارا من ahead
+    tense = clause_tense(text, start)
+    if tense == "future":
+        return "upcoming"
+    if tense == "past" and before == "حتي":
+        return "since"                               # "استمرت المعارك حتى مايو"; a past verb alone says
+    return direction                                 # nothing of the month ("خفضت سعر شحنات مارس")
 
 
 # Prepositions that say which way a bare month lies: "حتى يناير" is the next January,
@@ -234,15 +269,40 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 def read_hijri_month(m: re.Match, text: str):
     name = norm(m.group("hmon"))
     year, _, explicit = year_from(m)
+    gregorian_year = None
     if year is not None and year > 1600:
-        return []
+        if not 1900 <= year <= 2100 or m.group("era") and fold(m.group("era")) in HIJRI_MARKERS:
+            return []
+        year, gregorian_year = None, year            # "رمضان 2021": the Ramadan of 2021
     supported = m.group("head") or m.group("mod") or explicit or m.group("edge") or " " in name
     if not supported and without_conjunction(prev_word(text, start_of(m))) not in MONTH_PREPOSITIONS_STRICT:
         return []                                    # رمضان, شعبان, رجب are also names
     modifier = MODIFIERS.get(norm(m.group("mod"))) if m.group("mod") else None
     p = Parse("date", year=year, month=HIJRI_MONTHS[name], calendar="H", modifier=modifier,
-              explicit_year=explicit)
+              explicit_year=explicit, gregorian_year=gregorian_year)
     return [Candidate(start_of(m), m.end(), p, "hijri_month")]
+
+
+HOLY_DAYS = folded(lex.HOLY_DAYS)
+
+
+@rule("holy_day", rf"{B}{CL}(?P<feast>{alt(HOLY_DAYS)})(?:\s+{alt(lex.FEAST_ADJECTIVES)})?"
+                  rf"(?:\s+(?:(?:من\s+|ل)?(?:ال)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d){ERA}|\s+(?P<mod>{MOD}))(?!\w)")
+def read_holy_day(m: re.Match, text: str):
+    """"عيد الأضحى 2019", "عيد الفطر المقبل", "يوم عرفة 1445هـ": the feast's day in that year (a
+    Gregorian year: the one it falls in). Named alone, news writes of a feast as an event."""
+    month, day = HOLY_DAYS[norm(m.group("feast"))]
+    year, calendar, _ = year_from(m)
+    modifier = MODIFIERS.get(norm(m.group("mod"))) if m.group("mod") else None
+    if modifier == "this":
+        modifier = None
+    if m.group("mod") and modifier is None and not m.group("year"):
+        return []
+    if year is not None and calendar == "G" and not 1900 <= year <= 2100:
+        return []
+    p = Parse("feast", month=month, day=day, part=1, calendar="H", modifier=modifier,
+              year=year if calendar == "H" else None, gregorian_year=year if calendar == "G" else None)
+    return [Candidate(start_of(m), m.end(), p, "holy_day")]
 
 
 @rule("year", rf"{B}{CL}{EDGE}(?P<noun>{YEAR_NOUN})\s+(?:ال)?(?P<year>\d{{3,4}})(?!\d){ERA}"

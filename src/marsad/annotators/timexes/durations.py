@@ -26,6 +26,7 @@ from .grammar import (
     prev_word,
     rule,
     start_of,
+    without_conjunction,
     words_after,
 )
 
@@ -57,13 +58,43 @@ def read_duration(m: re.Match, text: str):
         amount += 0.5 if fold(m.group("half")) == "نصف" else 0.25
     if amount <= 0 or amount > 100000:
         return []
-    if unit in ("DE", "CE") and (amount > 10 or norm(m.group("unit")) in ("عقد", "قرن")):
-        return []                                   # "31 عقدا", "الحادي عشر عقد": contracts, not decades
+    if unit in ("DE", "CE") and (amount > 10 or norm(m.group("unit")) in ("عقد", "قرن")
+                                 or not _decades_meant(text, m.start(), m.end())):
+        return []                                   # "31 عقدا", "وقعت خمسة عقود": contracts, not decades
     start = m.start()
     if text[start] == "(" and ")" not in text[m.end("num"):m.start("unit")]:
         start = m.start("num")
-    p = Parse("duration", type="DURATION", unit=unit, amount=amount)
+    p = Parse("duration", type="DURATION", unit=unit, amount=amount, anchor=_anchor(text, start, m.end()))
     return [Candidate(start, m.end(), p, "duration")]
+
+
+_SINCE_BEFORE = frozenset(fold(w) for w in ("منذ", "مضى على", "ومنذ"))
+_AFTER_BEFORE = frozenset(fold(w) for w in ("بعد", "وبعد", "خلال", "غضون"))
+_OF_EVENT = frozenset(fold(w) for w in ("من", "على", "علي", "عن"))
+# A count of decades or centuries is one of time after a time preposition or before a word of
+# time ("منذ خمسة عقود", "ثلاثة عقود من الصراع", "أربعة قرون مضت"); otherwise عقود are contracts.
+_TIME_PREPOSITIONS = frozenset(fold(w) for w in ("منذ", "قبل", "بعد", "خلال", "لمدة", "مدة", "طوال", "طيلة", "مدى",
+                                                 "مدار", "عبر", "نحو", "حوالي", "قرابة", "زهاء", "لنحو", "لقرابة",
+                                                 "ل", "لأكثر", "أكثر", "من", "غضون", "مرور", "امتداد"))
+
+
+def _decades_meant(text: str, start: int, end: int) -> bool:
+    before = without_conjunction(prev_word(text, start))
+    return before in _TIME_PREPOSITIONS or _DECADES_TAIL.match(text, end) is not None \
+        or next_word(text, end) == "من"
+
+
+def _anchor(text: str, start: int, end: int) -> str | None:
+    """A count of units after منذ reaches back to the reference ("منذ أربعة أيام"), one after
+    بعد forward ("بعد ثلاثة أيام"), unless it counts from an event ("بعد يومين من الحادث")."""
+    before = prev_word(text, start)
+    if next_word(text, end) in _OF_EVENT:
+        return None
+    if before in _SINCE_BEFORE:
+        return "since"
+    if before in ("بعد", "وبعد"):
+        return "after"
+    return None
 
 
 # Cardinals after the unit: "عام واحد", "يومين اثنين", "سنوات ثلاث" (not أحد/إحدى: "one of").
@@ -123,6 +154,8 @@ def read_duration_range(m: re.Match, text: str):
     unit, implied = UNITS[norm(m.group("unit"))]
     if not 0 < n1 < n2 or implied == 2:
         return []
+    if unit in ("DE", "CE") and not _decades_meant(text, m.start("n1"), m.end()):
+        return []                                   # "٥-٦ عقود مع موردين": contracts
     return [Candidate(m.start("n1"), m.end("n1"), Parse("duration", type="DURATION", unit=unit, amount=n1), "duration"),
             Candidate(m.start("n2"), m.end(), Parse("duration", type="DURATION", unit=unit, amount=n2), "duration")]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import clock, dates, durations, periods, references, relative
+from . import clock, dates, durations, month_days, periods, references, relative
 from .grammar import WEEKDAYS, Candidate
 from .triggers import trigger_hits
 
@@ -56,6 +56,13 @@ RULES: tuple[Rule, ...] = (
     Rule(dates.read_year_era, (6, 16), (("ولد الشاعر في 1350هـ في مكة.", "1350هـ", "1931"),)),
     Rule(dates.read_bare_year, (12, 6), (("تراجعت الأسعار منذ 2014 بشكل حاد.", "2014", "2014"),)),
     Rule(dates.read_day_range, (16, 40), (("يقام المعرض من 5 إلى 10 سبتمبر 2015.", "5", "2015-09-05"),)),
+    Rule(dates.read_holy_day, (6, 40), (("تضاعفت الحجوزات قبل عيد الأضحى 2014 بأسابيع.", "عيد الأضحى 2014", "2014-10-04"),
+                                        ("يتوقع أن يعود السفير بعد عيد الفطر المقبل.", "عيد الفطر المقبل", "2016-07-06"))),
+    # days and weeks counted in a month
+    Rule(month_days.read_day_of_month, (60, 24), (("يصرف الراتب في الخامس من الشهر المقبل.", "الخامس من الشهر المقبل", "2015-09-05"),)),
+    Rule(month_days.read_nth_weekday, (8, 56), (("تجرى الانتخابات في ثاني خميس من نوفمبر.", "ثاني خميس من نوفمبر", "2015-11-12"),
+                                               ("تقام الصلاة في الجمعة الأخيرة من رمضان.", "الجمعة الأخيرة من رمضان", "2015-07-10"))),
+    Rule(month_days.read_nth_week, (4, 56), (("تنطلق الحملة في الأسبوع الأخير من سبتمبر.", "الأسبوع الأخير من سبتمبر", "2015-W39"),)),
     # days and units relative to the reference
     Rule(relative.read_weekday, (28, 24), (("اجتمع المجلس الخميس في العاصمة.", "الخميس", "2015-08-06"),
                                            ("يزور الوزير القاهرة الأحد المقبل.", "الأحد المقبل", "2015-08-16"))),
@@ -65,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule(relative.read_edge_unit, (12, 10), (("ارتفع المؤشر منذ مطلع العام بنسبة كبيرة.", "مطلع العام", "2015"),)),
     Rule(relative.read_night, (16, 24), (("سقطت أمطار غزيرة الليلة الماضية على المدينة.", "الليلة الماضية", "2015-08-09"),)),
     Rule(relative.read_weekend, (12, 24), (("تزدحم الشواطئ في عطلة نهاية الأسبوع.", "عطلة نهاية الأسبوع", "2015-W33-WE"),)),
+    Rule(relative.read_following_day, (24, 14), (("وفي اليوم التالي التقى الوزير بنظيره.", "اليوم التالي", "2015-08-11"),)),
     Rule(relative.read_plural_unit, (6, 40), (("تحسن الأداء خلال الأشهر الثلاثة الأولى.", "الأشهر الثلاثة الأولى", "P3M"),
                                               ("شهدت الأيام الماضية توترا متزايدا.", "الأيام الماضية", "PAST_REF"))),
     # durations and sets
@@ -86,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule(periods.read_century, (24, 32), (("بني القصر في القرن التاسع عشر.", "القرن التاسع عشر", "18"),)),
     # clock times
     Rule(clock.read_clock, (30, 70), (("تبدأ الجلسة الساعة العاشرة صباحا في القاعة.", "الساعة العاشرة صباحا", "2015-08-10T10:00"),)),
+    Rule(clock.read_part_of_day, (4, 14), (("انطلقت القافلة فجرا من الرياض.", "فجرا", "2015-08-10"),)),
     Rule(clock.read_clock_range, (24, 20), (("يفتح المعرض من 10 حتى 2 ظهرا يوميا.", "10", "2015-08-10T10:00"),)),
     # vague references
     Rule(references.read_generic, (10, 24), (("تدرس الحكومة حاليا مشروع القانون.", "حاليا", "PRESENT_REF"),)),

@@ -32,6 +32,7 @@ from .grammar import (
     alt,
     def_alt,
     definite,
+    folded,
     next_word,
     norm,
     prev_word,
@@ -94,6 +95,8 @@ def read_relday(m: re.Match, text: str):
     anchored = bool(part or m.group("yawm"))
     if rel == "غد" and not anchored:
         return []                                    # "غدٍ أفضل": a better tomorrow, not a date
+    if rel in ("بكره", "بكرا") and next_word(text, m.end()).startswith(("ابي", "ابو")):
+        return []                                    # "عن بكرة أبيهم": all of them
     if rel == "اليوم" and anchored:
         after = next_word(text, m.end())
         if after.startswith("ال") and after not in WEEKDAYS and not subject_after_today(after) \
@@ -212,3 +215,15 @@ def read_plural_unit(m: re.Match, text: str):
     else:
         return []
     return [Candidate(start_of(m), m.end(), Parse("generic", value=value), "plural_unit")]
+
+
+FOLLOWING_DAYS = folded(lex.FOLLOWING_DAYS)
+
+
+@rule("following_day", rf"{B}{CL}(?:(?P<part>{DAY_PART})\s+)?(?:ال|(?<=ل)ل)يوم\s+(?P<rel>{alt(FOLLOWING_DAYS)}){E}")
+def read_following_day(m: re.Match, text: str):
+    """"في اليوم التالي", "صباح اليوم التالي", "اليوم السابق": the day after (before) the day the
+    story is at, the latest day named before it (resolved by the stage), else the reference's."""
+    part = m.group("part")
+    p = Parse("following", type="TIME" if part else "DATE", offset=FOLLOWING_DAYS[norm(m.group("rel"))])
+    return [Candidate(start_of(m), m.end(), p, "following_day")]

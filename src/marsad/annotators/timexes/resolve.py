@@ -45,6 +45,10 @@ class Parse:
     explicit_year: bool = False     # the year is written (ranges inherit it)
     year_offset: int | None = None  # "يونيو من العام الماضي": the year relative to the reference
     day_part: str | None = None     # MO AF EV NI: the part of the day named before the day
+    gregorian_year: int | None = None   # a Hijri month or feast placed by a Gregorian year ("رمضان 2021")
+    zone: str | None = None         # UTC offset of a clock time ("بتوقيت مكة" +03:00, GMT Z)
+    anchor: str | None = None       # since | after: a duration counted from the reference (منذ, بعد)
+    day_shift: int = 0              # days to move the day named ("عشية الخميس": the day before)
 
     def with_(self, **changes) -> "Parse":
         return replace(self, **changes)
@@ -53,7 +57,33 @@ class Parse:
 def value(parse: Parse, ref: dt.date | None) -> str | None:
     """The TIMEX3 value of `parse` against reference date `ref` (None: no reference)."""
     handler = _HANDLERS.get(parse.kind)
-    return handler(parse, ref) if handler else parse.value
+    out = handler(parse, ref) if handler else parse.value
+    if parse.day_shift and out and len(out) >= 10 and out[4] == "-" and out[7] == "-":
+        day = dt.date.fromisoformat(out[:10]) + dt.timedelta(days=parse.day_shift)
+        out = day.isoformat() + out[10:]
+    return out
+
+
+def points(parse: Parse, ref: dt.date | None) -> tuple[str | None, str | None]:
+    """(begin, end) of a duration counted from the reference: "منذ أربعة أيام" runs from four
+    days before it to it, "بعد ثلاثة أيام" from it to three days after (days, weeks, months and
+    years of whole units; TIMEX3 beginPoint/endPoint)."""
+    if parse.kind != "duration" or parse.anchor is None or ref is None or parse.amount is None \
+            or not float(parse.amount).is_integer() or parse.unit not in ("D", "W", "M", "Y"):
+        return None, None
+    n = int(parse.amount) * (-1 if parse.anchor == "since" else 1)
+    if parse.unit == "D":
+        other = ref + dt.timedelta(days=n)
+    elif parse.unit == "W":
+        other = ref + dt.timedelta(weeks=n)
+    else:
+        months = n * (12 if parse.unit == "Y" else 1)
+        index = ref.year * 12 + ref.month - 1 + months
+        year, month = index // 12, index % 12 + 1
+        day = min(ref.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        other = dt.date(year, month, day)
+    pair = sorted((ref, other))
+    return pair[0].isoformat(), pair[1].isoformat()
 
 
 def _date(p: Parse, ref: dt.date | None) -> str | None:
@@ -97,6 +127,8 @@ def _year_of_month(month: int | None, day: int | None, modifier: str | None, ref
 
 def _hijri(p: Parse, ref: dt.date | None) -> str | None:
     year = p.year
+    if year is None and p.gregorian_year is not None and p.month is not None:
+        year = _hijri_year_in(p.month, p.gregorian_year)
     if year is None:
         if ref is None or p.month is None:
             return None
@@ -194,9 +226,18 @@ def feast_start(month: int | None, day: int | None, ref: dt.date) -> dt.date | N
 
 
 def _feast(p: Parse, ref: dt.date | None) -> str | None:
-    """"ثاني أيام العيد": the feast's first day plus the days counted."""
+    """"ثاني أيام العيد": the feast's first day plus the days counted; "عيد الأضحى 2019" the feast
+    of that year, "عيد الفطر المقبل" the next one."""
+    if p.year is not None or p.gregorian_year is not None:
+        year = p.year if p.year is not None else _hijri_year_of_day(p.month, p.day, p.gregorian_year)
+        start = hijri_to_gregorian(year, p.month, p.day) if year is not None else None
+        return _with_time((start + dt.timedelta(days=(p.part or 1) - 1)).isoformat(), p) if start else None
     if ref is None:
         return None
+    if p.modifier in ("next", "past") and p.month is not None:
+        year = nearest_hijri_year(p.month, p.day, ref, p.modifier)
+        start = hijri_to_gregorian(year, p.month, p.day)
+        return _with_time(start.isoformat(), p) if start else None
     start = feast_start(p.month, p.day, ref)
     if start is None:
         return None
@@ -387,11 +428,97 @@ def _generic(p: Parse, ref: dt.date | None) -> str | None:
     return p.value
 
 
+# --- days and weeks counted inside a month -------------------------------------------------
+def _hijri_year_in(month: int, gregorian_year: int) -> int | None:
+    """The Hijri year whose `month` falls mostly in `gregorian_year` ("رمضان 2021" is 1442)."""
+    guess = round((gregorian_year - 622) * 1.0307)
+    for year in (guess - 1, guess, guess + 1, guess + 2):
+        mid = hijri_month_midpoint(year, month)
+        if mid is not None and mid.year == gregorian_year:
+            return year
+    return None
+
+
+def month_days(p: Parse, ref: dt.date | None) -> list[dt.date]:
+    """The Gregorian days of the month a parse names: the reference's month moved by `offset`
+    (unit M), a Hijri month (its year written, in a Gregorian year, or the nearest), or a
+    Gregorian month (its year written or the reference's, steered by the modifier)."""
+    if p.unit == "M":
+        if ref is None:
+            return []
+        index = ref.year * 12 + ref.month - 1 + p.offset
+        year, month = index // 12, index % 12 + 1
+        first = dt.date(year, month, 1)
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return [first + dt.timedelta(days=k) for k in range((following - first).days)]
+    if p.calendar == "H":
+        year = p.year
+        if year is None and p.gregorian_year is not None:
+            year = _hijri_year_in(p.month, p.gregorian_year)
+        if year is None:
+            if ref is None:
+                return []
+            year = nearest_hijri_year(p.month, 15, ref, p.modifier)
+        first = hijri_to_gregorian(year, p.month, 1)
+        following = hijri_to_gregorian(year + p.month // 12, p.month % 12 + 1, 1)
+        if first is None or following is None:
+            return []
+        return [first + dt.timedelta(days=k) for k in range((following - first).days)]
+    year = p.year
+    if year is None:
+        if ref is None:
+            return []
+        year = _year_of_month(p.month, None, p.modifier, ref)
+    first = dt.date(year, p.month, 1)
+    following = dt.date(year + p.month // 12, p.month % 12 + 1, 1)
+    return [first + dt.timedelta(days=k) for k in range((following - first).days)]
+
+
+def _nth_weekday(p: Parse, ref: dt.date | None) -> str | None:
+    """"ثاني خميس من نوفمبر": the second Thursday of that month; part -1 is the last."""
+    days = [d for d in month_days(p, ref) if d.isoweekday() == p.weekday]
+    if not days or p.part is None or p.part > len(days):
+        return None
+    return days[p.part - 1 if p.part > 0 else -1].isoformat()
+
+
+def _nth_week(p: Parse, ref: dt.date | None) -> str | None:
+    """"الأسبوع الأخير من سبتمبر": the ISO week holding most of the month's last seven days."""
+    days = month_days(p, ref)
+    if not days or p.part is None:
+        return None
+    week = days[-7:] if p.part < 0 else days[7 * (p.part - 1):7 * p.part]
+    if not week:
+        return None
+    weeks = [d.isocalendar()[:2] for d in week]
+    year, number = max(set(weeks), key=lambda w: (weeks.count(w), -weeks.index(w)))
+    return f"{year:04d}-W{number:02d}"
+
+
+def _month_day(p: Parse, ref: dt.date | None) -> str | None:
+    """"الخامس من الشهر المقبل": that day of the month."""
+    days = month_days(p, ref)
+    if not days or p.day is None or p.day > len(days):
+        return None
+    return _with_time(days[p.day - 1].isoformat(), p)
+
+
+def _hijri_year_of_day(month: int, day: int, gregorian_year: int) -> int | None:
+    """The Hijri year in which Hijri month/day falls inside `gregorian_year` (the first, when a
+    feast falls twice in one Gregorian year)."""
+    guess = round((gregorian_year - 622) * 1.0307)
+    for year in (guess - 1, guess, guess + 1, guess + 2):
+        found = hijri_to_gregorian(year, month, day)
+        if found is not None and found.year == gregorian_year:
+            return year
+    return None
+
+
 _HANDLERS = {
     "date": _date, "relday": _relday, "weekday": _weekday, "unit": _unit, "season": _season,
     "quarter": _quarter, "half": _half, "decade": _decade, "century": _century, "duration": _duration,
     "set": _set, "generic": _generic, "weekend": _weekend, "ago": _ago, "day_month": _day_month,
-    "feast": _feast,
+    "feast": _feast, "following": _relday, "month_day": _month_day, "nth_weekday": _nth_weekday, "nth_week": _nth_week,
 }
 
 

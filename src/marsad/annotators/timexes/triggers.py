@@ -73,6 +73,12 @@ def _triggers() -> dict[str, frozenset[str]]:
     add(GENERIC, "generic")
     add(["نهايه", "عطله"], "weekend")
     add(["العيد", "عيد", "رمضان", "الفطر", "الاضحي"], "feast_day")
+    add(lex.HOLY_DAYS, "holy_day")
+    add(["الشهر"], "day_of_month")
+    add(list(lex.WEEKDAY_ORDINALS) + list(WEEKDAYS), "nth_weekday")
+    add(["الاسبوع"], "nth_week")
+    add(lex.PART_OF_DAY_ADVERBS, "part_of_day")
+    add(["اليوم"], "following_day")
     add(lex.YEAR_NOUNS, "year", "year_range")
     add(["عده", "بضعه", "بضع"], "vague_duration")
     for tens in DECADES:
