@@ -28,8 +28,10 @@ def _noun_unit(q: Quantity) -> bool:
         and not units.is_currency(q.unit.split()[0]) and not units.is_measure(q.unit)
 
 
-def _injured_before(q: Quantity, text: str) -> bool:
-    before = _WORDS.findall(text, max(0, q.start - 40), q.start)[-4:]
+def _injured_before(q: Quantity, text: str, since: int) -> bool:
+    """A word of injury between the previous quantity (or 40 characters back) and this one:
+    "وأصيب 30 آخرين", not "وأصيب 12 شخصا وقتل ثلاثة آخرون"."""
+    before = _WORDS.findall(text, max(since, q.start - 40), q.start)[-4:]
     return any(fold(w) in _INJURY for w in before)
 
 
@@ -44,7 +46,8 @@ def share_counted_nouns(found: list[Quantity], text: str) -> list[Quantity]:
         others = q.unit == units.OTHERS_UNIT
         if not (others or _scaled_bare(q)):
             continue
-        unit = lex.INJURED_UNIT if others and _injured_before(q, text) else None
+        since = out[k - 1].end if k > 0 else 0
+        unit = lex.INJURED_UNIT if others and _injured_before(q, text, since) else None
         currency = None
         if unit is None:
             for prev in reversed(out[:k]):

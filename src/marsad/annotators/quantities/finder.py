@@ -33,6 +33,11 @@ from .tables import (
 )
 
 
+# Scale words in -ا: the accusative of one ("بلغ عددهم ألفا") alone, the construct dual before a
+# noun ("ألفا مشارك", "مليونا دولار": two thousand, two million).
+DUAL_CONSTRUCT_SCALES = frozenset(fold(w) for w in ("ألفا", "مليونا", "مليارا"))
+
+
 class Finder(OrdinalReaders, DualReaders, NumberContext):
     """Quantities among a document view's words, tried at anchor words only."""
 
@@ -111,6 +116,10 @@ class Finder(OrdinalReaders, DualReaders, NumberContext):
         if is_number and not self._number_is_quantity(i, end, reading):
             return None
         first, value = i, reading.value
+        if reading.single_word and texts[i] in DUAL_CONSTRUCT_SCALES and end < last and self.is_word(end) \
+                and self._joined(i, end) and texts[end] not in NUMBER_WORDS and texts[end] not in units.NOT_UNITS \
+                and not self.is_definite(end):
+            value *= 2                                   # "ألفا مشارك": two thousand (a dual before its noun)
         if is_number and i > 0 and self._minus(i):
             first, value = i - 1, -value                 # "-5 درجات", "-3.2 في المئة"
         if i > 0 and texts[i] in SCALES and texts[i - 1][:2] == "ال" and texts[i - 1][2:] in NUMBER_WORDS \
