@@ -22,11 +22,8 @@ from ...pipeline import stage
 from ..views import DocumentView, document_view
 from ...text.normalize import fold
 from . import units
-from .anaphora import share_counted_nouns
 from .finder import Finder
-from .measures import normalise_measures
-from .money import resolve_money
-from .ranges import drop_scores, share_range_units
+from .passes import PASSES
 from .tables import strip_clitics
 
 __all__ = ["quantities", "find_quantities"]
@@ -39,10 +36,7 @@ def find_quantities(view: DocumentView, blocked: list[tuple[int, int]]) -> list[
     for start, end in view.body:
         first, last = view.word_at(start), view.word_at(end)
         found.extend(finder.run(first, last))
-    text = view.doc.text
-    found = drop_scores(share_range_units(resolve_money(found, text), text), text)
-    found = share_counted_nouns(found, text)
-    return normalise_measures(found)
+    return PASSES.run(found, view.doc.text)
 
 
 def _unit_named(mention: str) -> bool:

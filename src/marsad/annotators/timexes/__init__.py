@@ -167,12 +167,11 @@ def _eve_of_day(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def find_timexes(view: DocumentView, entities=(), off: frozenset[str] = frozenset()) -> list[Candidate]:
-    """The kept candidates of a document view's body (view offsets), in text order; the rules
-    named in `off` are switched off (ablation)."""
+def find_timexes(view: DocumentView, entities=()) -> list[Candidate]:
+    """The kept candidates of a document view's body (view offsets), in text order."""
     found: list[Candidate] = []
     for start, end in view.body:
-        found.extend(find_candidates(view.text, start, end, off))
+        found.extend(find_candidates(view.text, start, end))
     chosen = drop_lookalikes(select(found), view)
     chosen = _clock_on_its_day(_weekday_with_date(_inherit_years(chosen, view.text), view.text), view.text)
     chosen = _part_after_day(_clock_before_its_day(chosen, view.text), view.text)

@@ -6,15 +6,18 @@ a match into `Candidate`s, a view span and a `Parse` (what the expression says,
 before it is resolved against a date). A rule runs only in windows around its
 trigger words (`triggers`), reaching `reach` view characters before and after
 them. Every rule carries examples, sentences with the span and value it must
-give (published on EXAMPLE_DATE); they are run as tests. `find_candidates` runs
-the rules over a view range (minus any switched off for an ablation); the
-caller keeps the longest non-overlapping candidates.
+give (published on EXAMPLE_DATE); they are the registry's examples, run as generated tests
+(`tests/test_rules.py`: found with the rule, lost without it). `find_candidates` runs
+the rules over a view range (minus any switched off in the project's registry,
+`marsad.rules`, where each rule is `timexes.NAME`); the caller keeps the longest
+non-overlapping candidates.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ... import rules as registry
 from . import clock, dates, durations, month_days, periods, references, relative
 from .grammar import WEEKDAYS, Candidate
 from .triggers import trigger_hits
@@ -37,6 +40,18 @@ class Rule:
     @property
     def pattern(self) -> re.Pattern:
         return self.read.pattern
+
+    def __post_init__(self):
+        # Registered with the project's rule registry (marsad.rules) as timexes.NAME: its examples
+        # become generated tests (tests/test_rules.py), MARSAD_RULES_OFF or rules.disabled() switch
+        # it off, bench/ablation.py can measure it.
+        examples = [registry.Example(sentence, expect={"timexes": [{"text": span, "value": value}]},
+                                     published=EXAMPLE_DATE) for sentence, span, value in self.examples]
+        object.__setattr__(self, "registered", registry.rule("timexes", self.name, examples=examples)(self.read))
+
+    @property
+    def enabled(self) -> bool:
+        return self.registered.enabled
 
 
 RULES: tuple[Rule, ...] = (
@@ -105,9 +120,9 @@ _RULE_BY_NAME = {r.name: r for r in RULES}
 _WORD_TAIL = re.compile(r"\w*")
 
 
-def find_candidates(text: str, start: int, end: int, off: frozenset[str] = frozenset()) -> list[Candidate]:
+def find_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Every rule's candidates inside view range start..end, each rule tried only in windows
-    around its trigger words; rules named in `off` are switched off (ablation)."""
+    around its trigger words; a rule switched off in the registry is not tried (ablation)."""
     windows: dict[str, list[list[int]]] = {}
     for ws, we, names in trigger_hits(text, start, end):
         for name in names:
@@ -125,9 +140,9 @@ def find_candidates(text: str, start: int, end: int, off: frozenset[str] = froze
     found: list[Candidate] = []
     tail = _WORD_TAIL.match
     for name, spans in windows.items():
-        if name in off:
-            continue
         rule = _RULE_BY_NAME[name]
+        if not rule.enabled:
+            continue
         for lo, hi in spans:
             hi = min(end, tail(text, hi).end())      # never cut a word: (?!\w) would match there
             found.extend(_scan(rule.pattern, rule.read, text, lo, hi))
