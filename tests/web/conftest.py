@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MARSAD, ROOT
-from tests.web.corpus import corpus_db  # noqa: F401  (the session fixture)
+from tests.web.corpus import corpus_db, two_day_db  # noqa: F401  (the session fixtures)
 
 ARTIFACTS = ROOT / "tests" / "artifacts" / "web"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -37,10 +37,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_db):
-    """Base URL of `marsad serve --db <corpus>` started for this session (read-only, no rate limit)."""
-    path, ids = corpus_db
+def _serve(path):
+    """Base URL of `marsad serve --db path` (read-only, no rate limit), stopped when the generator closes."""
     port = _free_port()
     log = path.with_name("serve.log").open("wb")
     proc = subprocess.Popen([str(MARSAD), "serve", "--db", str(path), "--port", str(port), "--rate", "0"],
@@ -69,6 +67,18 @@ def live_server(corpus_db):
 
 
 @pytest.fixture(scope="session")
+def live_server(corpus_db):
+    """Base URL of `marsad serve --db <corpus>` started for this session (read-only, no rate limit)."""
+    yield from _serve(corpus_db[0])
+
+
+@pytest.fixture(scope="session")
+def two_day_server(two_day_db):
+    """`marsad serve` over two days of news from five outlets (tests/web/corpus.build_two_day_corpus)."""
+    yield from _serve(two_day_db[0])
+
+
+@pytest.fixture(scope="session")
 def browser_context(tmp_path_factory):
     executable = chromium_path()
     if executable is None:
@@ -93,8 +103,8 @@ def page(browser_context):
     tab.close()
 
 
-def shot(page, name: str, full_page: bool = True) -> Path:
+def shot(page, name: str, full_page: bool = True, clip: dict | None = None) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
+    page.screenshot(path=str(path), full_page=full_page and clip is None, clip=clip)
     return path

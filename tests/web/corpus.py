@@ -239,3 +239,61 @@ def corpus_db(tmp_path_factory):
     """(path, ids) of the small corpus, built once per test session."""
     path = tmp_path_factory.mktemp("corpus") / "marsad.db"
     return path, build_corpus(path)
+
+
+CONFIRMED = """\
+وزارة الموارد المائية تقر بأزمة المياه في البصرة
+
+البصرة - أكدت وزارة الموارد المائية العراقية، الجمعة، وجود أزمة حادة في مياه الشرب بمحافظة البصرة، بعد يومين من نفيها.
+
+وقال المتحدث باسم الوزارة سلام الدليمي: «نعمل مع الأمم المتحدة على خطة طوارئ خلال الصيف المقبل».
+"""
+
+
+def confirmed_record() -> dict:
+    """The ministry that denied the crisis on the 21st confirms it on the 22nd."""
+    text = CONFIRMED
+    s = Spans(text)
+    record = _base(text, "2024-11-22", "confirmed")
+    record["entities"] = [_entity(s, "وزارة الموارد المائية العراقية", "ORG", "e1"), _entity(s, "البصرة", "LOC", "e2"),
+                          _entity(s, "سلام الدليمي", "PER", "e3"), _entity(s, "الأمم المتحدة", "ORG", "e4")]
+    record["clusters"] = {"e1": {"name": "وزارة الموارد المائية العراقية", "label": "ORG"},
+                          "e2": {"name": "البصرة", "label": "LOC"}, "e3": {"name": "سلام الدليمي", "label": "PER"},
+                          "e4": {"name": "الأمم المتحدة", "label": "ORG"}}
+    record["quotes"] = [{**s.at("نعمل مع الأمم المتحدة على خطة طوارئ خلال الصيف المقبل"), "kind": "direct",
+                         "speaker": {**s.at("سلام الدليمي"), "entity": "e3"}, "cue": s.at("وقال")}]
+    record["claims"] = [{"source": {**s.at("وزارة الموارد المائية العراقية"), "entity": "e1"}, "cue": s.at("أكدت"),
+                         "content": s.at("وجود أزمة حادة في مياه الشرب بمحافظة البصرة"), "stance": "confirm"}]
+    record["timexes"] = [{**s.at("الجمعة"), "type": "DATE", "value": "2024-11-22"},
+                         {**s.at("الصيف المقبل"), "type": "DATE", "value": "2025-SU"}]
+    record["quantities"] = []
+    return record
+
+
+def build_two_day_corpus(path) -> dict[str, int]:
+    """Two days of news from five outlets: the example and its wire copies on 21 November, the
+    follow-up (reprinted) and the ministry confirming what it denied on 22 November."""
+    from marsad.store import Store
+
+    def dated(record: dict, day: str) -> dict:
+        return {**record, "published": day}
+
+    ids = {}
+    with Store(str(path)) as store:
+        for name, record, source, url in (
+                ("example", dated(example_record(), "2024-11-21"), "was", "https://www.spa.gov.sa/w1"),
+                ("copy-aawsat", dated(syndicated_record(), "2024-11-21"), "aawsat", "https://aawsat.com/w1"),
+                ("copy-okaz", dated(syndicated_record(), "2024-11-21"), "okaz", "https://www.okaz.com.sa/w1"),
+                ("follow_up", dated(follow_up_record(), "2024-11-22"), "alriyadh", "https://www.alriyadh.com/f1"),
+                ("follow-sabq", dated(follow_up_record(), "2024-11-22"), "sabq", "https://sabq.org/f1"),
+                ("confirmed", confirmed_record(), "aawsat", "https://aawsat.com/c1"),
+                ("confirmed-okaz", confirmed_record(), "okaz", "https://www.okaz.com.sa/c1")):
+            ids[name] = store.add(record, source=source, url=url).doc_id
+        store.update_stories()
+    return ids
+
+
+@pytest.fixture(scope="session")
+def two_day_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("two-days") / "marsad.db"
+    return path, build_two_day_corpus(path)

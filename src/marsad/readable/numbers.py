@@ -19,3 +19,19 @@ def number(value) -> str:
             return f"{value:.6g}"
         return format_decimal(value, format="#,##0.######", locale=LOCALE)
     return str(value)
+
+
+def counted_noun(n: int, singular: str, dual: str, plural: str, accusative: str) -> str:
+    """A count with its noun in Arabic agreement: 1 and 2 by the singular and the dual alone
+    (مقال، مقالان), 3-10 the plural (3 مقالات), 11-99 the accusative singular (40 مقالا),
+    hundreds and thousands the singular (100 مقال)."""
+    if n == 1:
+        return singular
+    if n == 2:
+        return dual
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return f"{number(n)} {plural}"
+    if 11 <= rest <= 99:
+        return f"{number(n)} {accusative}"
+    return f"{number(n)} {singular}"

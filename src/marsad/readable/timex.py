@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import as_date, day, hijri_day, month_year, weekday_name
+from .numbers import counted_noun
 
 UNKNOWN = "غير محدد"
 
@@ -57,17 +58,7 @@ def counted(amount: str, unit: str, genitive: bool = False) -> str:
         return vague
     if "." in amount:
         return f"{amount} {singular}"
-    n = int(amount)
-    if n == 1:
-        return singular
-    if n == 2:
-        return dual
-    rest = n % 100
-    if 3 <= rest <= 10:
-        return f"{n} {plural}"
-    if 11 <= rest <= 99:
-        return f"{n} {accusative}"
-    return f"{n} {singular}"
+    return counted_noun(int(amount), singular, dual, plural, accusative).replace(",", "")
 
 
 def duration_phrase(value: str, genitive: bool = False) -> str | None:

@@ -50,3 +50,11 @@ def timex_type(kind: str | None) -> str:
 def css_token(value: str | None) -> str:
     """A class-name-safe form of a label or stance coming from data."""
     return "".join(ch for ch in (value or "none").lower() if ch.isascii() and (ch.isalnum() or ch == "-")) or "other"
+
+
+# Colours of the stances in charts (the same as the stance badges of marsad.css).
+STANCE_COLOURS = {
+    "assert": "#3a6ea5", "confirm": "#2f7d4f", "deny": "#c0392b", "estimate": "#7b52ab", "doubt": "#d35400",
+    "warn": "#b7791f", "demand": "#117a8b", "promise": "#4b8b3b", "accuse": "#8e2450",
+}
+QUOTE_COLOUR = "#d9a400"

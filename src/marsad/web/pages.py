@@ -1,95 +1,34 @@
 """The Arabic (right-to-left) web pages, rendered on the server from the store's data.
 
-    /ui/                      the corpus: recent articles, outlets, a search box
+    /ui/                      the corpus: articles over time by outlet, the latest stories, outlets
     /ui/documents/{id}        an article with its findings marked in place
     /ui/analyze               paste an article, see it analysed (nothing is stored)
-    /ui/search?q=...          search with filters (dates, outlet, entity, speaker)
-    /ui/entities/{id}         a person, organisation or place: timeline of its quotes and claims
-    /ui/stories/{id}          the outlets that carried one story
-    /ui/quotes?speaker=...    quotes, by speaker
-    /ui/claims?q=...          claims about a topic, grouped by stance
 
-Templates autoescape everything; the marked article text is built piece by
-piece with escaping in `marks.py`. Pages are sent with a strict
-Content-Security-Policy (same-origin scripts and styles only).
+and, in `listing.py`, the pages that list things (search, entities, stories,
+quotes, claims). Templates autoescape everything (`render.py`); the marked
+article text is built piece by piece with escaping in `marks.py`. Pages are sent
+with a strict Content-Security-Policy (same-origin scripts and styles only).
 """
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import quote, urlencode, urlsplit
+from typing import Annotated
+from urllib.parse import urlencode
 
-import jinja2
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from markupsafe import Markup, escape
 
-from .. import __version__
 from ..errors import InputError
 from ..input.loader import check_date, document_from_bytes
-from . import labels, timeline
 from ..record import SCHEMA
+from . import charts
 from .article import article_view
-
-HERE = Path(__file__).resolve().parent
-STATIC_DIR = HERE / "static"
-TEMPLATES_DIR = HERE / "templates"
-
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                               "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+from .listing import entity_page_href, router as listing
+from .render import ENV, SECURITY_HEADERS, STATIC_DIR, TEMPLATES_DIR, render, safe_url  # noqa: F401 (re-exported)
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("marsad.web")
-
-
-def _highlight(text: str | None, highlights) -> Markup:
-    """A search snippet with its [start, end] highlights wrapped in <mark>, every piece escaped."""
-    text = text or ""
-    out, pos = [], 0
-    for pair in sorted(highlights or [], key=lambda h: (h[0], h[1])):
-        try:
-            start, end = int(pair[0]), int(pair[1])
-        except (TypeError, ValueError, IndexError):
-            continue
-        start, end = max(start, pos), min(end, len(text))
-        if start >= end:
-            continue
-        out += [escape(text[pos:start]), Markup("<mark>"), escape(text[start:end]), Markup("</mark>")]
-        pos = end
-    out.append(escape(text[pos:]))
-    return Markup("").join(out)
-
-
-def _txt(value) -> str:
-    """A field the store gives either as a string or as a span {"start", "end", "text"}."""
-    if isinstance(value, dict):
-        return str(value.get("text") or value.get("name") or "")
-    return "" if value is None else str(value)
-
-
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(entity_label=labels.entity_label, stance_label=labels.stance_label,
-                       css_token=labels.css_token, published_source=lambda v: labels.PUBLISHED_SOURCES.get(v, v),
-                       highlight=_highlight, urlq=lambda v: quote(str(v), safe=""), txt=_txt)
-    env.globals.update(version=__version__, stances=list(labels.STANCES), entity_labels=labels.ENTITY_LABELS)
-    return env
-
-
-ENV = _environment()
-
-
-def render(name: str, *, status_code: int = 200, headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
-    html = ENV.get_template(name).render(**context)
-    return HTMLResponse(html, status_code=status_code, headers={**SECURITY_HEADERS, **(headers or {})})
-
 
 _ERROR_HEADINGS = {404: "غير موجود", 405: "طريقة غير مسموحة", 413: "الطلب أكبر من المسموح", 422: "مدخلات غير صالحة",
                    429: "طلبات كثيرة", 500: "خطأ داخلي", 401: "مطلوب إذن", 403: "ممنوع"}
@@ -98,21 +37,6 @@ _ERROR_HEADINGS = {404: "غير موجود", 405: "طريقة غير مسموح�
 def error_page(status: int, code: str, message: str, *, headers: dict[str, str] | None = None) -> Response:
     return render("error.html", status_code=status, headers=headers, status=status, code=code, message=message,
                   heading=_ERROR_HEADINGS.get(status, "خطأ"))
-
-
-def safe_url(url: str | None) -> str | None:
-    """A stored URL as a link only when it is http(s); anything else is shown as text."""
-    if not url or not isinstance(url, str):
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
-
-
-def entity_page_href(entity_id: str | None) -> str | None:
-    return f"/ui/entities/{quote(entity_id, safe='')}" if entity_id else None
 
 
 def _article_links(record: dict):
@@ -146,14 +70,21 @@ async def ui_root() -> Response:
 async def home(request: Request, source: Annotated[str | None, Query(max_length=300)] = None,
                offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
     corpus = request.app.state.corpus
-    limit = 20
     if corpus.path is None:
-        return render("home.html", documents=[], count=None, sources=[], source=None, offset=0, limit=limit,
-                      has_more=False, writable=False)
-    docs = await corpus.call("documents", limit=limit + 1, offset=offset, source=source or None)
-    return render("home.html", documents=docs[:limit], has_more=len(docs) > limit, offset=offset, limit=limit,
-                  count=await corpus.call("count"), sources=await corpus.call("sources"), source=source,
-                  writable=corpus.writable)
+        return render("home.html", documents=None, count=None, sources=[], source=None, chart=None, base="/ui/",
+                      writable=False)
+    source = (source or "").strip() or None
+    documents = await corpus.call("document_page", outlet=source, limit=20, offset=offset)
+    rows = await corpus.call("per_day", "documents", outlet=source)
+
+    def href(start, end) -> str:
+        return "/ui/search?" + urlencode({"date_from": start.isoformat(), "date_to": end.isoformat(),
+                                          **({"source": source} if source else {})})
+
+    chart = charts.outlet_chart(rows, label="المقالات", what="مقالات", href=href, chart_id="home-chart")
+    return render("home.html", documents=documents, count=await corpus.call("count"),
+                  sources=await corpus.call("sources"), source=source, chart=chart,
+                  base="/ui/?" + urlencode({"source": source}) if source else "/ui/", writable=corpus.writable)
 
 
 @router.get("/ui/documents/{doc_id}", response_class=HTMLResponse)
@@ -205,106 +136,4 @@ async def analyze_page(request: Request, text: Annotated[str, Form(max_length=1_
                   notice="هذا تحليل للنص الملصوق ولم يُحفظ في المدوّنة.")
 
 
-@router.get("/ui/search", response_class=HTMLResponse)
-async def search_page(request: Request,
-                      q: Annotated[str, Query(max_length=300)] = "",
-                      date_from: Annotated[str, Query(max_length=10)] = "",
-                      date_to: Annotated[str, Query(max_length=10)] = "",
-                      source: Annotated[str, Query(max_length=300)] = "",
-                      entity: Annotated[str, Query(max_length=300)] = "",
-                      speaker: Annotated[str, Query(max_length=300)] = "",
-                      offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
-    corpus = request.app.state.corpus
-    limit = 20
-    form = {"q": q.strip(), "date_from": date_from.strip(), "date_to": date_to.strip(), "source": source.strip(),
-            "entity": entity.strip(), "speaker": speaker.strip()}
-    error, result = None, None
-    try:
-        check_date(form["date_from"] or None, "date_from")
-        check_date(form["date_to"] or None, "date_to")
-    except InputError as exc:
-        error = str(exc)
-    sources = await corpus.call("sources") if corpus.path is not None else []
-    if any(form.values()) and not error:
-        result = await corpus.call("search", form["q"], date_from=form["date_from"] or None,
-                                   date_to=form["date_to"] or None, source=form["source"] or None,
-                                   entity=form["entity"] or None, speaker=form["speaker"] or None,
-                                   limit=limit, offset=offset)
-    base = "/ui/search?" + urlencode({k: v for k, v in form.items() if v})
-    has_more = bool(result) and offset + limit < int(result.get("total") or 0)
-    return render("search.html", status_code=422 if error else 200, form=form, result=result, error=error, sources=sources,
-                  base=base, offset=offset, limit=limit, has_more=has_more, top_query=form["q"])
-
-
-@router.get("/ui/entities/{entity_id}", response_class=HTMLResponse)
-async def entity_page(request: Request, entity_id: str) -> Response:
-    from ..http_errors import ApiError
-    found = await request.app.state.corpus.call("entity", entity_id)
-    if found is None:
-        raise ApiError(404, "not_found", f"لا يوجد اسم بالمعرّف {entity_id}")
-    quotes, claims = found.get("quotes") or [], found.get("claims") or []
-    mentions = found.get("mentions") or []
-    titles = {item.get("doc_id"): item.get("title") for item in (*quotes, *claims) if item.get("title")}
-    by_doc: dict[str, dict] = {}
-    for m in mentions:
-        d = by_doc.setdefault(str(m.get("doc_id")), {"doc_id": m.get("doc_id"), "published": m.get("published"),
-                                                     "source": m.get("source"), "title": titles.get(m.get("doc_id")),
-                                                     "forms": [], "count": 0})
-        d["count"] += 1
-        if m.get("text") and m["text"] not in d["forms"]:
-            d["forms"].append(m["text"])
-    return render("entity.html", entity=found, quotes=quotes, claims=claims, mention_docs=list(by_doc.values()),
-                  timeline=timeline.svg(quotes, claims), mention_count=found.get("mention_count", len(mentions)))
-
-
-@router.get("/ui/stories/{story_id}", response_class=HTMLResponse)
-async def story_page(request: Request, story_id: str) -> Response:
-    from ..http_errors import ApiError, numeric_id
-    found = await request.app.state.corpus.call("story", numeric_id(story_id, "story"))
-    if found is None:
-        raise ApiError(404, "not_found", f"لا توجد قصة بالمعرّف {story_id}")
-    docs = found.get("documents") or []
-    outlets: dict[str, list] = {}
-    for d in docs:
-        outlets.setdefault(d.get("source") or "مصدر غير معروف", []).append(d)
-    dates = sorted(d["published"] for d in docs if d.get("published"))
-    return render("story.html", story=found, documents=docs, outlets=outlets, first=dates[0] if dates else None,
-                  last=dates[-1] if dates else None, safe_url=safe_url)
-
-
-@router.get("/ui/quotes", response_class=HTMLResponse)
-async def quotes_page(request: Request, speaker: Annotated[str, Query(max_length=300)] = "",
-                      offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
-    limit = 50
-    items = await request.app.state.corpus.call("quotes", speaker=speaker.strip() or None, limit=limit + 1,
-                                                offset=offset)
-    base = "/ui/quotes?" + urlencode({"speaker": speaker.strip()})
-    return render("quotes.html", quotes=items[:limit], speaker=speaker.strip(), base=base, offset=offset,
-                  limit=limit, has_more=len(items) > limit)
-
-
-@router.get("/ui/claims", response_class=HTMLResponse)
-async def claims_page(request: Request, q: Annotated[str, Query(max_length=300)] = "",
-                      stance: Annotated[str, Query(max_length=20)] = "",
-                      offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
-    """With a topic: who claimed what about it, one group per (stance, source), groups in the order
-    they first appeared ("denied, then confirmed"). Without: the latest claims, by stance."""
-    corpus = request.app.state.corpus
-    limit = 50
-    stance = stance.strip() if stance.strip() in labels.STANCES else ""
-    q = q.strip()
-    if q:
-        timeline_ = await corpus.call("claims_timeline", q)
-        groups = [g for g in timeline_.get("groups") or [] if not stance or g.get("stance") == stance]
-        for g in groups:
-            g["href"] = entity_page_href(g.get("entity"))
-        return render("claims.html", groups=groups, q=q, stance=stance, base="", offset=0, limit=limit,
-                      has_more=False, top_query=q)
-    items = await corpus.call("claims", query=None, stance=stance or None, limit=limit + 1, offset=offset)
-    by_stance: dict[str, list] = {}
-    for c in items[:limit]:
-        by_stance.setdefault(c.get("stance") or "", []).append(c)
-    groups = [{"stance": st, "source": None, "items": its} for st, its in by_stance.items()]
-    base = "/ui/claims?" + urlencode({"stance": stance})
-    return render("claims.html", groups=groups, q=q, stance=stance, base=base, offset=offset, limit=limit,
-                  has_more=len(items) > limit)
+router.include_router(listing)
