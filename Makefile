@@ -6,7 +6,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # torch is installed on its own first: the local CPU wheel, never a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: demo test install install-test clean constraints train-ner serve demo-db browser
+.PHONY: demo test install install-test clean constraints train-ner serve demo-db browser office
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,7 @@ serve: demo-db
 	@echo "marsad: the example article: $(DEMO_URL)/ui/documents/$$($(DEMO_ID))"
 	$(BIN)/marsad serve --db $(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
 
-test: $(VENV)/.installed-test browser
+test: $(VENV)/.installed-test browser office
 	$(BIN)/python -m pytest
 
 # Debian's Chromium (and Arabic fonts) for the browser tests in tests/web, from the package
@@ -60,6 +60,15 @@ browser:
 	      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-ui-core \
 	         fonts-hosny-amiri) >/dev/null || echo "make: could not install chromium; the browser tests will skip"; \
 	  else echo "make: chromium is not installed (needs root and apt-get); the browser tests will skip"; fi; }
+
+# Debian's LibreOffice Calc (no GUI) for the test that opens an exported CSV as a spreadsheet; as for
+# the browser, installed when missing and we can (root with apt), else that test skips.
+office:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      libreoffice-calc-nogui) >/dev/null || echo "make: could not install LibreOffice; the spreadsheet test will skip"; \
+	  else echo "make: LibreOffice is not installed (needs root and apt-get); the spreadsheet test will skip"; fi; }
 
 # Retrain the built-in NER model (src/marsad/models/ner/) from ../shared/data (see training/ner.py): the
 # GeoNames, wordfreq and knowledge-base tables, the word clusters (word2vec over the unlabeled prose),

@@ -106,7 +106,7 @@ def test_claims_says_what_each_stance_holds_and_groups_them_over_time(db, capsys
     assert "groups confirm 1–1 of 1" in out and "DENY" not in out
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "xlsx"])
 def test_export_every_table(db, tmp_path, capsys, fmt):
     out_dir = tmp_path / "out"
     code, _, err = run(capsys, "export", "--db", db, "--out", str(out_dir), "--format", fmt)
@@ -119,18 +119,25 @@ def test_export_every_table(db, tmp_path, capsys, fmt):
         elif fmt == "csv":
             with open(path, encoding="utf-8", newline="") as fh:
                 tables[table] = list(csv.DictReader(fh))
+        elif fmt == "xlsx":
+            from openpyxl import load_workbook
+            sheet = load_workbook(path, read_only=True).active
+            header, *body = list(sheet.values)
+            tables[table] = [dict(zip(header, row)) for row in body]
         else:
             tables[table] = pq.read_table(path).to_pylist()
     assert not list(out_dir.glob("*.partial"))
     docs = {str(d["id"]): d for d in tables["documents"]}
-    assert docs["1"]["text"] == KREMLIN_DENIES["text"] and docs["1"]["source"] == "aawsat"
+    assert docs["1"]["text"] == KREMLIN_DENIES["text"] and docs["1"]["outlet"] == "aawsat"
     assert len(tables["mentions"]) == 18 and len(tables["quotes"]) == 3 and len(tables["claims"]) == 2
     claim = tables["claims"][0]
     text = docs[str(claim["doc_id"])]["text"]
     assert text[int(claim["content_start"]):int(claim["content_end"])] == claim["content"]
-    assert claim["stance"] == "deny" and claim["claimant"] == "الكرملين" and claim["outlet"] == "aawsat"
+    assert claim["stance"] == "deny" and claim["source"] == "الكرملين" and claim["outlet"] == "aawsat"
     mention = tables["mentions"][0]
     assert docs[str(mention["doc_id"])]["text"][int(mention["start"]):int(mention["end"])] == mention["text"]
+    quote = next(q for q in tables["quotes"] if q["speaker"] == "بيسكوف")
+    assert quote["speaker_name"] == "دميتري بيسكوف" and quote["speaker_entity_id"] == "PER:دميتري بيسكوف"
     if fmt == "parquet":
         assert pq.read_schema(out_dir / "documents.parquet").field("id").type == "int64"
 

@@ -65,6 +65,24 @@ class Lists:
         clauses.append(f"({alias}.entity_id IN ({marks}) OR {alias}.{norm_column} = ?)")
         params.extend([*ids, normalise_name(name)])
 
+    def document_filter(self, *, query: str | None = None, entity: str | None = None, outlet: str | None = None,
+                        date_from: str | None = None, date_to: str | None = None) -> tuple[str, list]:
+        """The WHERE clause (over `documents d`) and parameters selecting the articles that match a search
+        `query` (the search analyzer) and the filters of `search`; an InputError when the query holds no
+        word or no entity has the name."""
+        from ..errors import InputError
+        extra, params = [], []
+        if query and query.strip():
+            parsed = query_mod.parse(query)
+            if parsed.empty:
+                raise InputError(f"{query!r} holds no word to search for")
+            extra.append("d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)")
+            params.append(parsed.fts())
+        if entity and not self.resolve_entity(entity):
+            raise InputError(f"no entity named {entity!r} in the corpus")
+        where, more = self._filters(source=outlet, date_from=date_from, date_to=date_to, entity=entity, extra=extra)
+        return where, [*params, *more]
+
     # -- documents -----------------------------------------------------------------
     def document_page(self, *, outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
                       sort: str = "newest", collapse: bool = True, limit: int = 20, offset: int = 0) -> dict:
