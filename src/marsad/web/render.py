@@ -96,7 +96,8 @@ def _environment() -> jinja2.Environment:
                        outlet=lambda v: outlet_name(v) or "—", outlet_domain=outlet_domain, outlets=outlets,
                        shown=shown, number=number, with_offset=with_offset,
                        articles=lambda n: counted_noun(int(n or 0), "مقال واحد", "مقالان", "مقالات", "مقالا"),
-                       copies=lambda n: counted_noun(int(n or 0), "نسخة واحدة", "نسختان", "نسخ", "نسخة"))
+                       copies=lambda n: counted_noun(int(n or 0), "نسخة واحدة", "نسختان", "نسخ", "نسخة"),
+                       outlet_count=lambda n: counted_noun(int(n or 0), "منفذ واحد", "منفذان", "منافذ", "منفذا"))
     env.globals.update(version=__version__, stances=list(labels.STANCES), entity_labels=labels.ENTITY_LABELS)
     return env
 
