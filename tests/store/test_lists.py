@@ -131,3 +131,12 @@ def test_stories_listing(store):
     assert (story["id"], story["documents"], story["outlets"]) == (1, 2, ["aawsat", "okaz"])
     assert story["title"] == "الكرملين ينفي إرسال قوات إلى كورسك"
     assert store.story_page(min_size=1, sort="largest")["items"][0]["id"] == 1
+
+
+def test_a_story_with_an_undated_copy_names_the_dated_one_first(tmp_path):
+    with Store(tmp_path / "c.db") as store:
+        dated = store.add(KREMLIN_DENIES, source="aawsat", url="https://example.com/a").doc_id
+        undated = store.add({**KREMLIN_DENIES, "published": None}, source="okaz", url="https://example.com/b").doc_id
+        store.update_stories()
+        story = store.story(dated)
+    assert [d["id"] for d in story["documents"]] == [dated, undated] and story["first"] == dated

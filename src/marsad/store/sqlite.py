@@ -462,7 +462,7 @@ class Store(Lists, Overview):
                      for i, t, s, p, at, u in rows]
         def when(doc):                # the UTC day and moment; a date alone ranks after the day's times
             at = doc["published_at"]
-            return (at[:10], at) if at else (doc["published"], "~")
+            return (at[:10], at) if at else (doc["published"] or "~", "~")      # undated: last
         # The first only when it is strictly earlier: two copies of the same day without times tie.
         first = None
         if documents[0]["published"] and (len(documents) == 1 or when(documents[0]) < when(documents[1])):
