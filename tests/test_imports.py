@@ -143,17 +143,14 @@ def test_no_module_cycle_in_the_entities_package():
     assert [c for c in _cycles(GRAPH) if all(m.startswith(ENTITIES + ".") for m in c)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="text.tokenview reads lexicons.lexicon (text <-> lexicons): for the lead, "
-                                       "whose token view it is; drop this mark then")
 def test_no_cycle_between_text_and_lexicons():
     graph = _package_graph()
     assert not ("marsad.lexicons" in graph.get("marsad.text", set())
                 and "marsad.text" in graph.get("marsad.lexicons", set())), _edges("marsad.text", "marsad.lexicons")
 
 
-def test_no_package_cycle_but_the_ones_owners_are_taking_apart():
-    known = {frozenset(("marsad.text", "marsad.lexicons"))}
-    cycles = [c for c in _cycles(_package_graph()) if frozenset(c) not in known]
+def test_no_package_cycle():
+    cycles = _cycles(_package_graph())
     assert cycles == [], [_edges(a, b) for c in cycles for a in c for b in c if a != b]
 
 

@@ -146,7 +146,7 @@ def lexicon_entries(name: str) -> tuple[str, ...]:
     """The entries of a lexicon a rule names: a registered `Lexicon`, or a list in a lexicon
     module given as `module.NAME` (`entities.ORG_HEADS` is `marsad.lexicons.entities.ORG_HEADS`)."""
     from importlib import import_module
-    from .lexicons.lexicon import Lexicon, registered as lexicons
+    from .text.lexicon import Lexicon, registered as lexicons
     if name in lexicons():
         return lexicons()[name].entries
     module, _, attr = name.rpartition(".")

@@ -2,7 +2,7 @@ from marsad.annotators import default_pipeline
 from marsad.annotators.boilerplate import split_paragraphs
 from marsad.annotators.segment import segment
 from marsad.document import Document
-from marsad.lexicons.lexicon import Lexicon
+from marsad.text.lexicon import Lexicon
 from marsad.pipeline import Pipeline
 from marsad.text.tokenview import fold_word, readings_of, token_view
 

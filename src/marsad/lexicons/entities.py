@@ -1,5 +1,5 @@
 """Words around named entities, as data: each list a `Lexicon`, folded once (the entities stage
-asks for folded words; `lexicons.lexicon`).
+asks for folded words; `text.lexicon`).
 
 Titles (honorifics and offices written before a person's name, never part of the person's
 mention: `الرئيس فلاديمير بوتين` -> `فلاديمير بوتين`) are one table in `lexicons.titles`.
@@ -15,7 +15,7 @@ Each list holds the forms with the article where the language writes them so.
 """
 from . import reporting, sources, titles
 from .given_names import NAME_PARTICLES
-from .lexicon import Lexicon, union, with_article
+from ..text.lexicon import Lexicon, union, with_article
 
 # The titles table's views the tagger's features read (`annotators.entities.features`).
 TITLES = titles.PERSON_TITLES

@@ -8,7 +8,7 @@ news names the Yemeni president by it alone ("قوات هادي الأحد"). Co
 names with عبد (عبدالله, عبد الرحمن, عبد رب الرسول) are recognised by rule.
 """
 from . import titles
-from .lexicon import Lexicon
+from ..text.lexicon import Lexicon
 
 
 MEN_NAMES = (

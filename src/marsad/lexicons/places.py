@@ -6,7 +6,7 @@ writes the short forms below just as often. Keys are ISO 3166-1 alpha-2 codes
 (or CLDR region codes), the same keys the CLDR names get, so both kinds of
 mention of one place share a cluster key.
 """
-from .lexicon import Lexicon
+from ..text.lexicon import Lexicon
 
 # ISO code -> everyday Arabic names CLDR lacks (spelling variants included).
 TERRITORY_ALIASES = {

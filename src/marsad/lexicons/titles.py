@@ -17,7 +17,7 @@ of a speaker's phrase. Tags (a title may carry several, space-separated):
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from ..text.lexicon import Lexicon
 
 TITLES = Lexicon("titles", {
     "الرئيس": "person speaker before_name",

@@ -94,14 +94,14 @@ def fold_words(text: str) -> tuple[str, ...]:
 
 
 def lexicons_version() -> int:
-    from ..lexicons.lexicon import registry_version
+    from .lexicon import registry_version
     return registry_version()
 
 
 @lru_cache(maxsize=200_000)
 def flags_of(form: str, version: int) -> frozenset[str]:
     """Lexicons holding a folded form or that form without و/ف (memoised per registry version)."""
-    from ..lexicons.lexicon import registered
+    from .lexicon import registered
     bare = bare_form(form)
     return frozenset(name for name, lex in registered().items() if form in lex.forms or bare in lex.forms)
 

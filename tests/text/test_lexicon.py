@@ -1,7 +1,7 @@
 import pytest
 
 from marsad.lexicons import titles
-from marsad.lexicons.lexicon import Lexicon, lexicon
+from marsad.text.lexicon import Lexicon, lexicon
 
 
 def test_a_lexicon_folds_its_entries_once():
@@ -45,7 +45,7 @@ def test_a_lexicon_is_a_set_of_folded_forms():
 
 
 def test_definite_forms_and_unions():
-    from marsad.lexicons.lexicon import union, with_article
+    from marsad.text.lexicon import union, with_article
     assert with_article(["مستشفى", "أمير منطقة"]) == ["مستشفى", "أمير منطقة", "المستشفى"]
     heads = union("test.heads_union", Lexicon("test.u1", ["وزارة"]), Lexicon("test.u2", ["هيئة", "وزارة"]))
     assert heads.entries == ("وزارة", "هيئة") and "الهييه" not in heads

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from ..text.clitics import ARTICLE
-from ..text.normalize import fold
+from .clitics import ARTICLE
+from .normalize import fold
 
 _REGISTRY: dict[str, "Lexicon"] = {}
 _VERSION = 0
