@@ -26,7 +26,7 @@ from scipy import sparse
 from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
-PENALTIES = (0.3, 1.0, 3.0, 10.0)
+PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 MIN_COUNT = 2
 STANCES = ("assert", "deny", "estimate", "doubt", "warn", "demand", "promise", "accuse")
 

@@ -205,3 +205,10 @@ def test_a_time_word_and_its_adjective_between_verb_and_complement_are_no_subjec
     assert c.source is not None and c.source.text != "الماضي"
     assert where(c.source) == at(text, "الهيئة العليا للانتخابات") and c.source.text == "الهيئة العليا للانتخابات"
     assert where(c.content) == at(text, "عدد المرشحين تجاوز الألف") and c.content.text == "عدد المرشحين تجاوز الألف"
+
+
+def test_an_adverbial_opening_the_sentence_is_no_fronted_speaker(analyse):
+    text = "وقالت الوزيرة إن الخطة قائمة. من جهتها، أكدت أن الإصلاحات مستمرة رغم الاحتجاجات."
+    first, second = analyse(text).claims
+    assert second.cue.text == "أكدت" and second.content.text == "الإصلاحات مستمرة رغم الاحتجاجات"
+    assert where(second.source) == at(text, "الوزيرة") and second.source.text == "الوزيرة"   # not من جهتها

@@ -390,6 +390,8 @@ def _fronted_with_apposition(w: Words, cue_i: int, comma: int) -> tuple[int, int
     commas = [k for k in range(s0, comma) if w.is_punct(k, "،,")]
     if comma - s0 < 1 or len(commas) > 1 or comma - s0 - len(commas) > 14:
         return None
+    if w.in_set(s0, BREAKERS | ADVERBIAL_PREPS):
+        return None                                 # من جهتها، وفي دهوك، في المقابل: an adverbial, no speaker
     for k in range(s0, comma):
         if w.is_punct(k, "،,"):
             continue

@@ -25,14 +25,21 @@ def test_a_name_apposed_to_the_speakers_phrase_is_that_phrase_linked_to_the_name
     assert where(description) == at(text, description.text)
 
 
-def test_a_prepositional_phrase_before_the_cue_is_marked_as_such():
+def test_an_adverbial_before_the_cue_is_no_candidate_and_the_subject_after_it_is():
     text = "من جهتها، اتهمت رابطة المودعين المصارف باحتجاز أموال الناس دون وجه حق."
     anchor, cands = _claim_candidates(text, "اتهمت")
-    by_text = {c.span.text: c for c in cands if c.span is not None}
-    assert "starts_with_preposition" in by_text["من جهتها"].features
-    subject = next(c for t, c in by_text.items() if t.startswith("رابطة المودعين"))
+    assert not any(c.span is not None and c.span.text.startswith("من جهتها") for c in cands)
+    subject = next(c for c in cands if c.span is not None and c.span.text.startswith("رابطة المودعين"))
     assert "pos=subject" in subject.features and where(subject.span)[0] == at(text, "رابطة المودعين")[0]
     assert cands[-1].span is None and "none" in cands[-1].features       # a claim may have no source
+
+
+def test_a_subject_no_lexicon_knows_after_a_contrast_is_a_candidate():
+    text = "وأعلنت الحكومة توزيع المساعدات، لكن منظمات إغاثة تشكك في وصولها إلى المحتاجين."
+    anchor, cands = _claim_candidates(text, "تشكك")
+    subject = next(c for c in cands if c.span is not None and c.span.text == "منظمات إغاثة")
+    assert "src=clause_before" in subject.features and where(subject.span) == at(text, "منظمات إغاثة")
+    assert "pos=before_adjacent" in subject.features
 
 
 def test_a_continuation_cue_sees_the_earlier_speaker_heard_last():

@@ -31,6 +31,8 @@ LABELS = ("PER", "ORG", "MISC")
 PARAGRAPHS_BACK = 2
 MEMORY_BACK = 3
 MAX_CLAUSE_WORDS = 12
+APPOSITION_GAP = 3
+MAX_PLAIN_WORDS = 5                  # a subject before its verb that no lexicon word heads                   # words between a speaker phrase and the name set after it
 
 
 @dataclass
@@ -119,7 +121,7 @@ def gather(walks: list[Walk], anchor: Anchor) -> list[SpeakerCandidate]:
         if rng is not None:
             sp = describe(w, rng, cue.form.agreement)
             add(sp.span, sp.entity, anchor.walk, "subject_before", speaker=sp)
-        rng = clause_before(w, cue.token) if cue.form.form != "noun" else None
+        rng = clause_before(w, cue.token - (1 if cue.auxiliary else 0)) if cue.form.form != "noun" else None
         if rng is not None:
             sp = describe(w, rng, cue.form.agreement)
             add(sp.span, sp.entity, anchor.walk, "clause_before", speaker=sp)
@@ -129,24 +131,29 @@ def gather(walks: list[Walk], anchor: Anchor) -> list[SpeakerCandidate]:
             if name is not None:                     # مدير مكتب المنظمة في نينوى، الإيطالي ماركو بيانكي
                 c.mention, c.entity = name, name.entity
                 c.sources.add("apposed_name")
-    out = sorted(found.values(), key=lambda c: c.span.start)
+    out = sorted((c for c in found.values()
+                  if anchor.item is None or not anchor.item.start <= c.span.start < anchor.item.end),
+                 key=lambda c: c.span.start)                # (no one is the speaker of words they stand in)
     if anchor.item is None:                          # a claim may have no source (a quote always has a speaker)
         out.append(SpeakerCandidate(None, None, anchor.walk, 0, 0, sources={"none"}))
     return out
 
 
 def _apposed_name(w, phrase: Span) -> Mention | None:
-    """A person's name right after a speaker phrase and a comma (وقال أحد المنسقين، منتظر عبد الحسين، ...)."""
+    """A person's name set right after a speaker phrase: after a comma (وقال أحد المنسقين، منتظر عبد الحسين،),
+    a nisba or a title (الإيطالي ماركو بيانكي، الدكتور آزاد شيخاني), or a place the phrase stopped before
+    (المدير الإقليمي للمكتب بسطات، عبد الرحيم الإدريسي)."""
     k = w.index_at(phrase.end)
-    if not w.is_punct(k, "،,"):
-        return None
-    k += 1
-    while k < len(w) and w.is_nisba(k):
-        k += 1                                       # الإيطالي
-    m = w.mention_at(k)
-    if m is None or m.label != "PER" or m.score == DESCRIPTION or m.start != w.tokens[k].start:
-        return None
-    return m
+    stop = min(len(w), k + APPOSITION_GAP + 1)
+    while k < stop:
+        m = w.mention_at(k)
+        if m is not None and m.label == "PER" and m.score != DESCRIPTION and m.start == w.tokens[k].start:
+            return m
+        if not (w.is_punct(k, "،,") or w.is_nisba(k) or w.in_set(k, TITLES)
+                or (w.tokens[k].kind == "word" and w.with_preposition(k, "ب") and w.mention_at(k) is not None)):
+            return None
+        k += 1
+    return None
 
 
 def clause_before(w, cue_token: int) -> tuple[int, int] | None:
@@ -164,7 +171,15 @@ def clause_before(w, cue_token: int) -> tuple[int, int] | None:
         start = k
     if start >= end or w.sentence_start(start) != w.sentence_start(end - 1 if end else 0):
         return None
-    return (start, end) if w.person_like(start, end) or w.named(start, end) else None
+    if w.person_like(start, end) or w.named(start, end):
+        return start, end
+    # a short noun phrase no lexicon word heads, after a contrast, أن or كان (لكن منظمات إغاثة تشكك، غير أن
+    # أولياء أمور الطالبات يشككون): a candidate still
+    opened = start > 0 and (w.is_complementizer(start - 1) or w.in_set(start - 1, CLAUSE_VERBS)
+                            or w.in_set(start - 1, CONTRASTS))
+    plain = opened and end - start <= MAX_PLAIN_WORDS and not w.is_time(start) and not any(
+        w.in_set(k, BREAKERS | ADVERBIAL_PREPS) or w.tokens[k].kind != "word" for k in range(start, end))
+    return (start, end) if plain else None
 
 
 def _walk_of(walks: list[Walk], offset: int) -> int:
