@@ -57,6 +57,27 @@ def test_org_head_noun_joins_the_name_after_it():
     assert (found[1][2], found[1][3]) == ("الرياض", "LOC")
 
 
+def test_a_definite_head_noun_joins_only_a_definite_name():
+    # a definite noun is in no construct: the person after الوزارة is an apposition, the
+    # adjective after الجيش agrees with it
+    text = "وقال المتحدث باسم الوزارة سلام الدليمي إن الجيش الإسرائيلي انسحب"
+    tagged = _tagged(text, {4: "B-PER", 5: "I-PER", 8: "B-LOC"})
+    found = _spans(sentence_mentions(tagged, tagged.tokens, load()))
+    start = text.index("سلام")
+    assert found[0] == (start, start + len("سلام الدليمي"), "سلام الدليمي", "PER")
+    assert text[found[0][0]:found[0][1]] == "سلام الدليمي"
+    start = text.index("الجيش")
+    assert found[1] == (start, start + len("الجيش الإسرائيلي"), "الجيش الإسرائيلي", "ORG")
+
+
+def test_a_definite_body_head_takes_no_name_as_its_genitive():
+    text = "وقال المتحدث باسم الوزارة سلام الدليمي إن الحكومة أطلقت خطة"
+    view = view_of(text)
+    person = text.index("سلام")
+    tagger = [Mention(person, person + len("سلام الدليمي"), text, "PER", None, 0.9)]
+    assert [m.text for m in pattern_mentions(view, load(), tagger)] == []
+
+
 def test_institution_patterns_become_organisations():
     text = "وقالت المخابرات الكورية الجنوبية إن الجيش الروسي ووزارة الداخلية السعودية أكدت ذلك"
     found = _spans(pattern_mentions(view_of(text), load()))

@@ -8,7 +8,7 @@ person's span may start with a title (`الرئيس`):
 - titles (and a nationality adjective) are cut from the start of a person,
   function words from either edge;
 - an organisation head noun right before a name joins it (`جامعة` + `الملك سعود`
-  -> ORG).
+  -> ORG), a definite head only a definite name (`الوزارة سلام الدليمي` is two phrases).
 Then `patterns` adds names the tagger missed, `context` applies the sentence's
 context rules and `article` the article-wide ones.
 """
@@ -101,9 +101,12 @@ def sentence_mentions(tagged: Tagged, view: TokenView, vocab) -> list[Mention]:
     for first, end, label in groups(tagged.tags):
         if label not in ("PER", "ORG", "LOC", "MISC"):
             continue
-        # an organisation head noun right before the name joins it
+        # an organisation head noun right before the name joins it: an indefinite head governs the
+        # name (جامعة الملك سعود), a definite one only agrees with a definite word (الجيش الإسرائيلي);
+        # a definite head before an indefinite name is an apposition (المتحدث باسم الوزارة سلام الدليمي)
         if first > 0 and tagged.tags[first - 1] == "O" and view.forms[first - 1] in lex.ORG_HEADS and label != "ORG" \
-                and toks[first - 1].end + 1 >= toks[first].start:
+                and toks[first - 1].end + 1 >= toks[first].start \
+                and (not view.forms[first - 1].startswith(af.ARTICLE) or view.forms[first].startswith(af.ARTICLE)):
             first, label = first - 1, "ORG"
         titled = False
         while first < end and (is_edge_noise(view, first) or (label == "PER" and (

@@ -156,7 +156,7 @@ def _body(view: TokenView, place_at, i, cut, head, vocab=None):
     k = j
     while k < len(tokens) and k - j < 3 and adjacent(view, k - 1, k) and tokens[k].kind == "word":
         w = words[k]
-        if k in place_at:
+        if k in place_at and not definite_head:     # a definite noun governs no name: الوزارة سلام الدليمي
             k, named = place_at[k], True
             break
         if head in lex.NAMING_HEADS and k == j and vocab is not None and not vocab.known(w) and len(w) >= 3 \
