@@ -1,8 +1,9 @@
 """The NER training data, every source read into one form: sentences of (words, BIO tags).
 
 Sources (../shared/data, see its README):
-- ANERcorp train (CAMeL Lab split; PERS read as PER). Its last tenth is the dev part
-  every choice is made on (`anercorp_parts`); the test split is never read here.
+- ANERcorp train (CAMeL Lab split; PERS read as PER; currencies and الله, MISC there and no
+  entities for the guide, read as O: `to_guide`). Its last tenth is the dev part every choice
+  is made on (`anercorp_parts`, ANERcorp's own tags); the test split is never read here.
 - WikiFANE Gold (Wikipedia, 50 fine types): the fine types mapped to PER/ORG/LOC/MISC
   as the annotation guide labels them (`WIKIFANE_TYPES`); the file's byte-order mark,
   CRLF and the U+200E before each token are dropped; a pronoun clitic the corpus split off
@@ -55,11 +56,34 @@ def read_conll(path: Path) -> list[Sentence]:
     return read(path)
 
 
+def to_guide(sentence: Sentence) -> Sentence:
+    """ANERcorp's tags read as the annotation guide labels: a currency (`دولار`, `باليورو`) or
+    `الله` tagged MISC is no entity for the guide (O)."""
+    from marsad.annotators.entities.mentions import groups
+    from marsad.annotators.entities.words import currency_words
+    from marsad.lexicons import entities as lex
+    from marsad.text.tokenview import clitic_forms, fold_words
+    words, tags = sentence
+    currencies = currency_words()
+    out = list(tags)
+    for first, end, label in groups(tags):
+        if label != "MISC":
+            continue
+        folded = fold_words(" ".join(words[first:end]))
+        head = {f.removesuffix("ا") if k == 0 and f.endswith("را") else f      # دولارا: accusative
+                for k, (f, _) in enumerate(clitic_forms(words[first]))}
+        if (end - first <= 2 and head & currencies) or " ".join(folded) in lex.NON_ENTITIES \
+                or (end - first == 1 and head & lex.NON_ENTITIES.forms):
+            out[first:end] = ["O"] * (end - first)
+    return words, out
+
+
 def anercorp_parts() -> tuple[list[Sentence], list[Sentence]]:
-    """ANERcorp train as (fit, dev): the dev part is its last tenth (the split is sequential)."""
+    """ANERcorp train as (fit, dev): the dev part is its last tenth (the split is sequential).
+    The fit part's tags are read as the guide labels them (`to_guide`); the dev part keeps ANERcorp's."""
     sentences = read_conll(ANERCORP_TRAIN)
     cut = int(len(sentences) * (1 - DEV_SHARE))
-    return sentences[:cut], sentences[cut:]
+    return [to_guide(x) for x in sentences[:cut]], sentences[cut:]
 
 
 def _wikifane_label(tag: str) -> str:

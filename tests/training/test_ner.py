@@ -56,6 +56,15 @@ def test_wikifane_is_read_with_the_guides_labels_and_its_quirks_undone(tmp_path)
     assert second == (["مصر"], ["B-LOC"])
 
 
+def test_anercorp_tags_are_read_as_the_guide_labels_them():
+    words = "وبلغت الصفقة 30 مليون دولار والحمد لله ، وقال الله في كتابه ، واشترى بالدولار الإسلام".split()
+    tags = ["O", "O", "O", "O", "B-MISC", "O", "O", "O", "O", "B-MISC", "O", "O", "O", "O", "B-MISC",
+            "B-MISC"]
+    assert ner_data.to_guide((words, tags)) == (words, ["O"] * 15 + ["B-MISC"])
+    kept = ("ذهب مع الريح رواية".split(), ["B-MISC", "I-MISC", "I-MISC", "O"])     # a title, no currency
+    assert ner_data.to_guide(kept) == kept
+
+
 def _write_article(folder, name, text, entities):
     (folder / "slate").mkdir(parents=True, exist_ok=True)
     (folder / "slate" / f"{name}.txt").write_text(text, encoding="utf-8")

@@ -131,10 +131,6 @@ OUTLET_VERBS = Lexicon("entities.outlet_verbs", ["نقلت", "ذكرت", "أور
 MINISTRY_PLURALS = Lexicon("entities.ministry_plurals", ["وزارات", "وزارتي", "وزارتا"])
 # Words a dateline gives instead of an outlet (`متابعات`, `وكالات`): no organisation.
 DATELINE_GENERIC = Lexicon("entities.dateline_generic", ["متابعات", "وكالات", "خاص", "تقرير", "ترجمة", "صحف", "مواقع"])
-# Words spelled with a leading ال (after folding) that are no definite nouns (إلى folds to الي):
-# a country-adjective after them is the country (`إلى السعودية`).
-DEFINITE_FUNCTION_WORDS = Lexicon("entities.definite_function_words", ["إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي",
-                           "اللواتي", "الآن", "الا", "الى"])
 # Organisations news names by a short name alone, which the tagger (trained on 2007 news) does not
 # know: armed groups named as militias (the annotation guide makes them ORG) and international
 # bodies by their acronyms. Only names that are no common word (not حماس enthusiasm, القاعدة the base).
@@ -189,9 +185,6 @@ NAME_OPENERS = NAME_PARTICLES.tagged("opener", "entities.name_openers")
 # `مسلسل "باركس آند ريكريشن"`, `تطبيق «دوري بلس»`, `برنامج «حافز»`): the title is MISC, not the place or
 # person its words name. Not جهاز (a security service: جهاز «الموساد») nor لعبة (للعبة (فيفا): the sport's body).
 QUOTED_WORK_HEADS = Lexicon("entities.quoted_work_heads", ["فيلم", "مسلسل", "مسرحية", "ألبوم", "أغنية", "كتاب", "رواية", "برنامج", "تطبيق"])
-# Words that open a pious formula with الله after a name (`عمر بن الخطاب رضي الله عنه`, `علي رضوان الله
-# عليه`, `رحمه الله`): no part of the person, who ends before them.
-PIOUS_OPENERS = Lexicon("entities.pious_openers", ["رضي", "رضوان", "رحمه", "رحمها", "رحمهم", "يرحمه", "صلى", "حفظه", "حفظها", "أمد"])
 # Heads of tournaments named for a place (`كأس آسيا`, `دوري أبطال أوروبا`, `بطولة إسبانيا`): with the place
 # they are one MISC name, not a place; TOURNAMENT_LINKS may stand between (`أبطال`, `أمم`).
 TOURNAMENT_HEADS = Lexicon("entities.tournament_heads", ["كأس", "دوري", "بطولة"])
@@ -200,8 +193,6 @@ TOURNAMENT_LINKS = Lexicon("entities.tournament_links", ["أبطال", "أمم",
 # --- small word classes the rules test single words against ------------------------------------
 # `بن` and its forms: the next word is the father's name, no name of its own.
 PATRONYMICS = NAME_PARTICLES.tagged("patronymic", "entities.patronymics")
-# The family particle (`سلمان بن عبدالعزيز آل سعود`; آل folds to ال).
-FAMILY_PARTICLES = Lexicon("entities.family_particles", ["آل"])
 # Words that open a clause after a name: a person's span ends before them (`نجيب عبد الرزاق بأن ...`).
 CLAUSE_OPENERS = Lexicon("entities.clause_openers", ["أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها",
                                                      "لأن"])
@@ -228,8 +219,6 @@ QUANTIFIERS = Lexicon("entities.quantifiers", ["العديد", "الكثير", "
 SECURITY_BODIES = Lexicon("entities.security_bodies", ["الأمن العام", "الأمن الوطني"])
 # The preposition في (a city after it; `30 في المائة` is no city).
 PREPOSITION_IN = "في"
-# God's name after a pious formula's first word (`رضي الله عنه`).
-ALLAH = "الله"
 
 # --- unions the rules ask as one class --------------------------------------------------------
 # Any head noun opening an organisation's name.

@@ -39,6 +39,7 @@ TITLES = Lexicon("titles", {
     "الشيخة": "person speaker before_name family_context",
     "الإمام": "person speaker before_name dedication",
     "المفتي": "person",
+    "مفتي": "person",
     "البابا": "person speaker",
     "القس": "person speaker",
     "الحاخام": "person",

@@ -1,5 +1,5 @@
 """Football clubs named bare, in a sports context, as organisations."""
-from marsad.annotators.entities.clubs import club_mentions, spread_clubs
+from marsad.annotators.entities.clubs import club_mentions
 from marsad.annotators.entities.model import load
 from marsad.layers import Mention
 from tests.annotators.entities import view_of
@@ -29,24 +29,6 @@ def test_common_words_and_other_bodies_are_no_clubs():
     assert _found("وقدم فريق الهلال الأحمر الإسعافات للمصابين.") == []
     assert _found("وناقش الوزراء مع الاتحاد الأوروبي ملف الهجرة.") == []
     assert _found("وخرج المواطنون أمام الاتحاد للاحتجاج.") == []      # a weak word needs a distinct club
-
-
-def test_a_distinct_club_found_once_is_found_wherever_it_stands_bare():
-    text = "الفيصلي يواصل تحضيراته. وقال مدرب الفيصلي إن الفيصلي جاهز."
-    toks = view_of(text)
-    first = text.index("الفيصلي", 10)
-    found = spread_clubs([Mention(first, first + 7, text, "ORG", None, None)], toks)
-    assert [(m.start, m.end, m.text, m.label) for m in found] == [
-        (0, 7, "الفيصلي", "ORG"), (first, first + 7, "الفيصلي", "ORG"),
-        (text.rindex("الفيصلي"), text.rindex("الفيصلي") + 7, "الفيصلي", "ORG")]
-
-
-def test_common_word_clubs_are_not_spread():
-    text = "وقال مدرب الشباب إن الرئاسة العامة لرعاية الشباب تدعم النادي."
-    toks = view_of(text)
-    club = text.index("الشباب")
-    assert spread_clubs([Mention(club, club + 6, text, "ORG", None, None)], toks) == [
-        Mention(club, club + 6, text, "ORG", None, None)]
 
 
 def test_the_stage_labels_a_club_the_tagger_took_for_a_place():

@@ -1,18 +1,16 @@
 """Named entities (PER, ORG, LOC, MISC), clustered per article.
 
 `entities_stage(ner_model=None)` builds the stage: the built-in CRF shipped in
-the package (`model`, `features`, `gazetteer`), or, with `ner_model` (a Hugging
-Face token-classification model folder or id), that transformer (`hf`). Both tag
-the word tokens of each sentence; then the same rules run for both: tags to
-mentions with clitics and titles cut (`mentions`), names found by their head
-nouns (`patterns`), the sentence's context rules (`context`), names found by
+the package (`model`, `features`, `gazetteer`; trained on ANERcorp and the
+written-news train split), or, with `ner_model` (a Hugging Face token-classification
+model folder or id), that transformer (`hf`). Both tag the word tokens of each
+sentence; then the same rules run for both (`passes`: the ordered pass tables):
+tags to mentions with clitics and titles cut (`mentions`), names found by their
+head nouns (`patterns`), the sentence's context rules (`context`), names found by
 their context (`cued`: GeoNames cities after a locative word, speakers after a
-reporting verb or a title, outlets, weapon models), organisations named for
+reporting verb or a title, outlets, clubs, weapon models), organisations named for
 two fields (`coordinated`), an organisation and the name its last noun governs
-(`genitive`), facilities with their adjectives (`facilities`),
-broken persons joined
-(`persons`), one label per name and names found once
-found everywhere (`article`; a club named once in a sports context, `clubs`), country-adjectives out (`adjectives`), and clusters (`clusters`).
+(`genitive`), names found once found everywhere (`article`), and clusters (`clusters`).
 `cluster_at(doc, start, end)` and `descriptions(doc)` (`nominals`) tell other
 stages which cluster a span refers to (a quote's speaker, a claim's source),
 descriptions of named people included (`الرئيس الروسي`).

@@ -1,7 +1,5 @@
-"""Article-wide rules: one label per name, clitics known from elsewhere, names found once found everywhere."""
+"""The article-wide rule: names found once are found everywhere (`propagate`)."""
 from __future__ import annotations
-
-from collections import defaultdict
 
 from ...layers import Mention
 from ...lexicons import affixes as af
@@ -9,34 +7,6 @@ from ...lexicons import entities as lex
 from ...text.tokenview import TokenView
 from .resources import frequency_class
 from .words import name_key, nisba
-
-
-def trim_known_clitics(mentions: list[Mention]) -> list[Mention]:
-    """Cut a leading proclitic the first pass kept when the rest is a name found elsewhere in
-    the article (`بمكة` beside `مكة`)."""
-    known = {name_key(m.text) for m in mentions}
-    out = []
-    for m in mentions:
-        text = m.text
-        if len(text) > 3 and text[0] in af.CLITIC_LETTERS and name_key(text) not in known - {name_key(text)} \
-                and name_key(text[1:]) in known:
-            m = Mention(m.start + 1, m.end, m.source, m.label, m.entity, m.score)
-        out.append(m)
-    return out
-
-
-def harmonise(mentions: list[Mention]) -> list[Mention]:
-    """One label per name across the article: each name's probability-weighted majority
-    (a label set by a context rule, which carries no score, counts double)."""
-    votes: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for m in mentions:
-        votes[name_key(m.text)][m.label] += m.score if m.score is not None else 2.0
-    out = []
-    for m in mentions:
-        v = votes[name_key(m.text)]
-        best = max(v, key=v.get)
-        out.append(m if best == m.label else Mention(m.start, m.end, m.source, best, m.entity, m.score))
-    return out
 
 
 def _parts(words: tuple[str, ...], label: str) -> list[tuple[str, ...]]:

@@ -8,15 +8,14 @@ right after a sports word (`فريق`, `مدرب`, `مواجهة`; after a weak 
 `أمام` or `إدارة` a distinct club only), or coordinated with another club when one
 of the two is distinct (`الأهلي والاتحاد`: `الاتفاق والتعاون` is an agreement and
 cooperation). A club followed by an adjective (`الهلال الأحمر`, `الاتحاد الأوروبي`)
-is another body's name and is left alone. Article-wide, a distinct club found so is
-that club wherever it is written bare (`spread_clubs`).
+is another body's name and is left alone.
 """
 from __future__ import annotations
 
 from ...layers import Mention
 from ...lexicons import affixes as af
 from ...lexicons import entities as lex
-from ...text.tokenview import TokenView, fold_words
+from ...text.tokenview import TokenView
 from .words import nisba
 
 
@@ -73,25 +72,3 @@ def club_mentions(view: TokenView, mentions: list[Mention], vocab) -> list[Menti
 def _adjective_after(view: TokenView, i: int) -> bool:
     return _adjacent(view, i, i + 1) and view.tokens[i + 1].kind == "word" and (
         view.forms[i + 1] in lex.NOT_CLUB_ADJECTIVES or nisba(view.forms[i + 1]))
-
-
-def spread_clubs(mentions: list[Mention], view: TokenView) -> list[Mention]:
-    """A distinct club named as an organisation once is that club wherever the article writes it
-    bare (`فالهلال عاد لتمارينه`); the common-word clubs (الشباب: رعاية الشباب) are not spread."""
-    # the club alone or after its head (نادي الهلال)
-    named = {fold_words(m.text)[-1] for m in mentions if m.label == "ORG" and len(m.text.split()) <= 2} \
-        & lex.DISTINCT_CLUBS.forms
-    if not named:
-        return mentions
-    from .article import _covered
-    tokens = view.tokens
-    taken = _covered(tokens, mentions)
-    added = []
-    for i, tok in enumerate(tokens):
-        found = None if taken[i] else _club(view, i)
-        if found is None or found[1] not in named or _adjective_after(view, i):
-            continue
-        if i > 0 and _adjacent(view, i - 1, i) and view.forms[i - 1] in lex.ANY_ORG_HEADS:
-            continue                      # هيئة الهلال ...: another body's name
-        added.append(Mention(tok.start + found[0], tok.end, tok.source, "ORG", None, None))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions

@@ -1,6 +1,6 @@
 """Context rules over one sentence's mentions.
 
-Names run together are split (`الجمعية محمد بن سليمان ...`, `... آل سعود جدة`) or
+Names run together are split (`الجمعية محمد بن سليمان ...`, `... آل سعود جدة`, `موسكو وبيونغ يانغ`) or
 joined (`آل` + `سعود`); a place head before a name makes it a place (`منطقة عسير`,
 `أمير عسير`) or joins it (`جامع الملك فيصل`); dates, currencies, nationality
 adjectives, pious formulas, bare heads and a word with the first-person pronoun
@@ -10,12 +10,14 @@ missed are added (`كوريا الشمالية`, `منطقة اليورو`, `ا�
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...layers import Mention
 from ...lexicons import affixes as af
 from ...lexicons import entities as lex
 from ...text.tokenview import TokenView, fold_words
 from .gazetteer import find_places
-from .patterns import sentence_places
+from .patterns import sentence_cities, sentence_places
 from .words import (currency_words, group_noun, is_title, month_phrases, month_words, nationality, nisba)
 
 
@@ -161,9 +163,47 @@ def _beside_month(m: Mention, view: TokenView) -> bool:
 
 
 def months_out(mentions: list[Mention], view: TokenView) -> list[Mention]:
-    """Mentions without month names written beside another month name (run again after the
-    article-wide rules, which spread a carmaker's name `نيسان` to the month)."""
+    """Mentions without month names written beside another month name (`نيسان/أبريل`)."""
     return [m for m in mentions if not _beside_month(m, view)]
+
+
+def _split_coordinated(mentions: list[Mention], view: TokenView) -> list[Mention]:
+    """A span the tagger ran over `و` + a known place is two names (`موسكو وبيونغ يانغ`, `منطقة
+    اليورو والأمم المتحدة`): the guide tags each coordinated name on its own."""
+    places = (*sentence_places(view), *sentence_cities(view))
+    after_waw = {g.start: g for g in places if g.clitic == 1 and view.tokens[g.start].text.startswith(af.WAW)}
+    if not after_waw:
+        return mentions
+    out = []
+    for m in mentions:
+        first = bisect_right(view.starts, m.start) - 1
+        k = next((k for k in range(first + 1, len(view.tokens)) if view.tokens[k].start < m.end
+                  and k in after_waw and view.tokens[after_waw[k].end - 1].end <= m.end), None)
+        if k is None:
+            out.append(m)
+            continue
+        g = after_waw[k]
+        head = next((p for p in places if p.start == first and p.end == k and view.tokens[first].start + p.clitic == m.start),
+                    None)
+        head_label = m.label if head is None else "ORG" if head.place.kind == "org" else "LOC"   # موسكو: a place
+        out.append(Mention(m.start, view.tokens[k - 1].end, m.source, head_label, None, m.score))
+        label = "ORG" if g.place.kind == "org" else "LOC"
+        out.append(Mention(view.tokens[k].start + 1, view.tokens[g.end - 1].end, m.source, label, None, None))
+        if view.tokens[g.end - 1].end < m.end:           # what follows the place stays as the tagger had it
+            out.append(Mention(view.tokens[g.end].start, m.end, m.source, m.label, None, m.score))
+    return out
+
+
+def _without_region_head(m: Mention, view: TokenView, place_starts: set[int]) -> Mention:
+    """A place opened by an indefinite region head before a known place is that place (`منطقة عسير`
+    -> `عسير`, as the guide annotates); a head before no known place stays (`منطقة اليورو`)."""
+    i = bisect_right(view.starts, m.start) - 1           # the token holding the start (after a clitic)
+    if m.label != "LOC" or i < 0 or i + 1 >= len(view.tokens) or view.tokens[i + 1].end > m.end \
+            or i + 1 not in place_starts:
+        return m
+    if not any(form in lex.REGION_HEADS and not form.startswith(af.ARTICLE) for form, _ in view.clitic_forms(i)):
+        return m
+    return Mention(view.tokens[i + 1].start, m.end, m.source, m.label, m.entity, m.score)
 
 
 def refine(mentions: list[Mention], view: TokenView, vocab=None) -> list[Mention]:
@@ -172,8 +212,10 @@ def refine(mentions: list[Mention], view: TokenView, vocab=None) -> list[Mention
     index = view.starting_at
     out = []
     mentions = months_out(sorted(mentions, key=lambda m: (m.start, m.end)), view)   # نيسان/أبريل: a month
-    mentions = _join_organisations(_cut_at_clauses(mentions, view), view)
+    mentions = _join_organisations(_cut_at_clauses(_split_coordinated(mentions, view), view), view)
+    place_starts = {g.start for g in sentence_places(view)} | {g.start for g in sentence_cities(view)}
     for m in _split_runs(mentions, view, vocab):
+        m = _without_region_head(m, view, place_starts)
         words = _words_of(m)
         if not words or (len(words) == 1 and words[0] in lex.NON_ENTITIES) or " ".join(words) in lex.NON_ENTITIES \
                 or (words[0] in currency_words() and all(nisba(w) for w in words[1:])):

@@ -8,7 +8,8 @@ person's span may start with a title (`الرئيس`):
 - titles (and a nationality adjective) are cut from the start of a person,
   function words from either edge;
 - an organisation head noun right before a name joins it (`جامعة` + `الملك سعود`
-  -> ORG), a definite head only a definite name (`الوزارة سلام الدليمي` is two phrases).
+  -> ORG), a definite head only a definite name (`الوزارة سلام الدليمي` is two phrases),
+  no name after a preposition (`مستشفى بمنطقة عسير`);
 Then `patterns` adds names the tagger missed, `context` applies the sentence's
 context rules and `article` the article-wide ones.
 """
@@ -40,12 +41,13 @@ def _label(tag: str) -> str:
 
 
 def groups(tags: list[str]) -> list[tuple[int, int, str]]:
-    """BIO -> (first, end, label) over token indexes; a stray I- opens a name."""
+    """BIO -> (first, end, label) over token indexes; a stray I- opens a name after O and continues
+    the name before it otherwise (`سلطان/B-PER بن/I-PER آل/I-ORG سعود/I-ORG`: one name, its first label)."""
     out, start, kind = [], None, None
     for i, tag in enumerate(list(tags) + ["O"]):
         prefix = tag[:1]
         lab = _label(tag) if tag != "O" else None
-        if start is not None and (prefix != "I" or lab != kind):
+        if start is not None and prefix != "I":
             out.append((start, i, kind))
             start = None
         if prefix == "B" or (prefix == "I" and start is None):
@@ -106,7 +108,8 @@ def sentence_mentions(tagged: Tagged, view: TokenView, vocab) -> list[Mention]:
         # a definite head before an indefinite name is an apposition (المتحدث باسم الوزارة سلام الدليمي)
         if first > 0 and tagged.tags[first - 1] == "O" and view.forms[first - 1] in lex.ORG_HEADS and label != "ORG" \
                 and toks[first - 1].end + 1 >= toks[first].start \
-                and (not view.forms[first - 1].startswith(af.ARTICLE) or view.forms[first].startswith(af.ARTICLE)):
+                and (not view.forms[first - 1].startswith(af.ARTICLE) or view.forms[first].startswith(af.ARTICLE)) \
+                and not clitic_cut(toks[first], vocab):     # مستشفى بمنطقة عسير: a preposition, no genitive
             first, label = first - 1, "ORG"
         titled = False
         while first < end and (is_edge_noise(view, first) or (label == "PER" and (

@@ -12,16 +12,12 @@ from dataclasses import dataclass
 
 from ...layers import Mention
 from ...rules import Example, PassTable, rule
-from .adjectives import adjective_countries
-from .article import harmonise, propagate, trim_known_clitics
-from .clubs import spread_clubs
-from .context import months_out, refine
+from .article import propagate
+from .context import refine
 from .coordinated import extend_coordinated
 from .cued import cued_mentions
-from .facilities import extend_facilities
 from .genitive import join_genitives
 from .patterns import merge, pattern_mentions
-from .persons import join_persons
 from ...text.tokenview import TokenView
 
 
@@ -37,7 +33,9 @@ def _entities(*pairs: tuple[str, str]) -> dict:
 
 @rule("entities", "head_patterns", lexicons=("entities.ORG_HEADS", "entities.NATIONAL_HEADS", "entities.BODY_HEADS", "entities.MISC_HEADS"), examples=[
     Example("وقال مدير المخابرات العسكرية الأوكرانية إن الهجوم فشل.",
-            expect=_entities(("المخابرات العسكرية الأوكرانية", "ORG")))])
+            expect=_entities(("المخابرات العسكرية الأوكرانية", "ORG"))),
+    Example("وقال بنك مورغان ستانلي في تقرير إن الطلب على النفط سيتراجع.",
+            expect=_entities(("بنك مورغان ستانلي", "ORG")))])
 def head_patterns(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Institutions, treaties and models found by their head nouns replace the tagger's mentions they cover."""
     return merge(mentions, pattern_mentions(ctx.view, ctx.vocab, mentions))
@@ -57,7 +55,9 @@ def sentence_context(mentions: list[Mention], ctx: Context) -> list[Mention]:
 @rule("entities", "cued_names", lexicons=("entities.LOCATIVE_WORDS", "entities.NAME_TITLES", "entities.OUTLET_HEADS", "places.CITY_STOPWORDS", "reporting.PHRASE_HEADS"), examples=[
     Example("اجتمع الوزير في الطائف مع محافظ الطائف لبحث المشروعات.", expect=_entities(("الطائف", "LOC"))),
     Example("وقال المدير التنفيذي لشركة «نخيل الواحة للاستثمار» إن الأرباح ارتفعت.",
-            expect=_entities(("نخيل الواحة للاستثمار", "ORG")))])
+            expect=_entities(("نخيل الواحة للاستثمار", "ORG"))),
+    Example("وقال خبراء في مؤسسة «وود ماكنزي» للاستشارات إن الإنتاج سيرتفع.",
+            expect=_entities(("وود ماكنزي", "ORG")))])
 def cued_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Names found by what surrounds them: cities after a locative, names after a title or a cue (`cued`)."""
     return cued_mentions(ctx.view, mentions, ctx.vocab)
@@ -65,7 +65,9 @@ def cued_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
 
 @rule("entities", "coordinated_fields", lexicons=("entities.COORDINATED_HEADS",), examples=[
     Example("أعلنت الهيئة العامة للسياحة والتراث العمراني عن برنامج جديد.",
-            expect=_entities(("الهيئة العامة للسياحة والتراث العمراني", "ORG")))])
+            expect=_entities(("الهيئة العامة للسياحة والتراث العمراني", "ORG"))),
+    Example("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات جديدة للنازحين.",
+            expect=_entities(("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")))])
 def coordinated_fields(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """An organisation named for two fields spans the coordination (`وزارة الكهرباء والماء`)."""
     return extend_coordinated(mentions, ctx.view)
@@ -79,41 +81,6 @@ def genitive_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return join_genitives(mentions, ctx.view, ctx.vocab)
 
 
-@rule("entities", "facility_adjectives", lexicons=("entities.FACILITY_HEADS",), examples=[
-    Example("وزار الوفد مستشفى الرس العام ومطار عدن الدولي.",
-            expect=_entities(("مستشفى الرس العام", "LOC")))])
-def facility_adjectives(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A facility's name takes its head and adjectives (`مطار عدن الدولي`)."""
-    return extend_facilities(mentions, ctx.view)
-
-
-@rule("entities", "broken_persons", lexicons=("entities.PERSON_PARTICLES", "entities.NAME_OPENERS", "entities.PIOUS_OPENERS", "titles.TITLES"), examples=[
-    Example("واستقبل الملك سلمان بن عبدالعزيز آل سعود الوفد في قصره.",
-            expect=_entities(("سلمان بن عبدالعزيز آل سعود", "PER"))),
-    Example("وقال آدم يعقوب إسحق، وهو تاجر في السوق، إن الأسعار ارتفعت.",
-            expect=_entities(("آدم يعقوب إسحق", "PER")))])
-def broken_persons(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """Persons the tagger broke in two or cut short are joined (`persons`)."""
-    return join_persons(mentions, ctx.view, ctx.vocab)
-
-
-@rule("entities", "known_clitics", examples=[
-    Example("وصل الوفد إلى مكة صباحا، وتجول بمكة حتى المساء.", expect=_entities(("مكة", "LOC")),
-            absent={"entities": [{"text": "بمكة"}]})])
-def known_clitics(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A leading proclitic is cut when the rest is a name found elsewhere in the article (`بمكة` beside `مكة`)."""
-    return trim_known_clitics(mentions)
-
-
-@rule("entities", "one_label_per_name", examples=[
-    Example("وقعت «قطر للطاقة» اليوم اتفاقية مع شركة «هانيانغ للطاقة» الكورية الجنوبية. من جانبه، قال رئيس "
-            "«هانيانغ للطاقة» إن الاتفاقية مهمة.",
-            expect={"entities": [{"text": "هانيانغ للطاقة", "label": "ORG", "start": 95}]})])
-def one_label_per_name(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """One label for every mention of a name in the article (the most confident reading wins)."""
-    return harmonise(mentions)
-
-
 @rule("entities", "propagate_names", examples=[
     Example("وقالت شركة «سنابل» الناشئة إنها جمعت تمويلا جديدا. وتخطط سنابل للتوسع في الخليج.",
             expect={"entities": [{"text": "سنابل", "label": "ORG", "start": 57}]})])
@@ -122,39 +89,8 @@ def propagate_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return propagate(mentions, ctx.view, ctx.vocab)
 
 
-@rule("entities", "spread_clubs", lexicons=("entities.SPORTS_CLUBS", "entities.DISTINCT_CLUBS", "entities.CLUB_CONTEXT"), examples=[
-    Example("وأكد مدرب الهلال جاهزية اللاعبين. فالهلال عاد إلى الصدارة بعد الفوز.",
-            expect={"entities": [{"text": "الهلال", "label": "ORG", "start": 35}]})])
-def spread_clubs_rule(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A distinct club found in a sports context is that club wherever it is written bare."""
-    return spread_clubs(mentions, ctx.view)
-
-
-@rule("entities", "adjective_countries", lexicons=("entities.DEFINITE_FUNCTION_WORDS",), examples=[
-    Example("وتابع الجمهور مباريات كرة القدم السعودية بشغف.", absent={"entities": [{"text": "السعودية"}]})])
-def adjective_countries_rule(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A country name right after a definite word no mention covers is that word's adjective, no entity."""
-    return adjective_countries(mentions, ctx.view)
-
-
-@rule("entities", "months_out_again", examples=[
-    Example("وتوقفت المصانع في 30 أبريل (نيسان) الماضي، بينما أعلنت نيسان عن طراز جديد للأسواق الخليجية.",
-            expect={"entities": [{"text": "نيسان", "label": "ORG", "start": 55}]},
-            absent={"entities": [{"text": "نيسان", "start": 28}]})])
-def months_out_again(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """Month names propagation spread from a name written alike (نيسان the carmaker) are taken out again."""
-    return months_out(mentions, ctx.view)
-
-
 SENTENCE_PASSES = PassTable("entities.sentence", [
-    head_patterns, sentence_context, cued_names, coordinated_fields, genitive_names, facility_adjectives,
-    broken_persons,
+    head_patterns, sentence_context, cued_names, coordinated_fields, genitive_names,
 ])
-# After the sentence passes, over the whole article: clitics and labels settled before names are
-# spread; persons joined again over what propagation found, then harmonised; facility heads before
-# spread names; months (the sentence rules took them out, propagation may spread them back from a name
-# written alike) and country-adjectives last.
-ARTICLE_PASSES = PassTable("entities.article", [
-    known_clitics, one_label_per_name, propagate_names, spread_clubs_rule, broken_persons, one_label_per_name,
-    facility_adjectives, months_out_again, adjective_countries_rule,
-])
+# After the sentence passes, over the whole article: names found once are found everywhere.
+ARTICLE_PASSES = PassTable("entities.article", [propagate_names])
