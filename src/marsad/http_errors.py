@@ -18,5 +18,5 @@ class ApiError(Exception):
 def numeric_id(value: str, what: str) -> int:
     """Stored documents and stories have integer ids; anything else names nothing (404)."""
     if not (value.isascii() and value.isdigit() and len(value) <= 18):
-        raise ApiError(404, "not_found", f"no {what} {value!r}")
+        raise ApiError(404, "not_found", f"no {what} with that id ({what} ids are numbers)")
     return int(value)

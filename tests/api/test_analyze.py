@@ -12,7 +12,7 @@ ARTICLE = "قال وزير الخارجية إن المحادثات ستستأن
 @pytest.fixture
 def bare():
     """The API without a corpus: analysis only."""
-    with TestClient(create_app(None, rate=None), raise_server_exceptions=False) as c:
+    with TestClient(create_app(None, rate=None, analysis_workers=0), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -87,7 +87,7 @@ def test_an_unknown_body_type_is_a_415(bare):
 
 
 def test_an_article_over_the_analysis_limit_is_refused():
-    app = create_app(None, rate=None, max_article_bytes=1000)
+    app = create_app(None, rate=None, max_article_bytes=1000, analysis_workers=0)
     with TestClient(app) as c:
         error = assert_error(c.post("/analyze", json={"text": "ا" * 600}), 422, "invalid_input")
         assert "over the limit of 1,000" in error["message"]

@@ -1,6 +1,7 @@
 """Schemathesis against the OpenAPI schema, in process (ASGI): generated requests to every
 operation — valid and invalid parameters and bodies, text and HTML and JSON articles — never get
-a 5xx, and every response matches the schema (errors in the one error shape). Both schema-valid
+a 5xx, and every response matches the schema: its status is listed, its content type and body
+are the ones declared (errors in the one error shape). At most 30 cases an operation. Both schema-valid
 requests and requests that break it (wrong types, missing fields, bad patterns) are generated.
 
 POST /documents is called with the write token over a copy of the corpus, so generated articles
@@ -12,7 +13,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation.modes import GenerationMode
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
+                                               status_code_conformance)
 
 from marsad.api import create_app
 from tests.web.corpus import corpus_db  # noqa: F401  (the session fixture)
@@ -46,8 +48,9 @@ def corpus_app(corpus_db, tmp_path):
 
 
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, derandomize=True, database=None,
+@settings(max_examples=30, deadline=None, derandomize=True, database=None,
           suppress_health_check=list(HealthCheck))
 def test_no_server_errors_and_responses_match_the_schema(case):
     response = case.call(headers={"Authorization": f"Bearer {TOKEN}"})
-    case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
+    case.validate_response(response, checks=[not_a_server_error, status_code_conformance, content_type_conformance,
+                                             response_schema_conformance])

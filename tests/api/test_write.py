@@ -16,7 +16,7 @@ ARTICLE = "أعلنت وزارة الصحة الأردنية، الخميس، ت
 def writable(corpus_db, tmp_path):
     path = tmp_path / "copy.db"
     shutil.copy(corpus_db[0], path)
-    with TestClient(create_app(path, write_token=TOKEN, rate=None), raise_server_exceptions=False) as c:
+    with TestClient(create_app(path, write_token=TOKEN, rate=None, analysis_workers=0), raise_server_exceptions=False) as c:
         yield c
 
 

@@ -81,7 +81,7 @@ def test_serve_analyses_posted_articles_with_the_model(tmp_path, tiny_model):
     port = _free_port()
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen([str(MARSAD), "serve", "--no-db", "--port", str(port), "--rate", "0",
-                             "--published", "2024-10-24", "--ner-model", tiny_model],
+                             "--published", "2024-10-24", "--ner-model", tiny_model, "--workers", "1"],
                             stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

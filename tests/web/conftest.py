@@ -41,7 +41,8 @@ def _serve(path):
     """Base URL of `marsad serve --db path` (read-only, no rate limit), stopped when the generator closes."""
     port = _free_port()
     log = path.with_name("serve.log").open("wb")
-    proc = subprocess.Popen([str(MARSAD), "serve", "--db", str(path), "--port", str(port), "--rate", "0"],
+    proc = subprocess.Popen([str(MARSAD), "serve", "--db", str(path), "--port", str(port), "--rate", "0",
+                             "--workers", "1"],
                             stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

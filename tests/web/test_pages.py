@@ -11,7 +11,7 @@ from tests.web.corpus import example_record
 
 @pytest.fixture
 def pages(corpus_db):
-    with TestClient(create_app(corpus_db[0], rate=None), raise_server_exceptions=False) as c:
+    with TestClient(create_app(corpus_db[0], rate=None, analysis_workers=0), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -60,7 +60,7 @@ def test_a_record_with_broken_layers_still_shows_its_text(tmp_path):
     path = tmp_path / "broken.db"
     with Store(str(path)) as store:
         doc_id = store.add(record, source="منفذ").doc_id
-    with TestClient(create_app(path, rate=None), raise_server_exceptions=False) as c:
+    with TestClient(create_app(path, rate=None, analysis_workers=0), raise_server_exceptions=False) as c:
         r = c.get(f"/ui/documents/{doc_id}")
     assert r.status_code == 200
     assert "تعذّر قراءة نتائج التحليل" in r.text
@@ -69,7 +69,7 @@ def test_a_record_with_broken_layers_still_shows_its_text(tmp_path):
 
 
 def test_without_a_corpus_the_home_page_offers_analysis(tmp_path):
-    with TestClient(create_app(None, rate=None), raise_server_exceptions=False) as c:
+    with TestClient(create_app(None, rate=None, analysis_workers=0), raise_server_exceptions=False) as c:
         home = c.get("/ui/")
         assert home.status_code == 200 and 'href="/ui/analyze"' in home.text
         r = c.get("/ui/search", params={"q": "المياه"})

@@ -8,7 +8,6 @@ or a full web page works as it does on the command line.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,19 +17,26 @@ from ..document import Document
 from ..errors import InputError
 from ..input.decode import DEFAULT_MAX_BYTES
 from ..input.loader import document_from_bytes
-from ..run import DEFAULT, Options, analyse_to_record
 from .errors import ApiError
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
 _JSON_TYPES = {"application/json"}
 
+# A calendar date YYYY-MM-DD (years 0001-9999, February 29 in leap years only), as the server checks
+# it (`input.loader.check_date`): the schema refuses 0000-00-00 and 2023-02-29 too.
+_YEAR = r"(?:\d{3}[1-9]|\d{2}[1-9]\d|\d[1-9]\d{2}|[1-9]\d{3})"
+_LEAP = r"(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+DATE_PATTERN = (rf"^(?:{_YEAR}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+                rf"|(?:0[13578]|1[02])-31)|{_LEAP}-02-29)$")
+
 # The request bodies POST /analyze and POST /documents accept, for the OpenAPI schema.
 ARTICLE_FIELDS: dict[str, Any] = {
     "text": {"type": "string", "minLength": 1, "description": "the article as plain text"},
     "html": {"type": "string", "minLength": 1, "description": "the article as an HTML page (main text extracted)"},
-    "published": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$",
-                  "description": "publication date YYYY-MM-DD; relative dates resolve against it"},
+    "published": {"type": "string", "pattern": DATE_PATTERN[:1] + "(?:" + DATE_PATTERN[1:-1] + ")?$",
+                  "description": "publication date YYYY-MM-DD (a calendar date; empty: none); relative "
+                                 "dates resolve against it"},
     "id": {"type": "string", "maxLength": 200, "description": "your id for the article, echoed in the record"},
 }
 
@@ -113,22 +119,13 @@ def _from_json(body: bytes, max_bytes: int | None, allow_record: bool, allowed_f
     value = item[given[0]]
     if not isinstance(value, str):
         raise ApiError(422, "invalid_input", f"'{given[0]}' must be a string")
-    doc = document_from_bytes(value.encode("utf-8"), doc_id=doc_id, published=published, max_bytes=max_bytes,
+    try:
+        raw = value.encode("utf-8")
+    except UnicodeEncodeError as exc:          # a lone surrogate (JsonGuard refuses these before)
+        raise ApiError(422, "invalid_input", f"'{given[0]}' is not valid Unicode text ({exc.reason})") from None
+    doc = document_from_bytes(raw, doc_id=doc_id, published=published, max_bytes=max_bytes,
                               html=(given[0] == "html"))
     return Posted(doc, extra)
-
-
-class Analyser:
-    """The run path (`marsad.run`) with the server's options, a few articles at a time (analysis is
-    CPU-bound). A posted article without a date gets the options' `published`."""
-
-    def __init__(self, concurrency: int = 2, options: Options | None = None):
-        self._gate = threading.BoundedSemaphore(concurrency)
-        self.options = options or DEFAULT
-
-    def record(self, doc: Document) -> dict:
-        with self._gate:
-            return analyse_to_record(doc, self.options)
 
 
 def check_record(record: dict) -> dict:
@@ -141,4 +138,4 @@ def check_record(record: dict) -> dict:
     return record
 
 
-__all__ = ["Analyser", "Posted", "article_body_schema", "check_record", "read_posted", "InputError"]
+__all__ = ["Posted", "article_body_schema", "check_record", "read_posted", "InputError"]

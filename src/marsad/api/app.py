@@ -4,9 +4,12 @@
     app = create_app("marsad.db")                       # read-only corpus
     app = create_app("marsad.db", write_token="...")    # POST /documents stores articles
 
-Limits: request bodies over `max_body_bytes` get 413; each client address
+Limits: request bodies over `max_body_bytes` get 413, bodies not all received within
+`body_timeout` seconds 408; each client address
 gets `rate` requests a second on average with bursts of `burst` (429 beyond;
-`rate=None` turns the limit off). Every error has the shape of `errors.py`.
+`rate=None` turns the limit off); a JSON body nested deeper than `max_json_depth`, or holding an
+unpaired surrogate, gets 422. Every response carries nosniff and a Content-Security-Policy
+(`headers.py`); every error has the shape of `errors.py`.
 """
 from __future__ import annotations
 
@@ -18,11 +21,13 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..input.decode import DEFAULT_MAX_BYTES
-from . import errors
+from . import errors, schema
 from ..run import Options
-from .analysis import Analyser
 from .corpus import Corpus, NoCorpus
-from .limits import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE, BodyLimit, RateLimit, TokenBuckets
+from .headers import SecurityHeaders
+from .jsonguard import DEFAULT_MAX_DEPTH, JsonGuard
+from .workers import DEFAULT_TIME_LIMIT, DEFAULT_WORKERS, Analyser
+from .limits import DEFAULT_BODY_TIMEOUT, DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE, BodyLimit, RateLimit, TokenBuckets
 
 DESCRIPTION = """\
 marsad (مرصد) reads Arabic news articles into auditable records: who is named, who said what
@@ -41,11 +46,14 @@ lists every stored copy). Outlets are named by their code (`outlet`); `/sources`
 def create_app(db_path: str | os.PathLike | None = None, write_token: str | None = None, *,
                max_body_bytes: int = DEFAULT_MAX_BODY, max_article_bytes: int = DEFAULT_MAX_BYTES,
                rate: float | None = DEFAULT_RATE, burst: int = DEFAULT_BURST,
-               analysis_concurrency: int = 2, options: Options | None = None) -> FastAPI:
+               body_timeout: float | None = DEFAULT_BODY_TIMEOUT, max_json_depth: int = DEFAULT_MAX_DEPTH, analysis_workers: int = DEFAULT_WORKERS,
+               analysis_time_limit: float = DEFAULT_TIME_LIMIT, options: Options | None = None) -> FastAPI:
     """The application. With `write_token` the store opens writable (created if absent) and
     POST /documents accepts requests bearing that token; otherwise the store opens read-only.
     `options` are the analysis options of the run path (`ner_model`, a default `published`, `html`
-    for raw bodies without a Content-Type, and `max_bytes`, which then replaces `max_article_bytes`)."""
+    for raw bodies without a Content-Type, and `max_bytes`, which then replaces `max_article_bytes`).
+    Articles are analysed in `analysis_workers` processes (`workers.py`), each under
+    `analysis_time_limit` seconds (503 beyond)."""
     if write_token is not None and not write_token.strip():
         raise ValueError("the write token must not be empty")
     corpus = Corpus(db_path, writable=write_token is not None) if db_path is not None else NoCorpus()
@@ -53,6 +61,7 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        analyser.close()
         corpus.close()
 
     # No Swagger/ReDoc pages: they load their assets from a CDN. The schema is at /openapi.json.
@@ -61,7 +70,7 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
     app.state.corpus = corpus
     app.state.write_token = write_token
     app.state.max_article_bytes = options.max_bytes if options is not None else max_article_bytes
-    app.state.analyser = Analyser(analysis_concurrency, options)
+    app.state.analyser = analyser = Analyser(analysis_workers, options, analysis_time_limit)
     errors.install(app)
 
     from ..web.pages import STATIC_DIR, router as pages
@@ -72,9 +81,13 @@ def create_app(db_path: str | os.PathLike | None = None, write_token: str | None
     app.include_router(monitor)
     app.include_router(pages)
     app.include_router(monitor_pages)
+    schema.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    # Outermost first: the rate limit answers before a body is read.
-    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    # Added innermost first: security headers on everything, the rate limit answers before a body
+    # is read, the size limit bounds what the JSON guard reads.
+    app.add_middleware(JsonGuard, max_depth=max_json_depth)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes, timeout=body_timeout)
     app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst) if rate else None)
+    app.add_middleware(SecurityHeaders)
     return app

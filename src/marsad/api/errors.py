@@ -25,8 +25,8 @@ log = logging.getLogger("marsad.api")
 UI_PREFIX = "/ui"
 
 # Codes by status for errors raised without one of their own (404 from routing ...).
-_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          406: "not_acceptable", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_input",
+CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+          406: "not_acceptable", 408: "timeout", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_input",
           429: "rate_limited", 500: "internal_error", 503: "unavailable"}
 
 
@@ -74,13 +74,15 @@ def install(app: FastAPI) -> None:
     async def _http_error(request: Request, exc: StarletteHTTPException):
         status = exc.status_code
         detail = exc.detail if isinstance(exc.detail, str) and exc.detail != _status_message(status) else None
+        # The path is not echoed back: an error body never repeats what the client chose to send.
         if status == 404 and detail is None:
-            message = f"no such resource: {request.url.path}"
+            message = "no such resource (the API's paths are listed in /openapi.json)"
         elif status == 405 and detail is None:
-            message = f"method {request.method} is not allowed on {request.url.path}"
+            allowed = (exc.headers or {}).get("Allow")
+            message = f"method {request.method[:20]} is not allowed here" + (f" (allowed: {allowed})" if allowed else "")
         else:
             message = detail or _status_message(status)
-        return error_response(request.url.path, status, _CODES.get(status, "error"), message,
+        return error_response(request.url.path, status, CODES.get(status, "error"), message,
                               dict(exc.headers or {}), request.method)
 
     @app.exception_handler(RequestValidationError)

@@ -1,13 +1,15 @@
 """Request-size and rate limits, as plain ASGI middleware.
 
 - `BodyLimit` refuses a body over `max_bytes` with 413: at once when the
-  Content-Length says so, otherwise as soon as the streamed body passes it.
+  Content-Length says so, otherwise as soon as the streamed body passes it;
+  and a body not all received within `timeout` seconds with 408 (slow clients).
 - `RateLimit` keeps a token bucket per client address (in this process):
   `rate` requests a second on average, bursts up to `burst`; an empty bucket
   gets 429 with Retry-After. Static files are not counted.
 """
 from __future__ import annotations
 
+import asyncio
 import math
 import threading
 import time
@@ -15,10 +17,10 @@ from dataclasses import dataclass
 
 from starlette.exceptions import HTTPException
 
-from .defaults import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
+from .defaults import DEFAULT_BODY_TIMEOUT, DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
 from .errors import error_response
 
-__all__ = ["BodyLimit", "RateLimit", "TokenBuckets", "DEFAULT_BURST", "DEFAULT_MAX_BODY", "DEFAULT_RATE"]
+__all__ = ["BodyLimit", "BodyTimeout", "RateLimit", "TokenBuckets", "DEFAULT_BODY_TIMEOUT", "DEFAULT_BURST", "DEFAULT_MAX_BODY", "DEFAULT_RATE"]
 
 
 class BodyTooLarge(HTTPException):
@@ -28,12 +30,17 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"request body is {told}, over the limit of {max_bytes:,} bytes")
 
 
+class BodyTimeout(HTTPException):
+    def __init__(self, timeout: float):
+        super().__init__(408, f"request body not received within {timeout:g} s", {"Connection": "close"})
+
+
 class BodyLimit:
-    def __init__(self, app, max_bytes: int = DEFAULT_MAX_BODY):
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app, max_bytes: int = DEFAULT_MAX_BODY, timeout: float | None = None):
+        self.app, self.max_bytes, self.timeout = app, max_bytes, timeout
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or not self.max_bytes:
+        if scope["type"] != "http" or not (self.max_bytes or self.timeout):
             return await self.app(scope, receive, send)
         length = _header(scope, b"content-length")
         if length is not None:
@@ -41,19 +48,27 @@ class BodyLimit:
                 size = int(length)
             except ValueError:
                 size = None
-            if size is not None and size > self.max_bytes:
+            if size is not None and self.max_bytes and size > self.max_bytes:
                 exc = BodyTooLarge(self.max_bytes, size)
                 response = error_response(scope["path"], 413, "too_large", exc.detail,
                                           {"Connection": "close"}, scope.get("method", "GET"))
                 return await response(scope, receive, send)
-        seen = 0
+        seen, done = 0, False
+        deadline = asyncio.get_running_loop().time() + self.timeout if self.timeout else None
 
         async def limited_receive():
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, done
+            if deadline is None or done:
+                message = await receive()
+            else:
+                try:
+                    message = await asyncio.wait_for(receive(), max(0.0, deadline - asyncio.get_running_loop().time()))
+                except asyncio.TimeoutError:
+                    raise BodyTimeout(self.timeout) from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                done = not message.get("more_body", False)
+                if self.max_bytes and seen > self.max_bytes:
                     raise BodyTooLarge(self.max_bytes)
             return message
 

@@ -18,7 +18,8 @@ from .errors import ApiError, ErrorResponse
 
 router = APIRouter()
 
-_WRITE = {401: {"model": ErrorResponse, "description": "no bearer token"},
+_WRITE = {400: {"model": ErrorResponse, "description": "the body cannot be read as JSON"},
+          401: {"model": ErrorResponse, "description": "no bearer token"},
           403: {"model": ErrorResponse, "description": "wrong token, or writes disabled"},
           422: {"model": ErrorResponse, "description": "invalid input"}}
 

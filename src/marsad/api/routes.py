@@ -12,17 +12,22 @@ from .. import __version__
 from ..errors import InputError
 from ..http_errors import numeric_id
 from ..input.loader import check_date
-from .analysis import article_body_schema, check_record, read_posted
+from .analysis import DATE_PATTERN, article_body_schema, check_record, read_posted
 from .auth import check_write_token as _check_token
 from .errors import ApiError, ErrorResponse
 
 router = APIRouter()
 
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 MAX_QUERY = 300
 
 _ERRORS = {status: {"model": ErrorResponse, "description": text} for status, text in (
     (413, "request body over the size limit"), (422, "invalid input"), (429, "rate limit reached"))}
+# What analysing a posted article may add: a slow body, no free worker, an analysis over the time limit.
+_ANALYSIS = {status: {"model": ErrorResponse, "description": text} for status, text in (
+    (408, "request body not received in time"),
+    (503, "every analysis worker busy (`busy`), or the analysis over the time limit (`analysis_timeout`)"))}
+_ADDED = {"type": "object", "required": ["id", "added"],
+          "properties": {"id": {"type": "integer"}, "added": {"type": "boolean"}}}
 _NOT_FOUND = {404: {"model": ErrorResponse, "description": "no such item (or no corpus)"}}
 
 # Lists: every list answers `total` (over the whole list), `limit`, `offset` and `next` (the path of
@@ -93,7 +98,8 @@ async def health(request: Request) -> dict[str, Any]:
              openapi_extra={"requestBody": article_body_schema()},
              responses={200: {"description": "the document record (schema marsad.document/1)",
                               "content": {"application/json": {"schema": {"type": "object"}}}},
-                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS})
+                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS,
+                        **_ANALYSIS})
 async def analyze(request: Request,
                   published: DateQ = None,
                   id: Annotated[str | None, Query(max_length=200, description="your id for the article")] = None
@@ -113,10 +119,13 @@ async def analyze(request: Request,
                  {"source": {"type": "string", "maxLength": 200, "description": "the outlet"},
                   "url": {"type": "string", "maxLength": 2000},
                   "title": {"type": "string", "maxLength": 1000}}, record=True)},
-             responses={201: {"description": "stored (or already there: added=false)"},
+             responses={201: {"description": "stored", "content": {"application/json": {"schema": _ADDED}}},
+                        200: {"description": "already stored (added=false), the stored id",
+                              "content": {"application/json": {"schema": _ADDED}}},
                         401: {"model": ErrorResponse, "description": "no bearer token"},
                         403: {"model": ErrorResponse, "description": "wrong token, or writes disabled"},
-                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS})
+                        415: {"model": ErrorResponse, "description": "unsupported body type"}, **_ERRORS,
+                        **_ANALYSIS})
 async def add_document(request: Request, published: DateQ = None,
                        source: Text = None, url: Annotated[str | None, Query(max_length=2000)] = None,
                        title: Annotated[str | None, Query(max_length=1000)] = None) -> JSONResponse:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from ..api.defaults import DEFAULT_BURST, DEFAULT_MAX_BODY, DEFAULT_RATE
+from ..api.defaults import (DEFAULT_BODY_TIMEOUT, DEFAULT_BURST, DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_BODY,
+                            DEFAULT_MAX_PER_CLIENT, DEFAULT_RATE, DEFAULT_TIME_LIMIT, DEFAULT_WORKERS)
 from ..errors import InputError
 from .options import add_analysis_options, analysis_options
 
@@ -27,6 +28,18 @@ def register(sub) -> None:
                    help=f"requests a client may send at once (default {DEFAULT_BURST})")
     p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
                    help=f"largest request body (default {DEFAULT_MAX_BODY:,})")
+    p.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
+                   help=f"analysis worker processes (default {DEFAULT_WORKERS}; each loads the models once)")
+    p.add_argument("--analysis-timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                   help=f"longest analysis of one posted article; beyond it 503 and the worker is replaced "
+                        f"(default {DEFAULT_TIME_LIMIT:g})")
+    p.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT, metavar="SECONDS",
+                   help=f"time for a request's line and headers to arrive, else 408 and the connection closes "
+                        f"(default {DEFAULT_HEADER_TIMEOUT:g})")
+    p.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT, metavar="SECONDS",
+                   help=f"time for a request's body to arrive, else 408 (default {DEFAULT_BODY_TIMEOUT:g})")
+    p.add_argument("--max-connections", type=int, default=DEFAULT_MAX_PER_CLIENT, metavar="N",
+                   help=f"open connections per client address; more get 429 (default {DEFAULT_MAX_PER_CLIENT})")
     p.add_argument("--no-db", action="store_true", help="serve without a corpus (POST /analyze and /ui/analyze only)")
     add_analysis_options(p, published_help="publication date for posted articles that carry none")
     p.set_defaults(run=run)
@@ -43,20 +56,31 @@ def run(args) -> int:
         raise InputError(f"--port must be 1..65535, got {args.port}")
     if args.burst < 1 or args.rate < 0 or args.max_body < 1:
         raise InputError("--rate must be >= 0, --burst and --max-body >= 1")
+    if args.workers < 1 or args.max_connections < 1:
+        raise InputError("--workers and --max-connections must be >= 1")
+    if min(args.analysis_timeout, args.header_timeout, args.body_timeout) <= 0:
+        raise InputError("--analysis-timeout, --header-timeout and --body-timeout must be positive")
     options = analysis_options(args)
-    from ..run import pipeline
-    pipeline(options)          # models load now: a bad --ner-model fails before the server listens
+    if options.ner_model:      # a model that cannot load fails here, in one line, before any worker starts
+        from ..run import pipeline
+        pipeline(options)
     try:
         app = create_app(None if args.no_db else args.db, write_token=token, rate=args.rate or None,
-                         burst=args.burst, max_body_bytes=args.max_body, options=options)
+                         burst=args.burst, max_body_bytes=args.max_body, body_timeout=args.body_timeout,
+                         analysis_workers=args.workers, analysis_time_limit=args.analysis_timeout, options=options)
     except FileNotFoundError as exc:
         raise InputError(str(exc)) from None
+    app.state.analyser.warm()  # every worker loads the models before the server listens
     mode = "writable (token required)" if token else "read-only"
     where = "no corpus" if args.no_db else f"{args.db}, {mode}"
     print(f"marsad: serving {where} at http://{_display_host(args.host)}:{args.port}/ui/ "
           f"(API schema: /openapi.json)", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False,
-                server_header=False)
+    from ..api.connections import guarded_protocol
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False,
+                    server_header=False, http=guarded_protocol(args.header_timeout, args.max_connections))
+    finally:
+        app.state.analyser.close()
     return 0
 
 
