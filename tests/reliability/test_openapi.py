@@ -18,7 +18,7 @@ ARTICLE = "أعلنت وزارة الصحة الأردنية، الخميس، ت
 
 @pytest.fixture(scope="module")
 def schema():
-    return create_app(None, rate=None, analysis_workers=0).openapi()
+    return create_app(None, rate=None).openapi()
 
 
 def _date_patterns(schema) -> dict[str, str]:

@@ -17,6 +17,7 @@ from typing import Callable
 from markupsafe import Markup, escape
 
 from ..readable import day, number, outlet_name, short_day
+from .render import isolated
 from ..readable.dates import month_year
 from .labels import QUOTE_COLOUR, STANCE_COLOURS, stance_label
 
@@ -159,7 +160,7 @@ def bars(rows, *, name: Callable[[str | None], str] = lambda g: g or UNKNOWN_GRO
                 continue
             h = PLOT_HEIGHT * n / top
             y -= h
-            tip = f"{period_label(start, unit)} — {name(g) if g != OTHERS else OTHERS}: {number(n)}"
+            tip = f"{period_label(start, unit)} — {isolated(name(g)) if g != OTHERS else OTHERS}: {number(n)}"
             pieces.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                           f'fill="{colour_of[g]}" data-group="{escape(g or "")}" data-n="{n}">'
                           f'<title>{escape(tip)}</title></rect>')
@@ -181,7 +182,7 @@ def bars(rows, *, name: Callable[[str | None], str] = lambda g: g or UNKNOWN_GRO
         n = sum(totals[k] for k in ranked if k not in kept) if g == OTHERS else totals[g]
         # An SVG swatch: the page's Content-Security-Policy allows no inline style attribute.
         legend.append(Markup('<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" '
-                             'height="10" rx="2" fill="{}"/></svg>{} <b>{}</b></li>').format(
+                             'height="10" rx="2" fill="{}"/></svg><bdi>{}</bdi> <b>{}</b></li>').format(
             colour_of[g], OTHERS if g == OTHERS else name(g), number(n)))
     legend.append(Markup("</ul>"))
     return (Markup('<figure class="chart-box">') + Markup("".join(parts)) + Markup("").join(legend) + span

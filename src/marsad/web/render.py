@@ -2,10 +2,13 @@
 
 Filters turn stored values into what a reader reads: `date_ar` (an ISO date as
 `<time datetime="2015-07-21">21 يوليو 2015</time>`), `outlet` (an outlet code as its
-Arabic name), `shown` ("يُعرض 1–20 من 412" for a store page), `number`.
+Arabic name), `shown` ("يُعرض 1–20 من 412" for a store page), `number`. Titles, outlet
+names and article text go through `bdi` (`isolated` in the page title): a bidi control
+in them (U+202E) stays inside them.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -64,9 +67,35 @@ def date_ar(value, weekday: bool = False) -> Markup:
     return Markup('<time datetime="{}">{}</time>').format(str(value)[:10], shown)
 
 
-def outlets(codes) -> str:
-    """Outlet codes as their Arabic names, comma-separated."""
-    return "، ".join(outlet_name(c) for c in codes or [] if c) or "—"
+def bdi(value) -> Markup:
+    """A value from the data (a title, an outlet's name, article text) in its own bidi isolate, so
+    that a control character in it (U+202E ...) cannot reorder the rest of the line."""
+    return Markup("<bdi>{}</bdi>").format(value if isinstance(value, Markup) else txt(value))
+
+
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolated(value) -> str:
+    """`bdi` for text-only places (the page <title>): the value between FSI and PDI, with one more
+    FSI for each PDI it does not open itself and one more PDI for each isolate it leaves open, so
+    nothing in it reaches past it. Unchanged when it holds no bidi control."""
+    text = txt(value)
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    open_, stray = 0, 0
+    for ch in text:
+        if ch in _ISOLATE_OPENERS:
+            open_ += 1
+        elif ch == "\u2069":
+            open_, stray = (open_ - 1, stray) if open_ else (0, stray + 1)
+    return "\u2068" * (1 + stray) + text + "\u2069" * (1 + open_)
+
+
+def outlets(codes) -> Markup:
+    """Outlet codes as their Arabic names, comma-separated, each in its own bidi isolate."""
+    return Markup("، ").join(bdi(outlet_name(c)) for c in codes or [] if c) or Markup("—")
 
 
 def shown(page: dict | None) -> str:
@@ -92,7 +121,7 @@ def _environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True)
     env.filters.update(entity_label=labels.entity_label, stance_label=labels.stance_label,
                        css_token=labels.css_token, published_source=lambda v: labels.PUBLISHED_SOURCES.get(v, v),
-                       highlight=highlight, urlq=lambda v: quote(str(v), safe=""), txt=txt, date_ar=date_ar,
+                       highlight=highlight, bdi=bdi, isolated=isolated, urlq=lambda v: quote(str(v), safe=""), txt=txt, date_ar=date_ar,
                        outlet=lambda v: outlet_name(v) or "—", outlet_domain=outlet_domain, outlets=outlets,
                        shown=shown, number=number, with_offset=with_offset,
                        articles=lambda n: counted_noun(int(n or 0), "مقال واحد", "مقالان", "مقالات", "مقالا"),
