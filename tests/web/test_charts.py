@@ -23,7 +23,7 @@ def test_two_days_are_two_slim_daily_bars_with_the_earliest_at_the_right():
     bars = _bars(svg)
     assert len(bars) == 3 and all(b["width"] <= charts.MAX_BAR for b in bars)
     assert bars[0]["x"] > bars[2]["x"]                      # 21 July drawn right of 22 July
-    assert "21 يوليو — الشرق الأوسط: 600" in svg and "عكاظ <b>200</b>" in svg
+    assert "21 يوليو — الشرق الأوسط: 600" in svg and "<bdi>عكاظ</bdi> <b>200</b>" in svg
     assert _height(svg) == charts.TOP + charts.PLOT_HEIGHT + charts.BOTTOM
 
 

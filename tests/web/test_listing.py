@@ -15,6 +15,7 @@ def pages(corpus_db):
 
 
 def visible(html: str) -> str:
+    html = re.sub(r"</?bdi>", "", html)            # an isolate is inline: no space where it starts or ends
     return " ".join(re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)).split())
 
 
