@@ -67,6 +67,7 @@ def propagate(mentions: list[Mention], view: TokenView, vocab) -> list[Mention]:
     if not names:
         return mentions
     longest = max(len(k) for k in names)
+    firsts = {k[0] for k in names}
     tokens, words = view.tokens, view.forms
     taken = _covered(tokens, mentions)
     added = []
@@ -79,6 +80,9 @@ def propagate(mentions: list[Mention], view: TokenView, vocab) -> list[Mention]:
         heads = [(words[i], 0)]
         if tokens[i].text[0] in af.CLITIC_LETTERS and len(words[i]) > 3:
             heads.extend((r.lookup, r.lookup_start) for r in view.readings(i) if r.rest_start > 0)
+        if not any(head in firsts for head, _ in heads):
+            i += 1                            # no name starts with this word
+            continue
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if any(taken[i:i + n]):
                 continue

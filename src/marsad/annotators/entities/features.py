@@ -179,11 +179,32 @@ def token_features(words: list[str], gaz: list[str | None] | None = None,
             for w, g in zip(words, gaz)]
 
 
+def _neighbour(view: tuple, d: int) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """A word's features as the neighbour at offset d: (word, stem[, last 2 letters, shape]),
+    its coarse cluster, its lexicon classes."""
+    core = (f"{d}w={view[0]}", f"{d}st={view[1]}")
+    if d in (-1, 1):
+        core += (f"{d}s2={view[2]}", f"{d}sh={view[3]}")
+    return core, f"{d}cl={view[5]}", tuple(f"{d}{cf}" for cf in view[4])
+
+
+@lru_cache(maxsize=50_000)
+def _neighbours(word: str) -> tuple:
+    """`_neighbour` of a word at offsets -2, -1, 1, 2 (a sentence reads each word four times)."""
+    view = _word(word)[0]
+    return tuple(_neighbour(view, d) for d in (-2, -1, 1, 2))
+
+
+_PAD_NEIGHBOURS = tuple(_neighbour(_PAD, d) for d in (-2, -1))
+_END_NEIGHBOURS = tuple(_neighbour(_END, d) for d in (1, 2))
+
+
 def sentence_features(words: list[str], groups: frozenset[str] = LEGACY_GROUPS) -> list[list[str]]:
     """Features of every position of a sentence, of the given groups."""
     n = len(words)
     infos = [_word(w) for w in words]
     views = [v for v, _ in infos]
+    near = [_neighbours(w) for w in words]
     gaz = gazetteer_tags(words) if "places" in groups else [None] * n
     kb = known_tags(words) if "kb" in groups else [None] * n
     own_groups = [g for g in ("base", "freq", "names", "clusters") if g in groups]
@@ -198,22 +219,20 @@ def sentence_features(words: list[str], groups: frozenset[str] = LEGACY_GROUPS) 
             feats.append(f"gz={gaz[i]}")
         if kb[i]:
             feats.append(f"kb={kb[i]}")
-        for d in (-2, -1, 1, 2):
+        for k, d in enumerate((-2, -1, 1, 2)):
             j = i + d
-            c = views[j] if 0 <= j < n else (_PAD if j < 0 else _END)
-            feats.append(f"{d}w={c[0]}")
-            feats.append(f"{d}st={c[1]}")
+            inside = 0 <= j < n
+            core, cl, classes = near[j][k] if inside else (_PAD_NEIGHBOURS[k] if j < 0 else _END_NEIGHBOURS[k - 2])
+            feats.extend(core)
             if d in (-1, 1):
-                feats.append(f"{d}s2={c[2]}")
-                feats.append(f"{d}sh={c[3]}")
                 if clusters:
-                    feats.append(f"{d}cl={c[5]}")
-                if 0 <= j < n:
+                    feats.append(cl)
+                if inside:
                     if gaz[j]:
                         feats.append(f"{d}gz={gaz[j]}")
                     if kb[j]:
                         feats.append(f"{d}kb={kb[j]}")
-                    feats.extend(f"{d}{cf}" for cf in c[4])
+                    feats.extend(classes)
         prev = views[i - 1][0] if i > 0 else "<s>"
         nxt = views[i + 1][0] if i + 1 < n else "</s>"
         feats.append(f"bw-={prev}|{views[i][0]}")
@@ -227,4 +246,5 @@ def sentence_features(words: list[str], groups: frozenset[str] = LEGACY_GROUPS) 
 def clear_caches() -> None:
     """Forget every cached word and sentence (for timing runs that start cold)."""
     _word.cache_clear()
+    _neighbours.cache_clear()
     _gazetteer_tags.cache_clear()

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ...lexicons.places import ADMIN_REGIONS, CITY_STOPWORDS, TERRITORY_ALIASES
 from ...text.normalize import fold
+from ...text.tokenview import readings_of
 
 MAX_WORDS = 6
 # Population given to a first-level division (`lexicons.places.ADMIN_REGIONS`), which GeoNames'
@@ -105,20 +106,10 @@ def _fold(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _heads(word: str) -> tuple[tuple[str, int], ...]:
-    """Folded readings of a word with its proclitics stripped: (text, clitic length)."""
-    from ...document import Span
-    from ...text.clitics import analyses
-    out = [(fold(word), 0)]
-    for an in analyses(Span(0, len(word), word)):
-        cut = an.without_proclitics.start
-        if cut == 0:
-            continue
-        rest = an.without_proclitics.text
-        if an.article is not None and an.article.text == "ل":
-            # لل = ل + (ا)ل: the alef is elided, so no substring spells the name; keep the ل's
-            rest, cut = "ا" + rest, an.preposition.start
-        out.append((fold(rest), cut))
-    return tuple(out)
+    """Folded readings of a word with its proclitics stripped: (text, clitic length).
+    The token view's readings (shared, so a word is segmented once): after لل = ل + (ا)ل the
+    alef is elided, so the lookup form gets it back and the cut keeps the ل's."""
+    return ((fold(word), 0), *((r.lookup, r.lookup_start) for r in readings_of(word) if r.rest_start > 0))
 
 
 @lru_cache(maxsize=1)
