@@ -50,7 +50,8 @@ def main() -> int:
     print(f"{args.workers} workers ready in {time.perf_counter() - t:.1f} s")
     heavy: list[tuple[int, float]] = []
     with live(app) as (_, port):
-        post(port, article)                                   # every path warm
+        from marsad.api.workers import WARM_UP
+        post(port, WARM_UP)                                   # the server's paths warm (another text: no cached words)
         threads = [threading.Thread(target=lambda: heavy.append(post(port, heavy_text))) for _ in range(args.heavy)]
         for th in threads:
             th.start()
