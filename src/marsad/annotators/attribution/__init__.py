@@ -3,7 +3,7 @@
 - quotemarks: quoted spans from every quote-mark style, broken ones included;
 - cues: reporting verbs of the lexicon in their inflections and clitics;
 - words: a paragraph's tokens with the word classes the rules read;
-- speakers: subjects, anonymous sources, entity links, who an unnamed cue continues;
+- speakers: subjects, anonymous sources, entity links; memory: who an unnamed cue continues;
 - walk: the rule passes over a paragraph that tie cues, speakers, complements and quotes together
   (paragraph: the ordered pass table; clause, subject, complement, content, according, unattached);
 - analysis: the document's attribution, paragraph by paragraph;

@@ -23,7 +23,7 @@ def named_antecedent(w: Words, cue_token: int, agreement: str, since: int) -> Sp
     if agreement not in ("m", "f"):
         return None
     lo, hi = w.tokens[since].start, w.tokens[cue_token].start
-    for m in reversed(w.mentions):
+    for m in reversed(w.starting_in(lo, hi)):
         if not (lo <= m.start and m.end <= hi) or m.label not in ("PER", "ORG") or m.score == DESCRIPTION:
             continue
         k = bisect.bisect_right(w.starts, m.start) - 1

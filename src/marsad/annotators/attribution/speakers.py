@@ -9,8 +9,7 @@
 - `salient_subject` reads the subject of a clause-initial verb that is not a cue
   (ووجه مدير الأمن العام رسالة ... قائلا:), which a participle cue reports for.
 - `link` finds the entity cluster of a speaker span from the mentions.
-- `SpeakerMemory` resolves a cue without a subject (وأضاف:، وقالت إن، وأكدوا أن)
-  to the latest speaker whose agreement fits (feminine, plural).
+(`memory.SpeakerMemory` resolves a cue without a subject to the latest speaker heard.)
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from dataclasses import dataclass, field
 
 from ...document import Span
 from ...text.normalize import fold
-from .agreement import agrees
 from .words import (ABBREVIATION_TITLES, ACCORDING_TO, ADVERBIAL_PREPS, ANONYMOUS, ASSERTED_NOUNS, BREAKERS,
                     CLAUSE_VERBS, DEMONSTRATIVES, HUMAN, KANA, MANNER_ADVERBS, MARKER_LINKS, MEDIA, NEGATORS,
                     NP_CONTINUERS, ORGANISATIONS, PLURAL_ADJECTIVES, PLURAL_HEADS, PRAYER, PREPOSITION_PRONOUNS,
@@ -478,7 +476,7 @@ def _agreement(w: Words, s: int, e: int, cue_agreement: str) -> str:
 
 def link(w: Words, span: Span, head: int) -> tuple[str | None, Span | None]:
     """The cluster of a speaker span: a person named in it, else the organisation it is headed by."""
-    overlapping = [m for m in w.mentions if m.start < span.end and span.start < m.end]
+    overlapping = w.overlapping(span.start, span.end)
     if not overlapping:
         return None, None
     named = [m for m in overlapping if m.score != DESCRIPTION]
@@ -493,75 +491,3 @@ def link(w: Words, span: Span, head: int) -> tuple[str | None, Span | None]:
         if m.start < head_end and head_start < m.end:
             return m.entity, m.as_span()
     return None, None
-
-
-class SpeakerMemory:
-    """Speakers in text order, for the cues that name no one (وأضاف:) and for coreference.
-
-    Entries hold the paragraph they were last heard in; a cue without a subject
-    resolves only to a speaker heard in the last `reach` paragraphs."""
-
-    def __init__(self, reach: int = 3, agreeing_reach: int = 6) -> None:
-        self.entries: list[tuple[int, int, Speaker]] = []     # (offset, paragraph, speaker)
-        self.silent: set[int] = set()         # ids of speakers only read as a clause's subject (ووجه المدير رسالة)
-        self.groups: list[Speaker] = []
-        self.reach = reach                    # any latest speaker
-        self.agreeing_reach = agreeing_reach  # one whose agreement fits (وأكدوا: the plural speaker)
-
-    def add(self, position: int, speaker: Speaker, paragraph: int = 0, silent: bool = False) -> Speaker:
-        if silent:
-            self.silent.add(id(speaker))
-        if speaker.explicit and speaker.group < 0:
-            speaker.group = self._corefer(speaker)
-            if speaker.entity is None and self.groups[speaker.group].entity is not None:
-                first = self.groups[speaker.group]
-                speaker.entity, speaker.mention = first.entity, first.mention
-        self.entries.append((position, paragraph, speaker))
-        return speaker
-
-    def _corefer(self, speaker: Speaker) -> int:
-        """An earlier speaker this one names again: same entity, or its words contained (المتحدثة)."""
-        for gid in range(len(self.groups) - 1, -1, -1):
-            earlier = self.groups[gid]
-            if speaker.entity is not None and speaker.entity == earlier.entity:
-                return gid
-            if speaker.entity is not None and earlier.entity is not None:
-                continue
-            if speaker.anonymous != earlier.anonymous:
-                continue
-            if speaker.kind and earlier.kind and speaker.kind != earlier.kind:
-                continue                    # الناطق باسم المقاومة الشعبية is not المقاومة الشعبية (words shared)
-            if speaker.words and speaker.words <= earlier.words:
-                return gid
-            shared = speaker.words & earlier.words
-            if any(word not in ROLES and word not in TITLES and word not in ANONYMOUS and
-                   "ال" + word not in ROLES and "ال" + word not in ANONYMOUS
-                   and word not in ORGANISATIONS and "ال" + word not in ORGANISATIONS for word in shared):
-                # (a body's head names no one: الناطق باسم المجلس is not رئيس المجلس فلان)
-                return gid
-        self.groups.append(speaker)
-        return len(self.groups) - 1
-
-    def _recent(self, position: int, paragraph: int, reach: int | None = None, since: int | None = None) -> list[Speaker]:
-        reach = self.reach if reach is None else reach
-        found = [(pos, sp) for pos, par, sp in self.entries if pos < position and paragraph - par <= reach]
-        if since is not None and any(id(sp) not in self.silent for _, sp in found):
-            # a subject that said nothing (وتهدف الهيئة إلى ...) is continued only by the next sentence's cue
-            found = [(pos, sp) for pos, sp in found if id(sp) not in self.silent or pos >= since]
-        return [sp for _, sp in found]
-
-    def resolve(self, position: int, agreement: str, paragraph: int = 0, since: int | None = None) -> Speaker | None:
-        """The latest speaker before `position` whose agreement fits, else the latest one if it may still be the
-        subject (`agreement.agrees`: a plural cue, a feminine one after a broken plural), else None; subjects that said
-        nothing count only from offset `since` on (the sentence before the cue's), when given."""
-        for sp in reversed(self._recent(position, paragraph, self.agreeing_reach, since)):
-            if sp.agreement == agreement:
-                return sp.resolved()
-        before = self._recent(position, paragraph, since=since)
-        if before and agrees(agreement, before[-1].agreement):
-            return before[-1].resolved()
-        return None                         # وأضاف after only women and feminine bodies: unknown, not guessed
-
-    def latest(self, position: int, paragraph: int = 0) -> Speaker | None:
-        before = self._recent(position, paragraph)
-        return before[-1].resolved() if before else None

@@ -98,6 +98,23 @@ RENEWALS = {fold(noun)[:-1] + "ت" if noun.endswith("ة") else fold(noun): value
 RENEWALS.update({fold(noun): value for noun, value in reporting.RENEWALS.items()})
 
 
+_OVERLAP_KINDS = {
+    "any": lambda m: True,
+    "person": lambda m: m.label in ("PER", "ORG"),
+    "not_place": lambda m: m.label != "LOC",
+}
+
+
+def _running_max(mentions: list, keep) -> list[int]:
+    """At k, the largest end among mentions[:k + 1] that `keep` accepts (-1 for none)."""
+    out, best = [], -1
+    for m in mentions:
+        if keep(m) and m.end > best:
+            best = m.end
+        out.append(best)
+    return out
+
+
 class Words:
     def __init__(self, text: str, tokens: list, sentences: list[Span], quoted: list[QuotedSpan],
                  mentions: list) -> None:
@@ -112,6 +129,19 @@ class Words:
         self.mentions = mentions
         self._sentence_ends = sorted(s.end for s in sentences)
         self.cues: dict[int, object] = {}      # token index -> Cue (filled by the analysis)
+        # Lookups by offset (bisect, dicts) instead of scans: a long paragraph stays near-linear.
+        self._openings: dict[int, QuotedSpan] = {}
+        self._closings: dict[int, QuotedSpan] = {}
+        for q in quoted:                       # the first span in list order wins, as a scan would find it
+            if q.opening is not None:
+                self._openings.setdefault(q.opening.start, q)
+            if q.closing is not None:
+                self._closings.setdefault(q.closing.start, q)
+        self._mention_starts = [m.start for m in mentions]
+        self._mentions_sorted = all(a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:]))
+        # the furthest end among the first k mentions, over all of them, the people and bodies, and the non-places
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._reach = {key: _running_max(mentions, keep) for key, keep in _OVERLAP_KINDS.items()}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -361,23 +391,44 @@ class Words:
         """Tokens i..j-1 read as a speaker: a head word from the lexicons or a PER/ORG mention."""
         if any(self.speaker_head(k) for k in range(i, min(j, i + 3))):
             return True
-        sp = self.span(i, j)
-        return any(m.label in ("PER", "ORG") and m.start < sp.end and sp.start < m.end for m in self.mentions)
+        return self._overlapped(self.span(i, j), "person")
 
     def named(self, i: int, j: int, places: bool = False) -> bool:
         """A named-entity mention overlaps tokens i..j-1 (a place only with `places`: باكستان تتهم ...)."""
-        sp = self.span(i, j)
-        return any((places or m.label != "LOC") and m.start < sp.end and sp.start < m.end for m in self.mentions)
+        return self._overlapped(self.span(i, j), "any" if places else "not_place")
+
+    def _overlapped(self, sp: Span, kind: str) -> bool:
+        """A mention of `kind` (`_OVERLAP_KINDS`) overlaps `sp`."""
+        keep = _OVERLAP_KINDS[kind]
+        if not self._mentions_sorted:
+            return any(keep(m) and m.start < sp.end and sp.start < m.end for m in self.mentions)
+        k = bisect.bisect_left(self._mention_starts, sp.end)      # the mentions starting before sp ends
+        return k > 0 and self._reach[kind][k - 1] > sp.start
+
+    def overlapping(self, start: int, end: int) -> list:
+        """The mentions overlapping [start, end), in list order."""
+        if not self._mentions_sorted:
+            return [m for m in self.mentions if m.start < end and start < m.end]
+        # a mention that ends after `start` starts after start - (the longest mention)
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest + 1)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if start < m.end]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The mentions starting in [start, end), in list order."""
+        if not self._mentions_sorted:
+            return [m for m in self.mentions if start <= m.start < end]
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
 
     def mention_at(self, i: int):
         """The mention starting at token i (ignoring a clitic), if any (none past the ends)."""
         if not 0 <= i < len(self.tokens):
             return None
         tok = self.tokens[i]
-        for m in self.mentions:
-            if tok.start <= m.start < tok.end:
-                return m
-        return None
+        if not self._mentions_sorted:
+            return next((m for m in self.mentions if tok.start <= m.start < tok.end), None)
+        k = bisect.bisect_left(self._mention_starts, tok.start)
+        return self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < tok.end else None
 
     def cue_at(self, i: int):
         """The cue whose (first) token is i, if any."""
@@ -387,17 +438,9 @@ class Words:
     def quote_opening_at(self, i: int) -> QuotedSpan | None:
         if not self.is_punct(i, MARKS):
             return None
-        pos = self.tokens[i].start
-        for q in self.quoted:
-            if q.opening is not None and q.opening.start == pos:
-                return q
-        return None
+        return self._openings.get(self.tokens[i].start)
 
     def quote_closing_at(self, i: int) -> QuotedSpan | None:
         if not self.is_punct(i, MARKS):
             return None
-        pos = self.tokens[i].start
-        for q in self.quoted:
-            if q.closing is not None and q.closing.start == pos:
-                return q
-        return None
+        return self._closings.get(self.tokens[i].start)

@@ -107,11 +107,14 @@ def decide(ex: Extraction, folder: str | None = None) -> tuple[list[Quote], list
         quotes.append(AttributedQuote(q.span.start, q.span.end, q.span.source, "direct", span, entity, cue,
                                       description))
     claims: list[Claim] = []
-    for c in ex.claims:
+    here: list[Claim] = []                             # the claims kept in the current paragraph
+    for n, c in enumerate(ex.claims):
+        if n == 0 or c.walk_index != ex.claims[n - 1].walk_index:
+            here = []                                  # (cues of other paragraphs never overlap)
         if not cue_model.accepts(c.features):
             continue
         cue = c.rule_claim.cue if c.rule_claim is not None else c.cue.span
-        if any(k.cue.start < cue.end and cue.start < k.cue.end for k in claims):
+        if any(k.cue.start < cue.end and cue.start < k.cue.end for k in here):
             continue                                   # بحسب ما أعلن: one claim, one cue
         content = claim_content(c)
         if content is None:
@@ -122,6 +125,7 @@ def decide(ex: Extraction, folder: str | None = None) -> tuple[list[Quote], list
         if stance == "assert" and (rule_stance or c.cue.form.stance) in CONFIRM_STANCES:
             stance = "confirm"                     # scored as one; the cue's own word is kept
         claims.append(AttributedClaim(cue, content, stance, span, entity, description))
+        here.append(claims[-1])
     quotes.sort(key=lambda q: q.start)
     claims.sort(key=lambda c: c.cue.start)
     return quotes, claims

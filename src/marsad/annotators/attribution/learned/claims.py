@@ -49,8 +49,9 @@ def _marker_form(word: str) -> CueForm:
 def candidates(walk: Walk, all_cues: list[Cue]) -> list[ClaimCandidate]:
     w = walk.w
     lo, hi = w.tokens[0].start, w.tokens[-1].end
-    claims = [c for c in walk.out.claims if lo <= c.cue.start < hi]
-    quotes = [q for q in walk.out.quotes if q.cue is not None and lo <= q.cue.start < hi]
+    claims = walk.out.claims_in(lo, hi)
+    # (a quote's cue stands in the quote's paragraph)
+    quotes = [q for q in walk.out.quotes_in(lo, hi) if q.cue is not None and lo <= q.cue.start < hi]
     out = []
     for cue in all_cues:
         out.append(ClaimCandidate(walk, cue, "verb"))

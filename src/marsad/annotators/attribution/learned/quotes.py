@@ -86,7 +86,7 @@ def candidates(walk: Walk, all_cues: list[Cue]) -> list[QuoteCandidate]:
 def _rule_quotes(walk: Walk):
     par = walk.w
     lo, hi = par.tokens[0].start, par.tokens[-1].end
-    return [q for q in walk.out.quotes if lo <= q.start < hi]
+    return walk.out.quotes_in(lo, hi)
 
 
 def governing_cue(w: Words, cand: QuoteCandidate, all_cues: list[Cue]) -> Cue | None:
@@ -172,8 +172,8 @@ def quote_features(c: QuoteCandidate) -> list[str]:
         f.append(f"cue_outcome_verdict={c.walk.outcomes.get(cue.token, 'none')}_{c.walk.kinds.get(id(q), c.kind)}")
     else:
         f.append("no_cue")
-    covered = sum(min(m.end, c.span.end) - max(m.start, c.span.start) for m in w.mentions
-                  if m.start < c.span.end and c.span.start < m.end and m.score != -1.0)
+    covered = sum(min(m.end, c.span.end) - max(m.start, c.span.start)
+                  for m in w.overlapping(c.span.start, c.span.end) if m.score != -1.0)
     share = covered / max(1, len(c.span))
     f.append(f"names={bucket(share, (0.0, 0.5, 0.9))}")
     if any(ch.isdigit() for ch in c.span.text):
@@ -186,8 +186,9 @@ def quote_features(c: QuoteCandidate) -> list[str]:
         f.append("several_sentences")
     if c.walk.number <= 2 and not any(w.is_punct(k, ".!?؟") for k in range(len(w))) and len(w) < 30:
         f.append("headline")
-    claim = next((cl for cl in c.walk.out.claims if cl.content.start <= c.span.start and c.span.end <= cl.content.end + 1),
-                 None)
+    par = c.walk.w.tokens                          # (a claim and its content stand in one paragraph)
+    claim = next((cl for cl in c.walk.out.claims_in(par[0].start, par[-1].end)
+                  if cl.content.start <= c.span.start and c.span.end <= cl.content.end + 1), None)
     if claim is not None:
         f.append("inside_claim")
         inside = claim.content.start >= (c.quoted.outer_start if c.quoted else c.span.start) - 1

@@ -32,6 +32,7 @@ PARAGRAPHS_BACK = 2
 MEMORY_BACK = 3
 MAX_CLAUSE_WORDS = 12
 APPOSITION_GAP = 3
+HEARD_DEPTH = 5                      # ranks past 4 share one feature (`heard=>4`)
 MAX_PLAIN_WORDS = 5                  # a subject before its verb that no lexicon word heads                   # words between a speaker phrase and the name set after it
 
 
@@ -94,8 +95,10 @@ def gather(walks: list[Walk], anchor: Anchor) -> list[SpeakerCandidate]:
         for m in walks[widx].w.mentions:
             if m.label in LABELS and m.start < limit:
                 add(m.as_span(), m.entity, widx, "description" if m.score == DESCRIPTION else "mention", mention=m)
-    numbers = {wk.number: k for k, wk in enumerate(walks)}
-    for position, paragraph, sp in walk.out.memory.entries:
+    index = _walk_index(walks)
+    numbers = index.numbers
+    first = walks[max(0, anchor.walk - MEMORY_BACK)].number
+    for position, paragraph, sp in walk.out.memory.between(first, walk.number):
         k = numbers.get(paragraph)
         if k is None or not sp.explicit or not (anchor.walk - MEMORY_BACK <= k <= anchor.walk) or sp.span.start >= limit:
             continue
@@ -182,11 +185,32 @@ def clause_before(w, cue_token: int) -> tuple[int, int] | None:
     return (start, end) if plain else None
 
 
+@dataclass
+class _WalkIndex:
+    """Where the walks stand, built once per document: paragraph number -> walk, walk starts and ends."""
+
+    walks: list
+    size: int
+    numbers: dict[int, int]
+    starts: list[int]
+    ends: list[int]
+
+
+def _walk_index(walks: list[Walk]) -> _WalkIndex:
+    store = walks[0].out._index                 # kept with the document's attribution
+    cached = store.get("walks")
+    if cached is None or cached.walks is not walks or cached.size != len(walks):
+        cached = store["walks"] = _WalkIndex(walks, len(walks), {wk.number: k for k, wk in enumerate(walks)},
+                                             [wk.w.tokens[0].start for wk in walks],
+                                             [wk.w.tokens[-1].end for wk in walks])
+    return cached
+
+
 def _walk_of(walks: list[Walk], offset: int) -> int:
-    for k, wk in enumerate(walks):
-        if wk.w.tokens[0].start <= offset <= wk.w.tokens[-1].end:
-            return k
-    return 0
+    """The walk (paragraph) holding `offset`, 0 for none (walks are disjoint, in text order)."""
+    index = _walk_index(walks)
+    k = bisect.bisect_right(index.starts, offset) - 1
+    return k if k >= 0 and offset <= index.ends[k] else 0
 
 
 def _gender(walks: list[Walk], c: SpeakerCandidate) -> str:
@@ -223,8 +247,8 @@ def speaker_features(walks: list[Walk], anchor: Anchor, cands: list[SpeakerCandi
         label = "DESC" if c.mention is not None and c.mention.score == DESCRIPTION else \
             c.mention.label if c.mention is not None else ("PHRASE_LINKED" if c.entity else "PHRASE")
         f.append(f"label={label}")
-        cw = walks[c.walk].w
-        if cw.in_set(c.start, ANONYMOUS) and not cw.in_set(c.start, ROLES) or (c.speaker is not None and c.speaker.anonymous):
+        own = _own_features(walks, c)
+        if own.anonymous:
             f.append("anonymous")
         if c.walk == anchor.walk:
             if w.sentence_start(c.start) == sentence:
@@ -252,10 +276,8 @@ def speaker_features(walks: list[Walk], anchor: Anchor, cands: list[SpeakerCandi
                 f.append("after_quote")
         if anchor.content is not None and anchor.content.start <= c.span.start < anchor.content.end:
             f.append("inside_content")
-        gender = _gender(walks, c)
-        f.append(f"agreement={agreement}_{gender}")
-        if c.start > 0 and (cw.in_set(c.start - 1, BREAKERS) or cw.tokens[c.start].start < c.span.start
-                            and cw.text[cw.tokens[c.start].start:c.span.start].lstrip("وف")[:1] in ("ل", "ب", "ك")):
+        f.append(f"agreement={agreement}_{own.gender}")
+        if own.governed:
             f.append("governed")
         key = c.entity or f"span{c.span.start}"
         rank = heard.get(key)
@@ -263,17 +285,7 @@ def speaker_features(walks: list[Walk], anchor: Anchor, cands: list[SpeakerCandi
         if c.entity is not None:
             counts[c.entity] = counts.get(c.entity, 0) + 1
         f.append(f"rule_choice_pos={chosen}_{pos}")
-        head = c.start
-        while head < c.end - 1 and cw.in_set(head, TITLES):
-            head += 1
-        if cw.in_set(c.start, BREAKERS | ADVERBIAL_PREPS) or cw.bare(c.start) in ("في", "من"):
-            f.append("starts_with_preposition")        # من جهتها، في المقابل، وفي دهوك
-        if not cw.person_like(c.start, c.end):
-            f.append("not_person_like")
-        if cw.is_time(head) or cw.in_set(head, TIME_ADJECTIVES):
-            f.append("head_time")
-        if cw.object_noun(head) or cw.verbal_noun(head) and c.mention is None:
-            f.append("head_object_noun")
+        f += own.head
         if cue is not None and (cue.form.addressee or cue.form.transitive):
             f.append(f"addressee_verb_pos={pos}")
         if c.walk == anchor.walk and c.start <= w.sentence_start(c.start) + 2 and c.start < anchor.token:
@@ -283,18 +295,127 @@ def speaker_features(walks: list[Walk], anchor: Anchor, cands: list[SpeakerCandi
             c.features.append(f"mentions={bucket(counts[c.entity], (1, 2, 4))}")
 
 
-def _heard_order(walk: Walk, anchor: Anchor) -> dict[str, int]:
-    """Entity (or phrase) -> how many other speakers spoke after it, before the anchor (0: the latest)."""
+@dataclass(frozen=True)
+class _Own:
+    """What a candidate's words say whatever the statement: computed once per candidate and document."""
+
+    anonymous: bool
+    gender: str
+    governed: bool
+    head: tuple[str, ...]
+
+
+def _own_features(walks: list[Walk], c: SpeakerCandidate) -> _Own:
+    cache = walks[0].out._index.setdefault("own", {})
+    key = (c.walk, c.start, c.end, c.span.start, c.mention is None,
+           None if c.speaker is None else (c.speaker.agreement == "pl", c.speaker.anonymous))
+    own = cache.get(key)
+    if own is None:
+        cw = walks[c.walk].w
+        anonymous = cw.in_set(c.start, ANONYMOUS) and not cw.in_set(c.start, ROLES) or \
+            (c.speaker is not None and c.speaker.anonymous)
+        governed = c.start > 0 and (cw.in_set(c.start - 1, BREAKERS) or cw.tokens[c.start].start < c.span.start
+                                    and cw.text[cw.tokens[c.start].start:c.span.start].lstrip("وف")[:1] in ("ل", "ب", "ك"))
+        head = c.start
+        while head < c.end - 1 and cw.in_set(head, TITLES):
+            head += 1
+        words = []
+        if cw.in_set(c.start, BREAKERS | ADVERBIAL_PREPS) or cw.bare(c.start) in ("في", "من"):
+            words.append("starts_with_preposition")    # من جهتها، في المقابل، وفي دهوك
+        if not cw.person_like(c.start, c.end):
+            words.append("not_person_like")
+        if cw.is_time(head) or cw.in_set(head, TIME_ADJECTIVES):
+            words.append("head_time")
+        if cw.object_noun(head) or cw.verbal_noun(head) and c.mention is None:
+            words.append("head_object_noun")
+        own = cache[key] = _Own(bool(anonymous), _gender(walks, c), bool(governed), tuple(words))
+    return own
+
+
+class _Heard:
+    """Entity (or phrase) -> how many other speakers spoke after it, before the anchor (0: the latest), exact
+    up to HEARD_DEPTH: the feature buckets every rank past that alike."""
+
+    def __init__(self, ranks: dict[str, int], first: dict[str, int] | None, position: int) -> None:
+        self.ranks, self.first, self.position = ranks, first, position
+
+    def get(self, key: str) -> int | None:
+        rank = self.ranks.get(key)
+        if rank is None and self.first is not None and self.first.get(key, self.position) < self.position:
+            return HEARD_DEPTH + 1
+        return rank
+
+
+def _key(sp: Speaker) -> str:
+    return sp.entity or f"span{sp.span.start}"
+
+
+def _heard_order(walk: Walk, anchor: Anchor) -> _Heard:
     position = walk.w.tokens[anchor.token].start
-    order: list[str] = []
-    for pos, _, sp in walk.out.memory.entries:
-        if pos >= position:
-            continue
-        key = sp.entity or f"span{sp.span.start}"
-        if key in order:
-            order.remove(key)
-        order.append(key)
-    return {key: len(order) - 1 - k for k, key in enumerate(order)}
+    history = _history(walk)
+    ranks: dict[str, int] = {}
+
+    def see(key: str) -> bool:
+        if key not in ranks:
+            ranks[key] = len(ranks)
+        return len(ranks) > HEARD_DEPTH
+
+    if history is None:                        # entries out of paragraph order: read them all
+        order: list[str] = []
+        for pos, _, sp in walk.out.memory.entries:
+            if pos < position:
+                if _key(sp) in order:
+                    order.remove(_key(sp))
+                order.append(_key(sp))
+        return _Heard({key: len(order) - 1 - k for k, key in enumerate(order)}, None, position)
+    # The latest first: this paragraph's speakers before the anchor (later paragraphs stand after it), then
+    # the latest ones of the paragraphs before, as recorded once for the document.
+    full = False
+    for pos, _, sp in reversed(walk.out.memory.between(walk.number, walk.number)):
+        if pos < position and see(_key(sp)):
+            full = True
+            break
+    if not full:
+        numbers, before, final = history[1:]
+        k = bisect.bisect_left(numbers, walk.number)
+        for key in (before[k] if k < len(numbers) else final):
+            if see(key):
+                full = True
+                break
+    return _Heard(ranks, history[0] if full else None, position)
+
+
+def _history(walk: Walk):
+    """For the document's speaker memory, built once: key -> the first offset it was heard at; the paragraphs
+    with entries, and for each the latest HEARD_DEPTH + 1 keys heard before it; those after all of them.
+    None when the entries are not in paragraph order."""
+    memory, store = walk.out.memory, walk.out._index
+    cached = store.get("history")
+    if cached is None or cached[0] != len(memory.entries):
+        first: dict[str, int] = {}
+        latest: dict[str, None] = {}            # keys in the order last heard
+        numbers: list[int] = []
+        before: list[tuple[str, ...]] = []
+
+        def top() -> tuple[str, ...]:
+            out = []
+            for key in reversed(latest):
+                out.append(key)
+                if len(out) > HEARD_DEPTH:
+                    break
+            return tuple(out)
+
+        for pos, par, sp in memory.entries:
+            if not numbers or par != numbers[-1]:
+                numbers.append(par)
+                before.append(top())
+            key = _key(sp)
+            first[key] = min(pos, first.get(key, pos))
+            latest.pop(key, None)
+            latest[key] = None
+        ordered = all(a < b for a, b in zip(numbers, numbers[1:]))
+        cached = store["history"] = (len(memory.entries), (first, numbers, before, top()) if ordered else None)
+    return cached[1]
 
 
 def as_speaker(c: SpeakerCandidate, anchor: Anchor, cands: list[SpeakerCandidate] = ()

@@ -76,8 +76,8 @@ def according_to(walk: Walk, i: int) -> None:
     content = trimmed(w.text, w.tokens[start].start, w.tokens[stop - 1].end)
     if content is None or len(content.text.split()) < 2:
         return
-    if any(c.content.start < content.end and content.start < c.content.end for c in walk.out.claims) or any(
-            q.start < content.end and content.start < q.end for q in walk.out.quotes):
+    if any(c.content.start < content.end and content.start < c.content.end for c in walk.own_claims()) or any(
+            q.start < content.end and content.start < q.end for q in walk.own_quotes()):
         return                                         # already a report or a quote of its own
     if sum(len(q.span) for q in w.quoted if content.start <= q.start and q.end <= content.end + 1) \
             >= QUOTE_SHARE * len(content):

@@ -125,7 +125,7 @@ def someones_words(walk: Walk, q: QuotedSpan, content: Span, kind: str) -> bool:
         return False
     if not any(ch.isalpha() and not ch.isascii() for ch in q.span.text) or any(ch.isdigit() for ch in q.span.text):
         return False                                   # «700»، «KPIS»، «جدارة 3»
-    if any(m.start < q.end and q.start < m.end for m in w.mentions):
+    if w.overlapping(q.start, q.end):
         return False                                   # «داعش»، «أحمد وكريستينا»
     if q.outer_start <= content.start:
         return kind != "that"

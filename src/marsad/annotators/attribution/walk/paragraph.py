@@ -42,6 +42,7 @@ class Walk:
         self.spoke = False
         self.consumed: set[int] = set()
         self.outcomes: dict[int, str] = {}           # cue token -> what the walk made of it (features)
+        self._first = (len(out.quotes), len(out.claims))   # where this paragraph's findings begin in `out`
 
     def run(self) -> None:
         for _, step in PASSES:
@@ -77,6 +78,13 @@ class Walk:
     def clause_start(self, i: int) -> bool:
         w = self.w
         return i == 0 or w.sentence_start(i) == i or w.is_punct(i - 1, "،,؛;:")
+
+    def own_quotes(self) -> list:
+        """The quotes this walk emitted (earlier paragraphs' never overlap this one)."""
+        return self.out.quotes[self._first[0]:]
+
+    def own_claims(self) -> list:
+        return self.out.claims[self._first[1]:]
 
     def inside_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.silenced)

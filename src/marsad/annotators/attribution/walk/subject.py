@@ -171,11 +171,11 @@ def addressed(walk: Walk, rng: tuple[int, int], preps: tuple[str, ...]) -> bool:
     w = walk.w
     s, e = rng
     if any(w.human_head(k) for k in range(s, min(e, s + 3))) or w.named(s, e) and any(
-            m.label == "PER" and m.start < w.tokens[e - 1].end and w.tokens[s].start < m.end for m in w.mentions):
+            m.label == "PER" for m in w.overlapping(w.tokens[s].start, w.tokens[e - 1].end)):
         return False
     if not (e < len(w) and (is_prep(walk, e, preps) or w.is_complementizer(e))):
         return False
-    heard_here = any(par == walk.number for _, par, _ in walk.memory.entries)
+    heard_here = walk.memory.heard_in(walk.number)
     return not w.nominative_plural(s) and (heard_here or w.plural(s))
 
 
@@ -212,8 +212,7 @@ def addressee_inside(walk: Walk, rng: tuple[int, int], preps: tuple[str, ...]) -
         if w.is_definite(k) and w.human_head(k) and not w.is_adjective(k) and w.is_definite(k - 1) \
                 and not w.in_set(k - 1, TITLES) and not w.in_set(k - 1, BREAKERS) \
                 and all(w.is_definite(j) or w.with_preposition(j, "ل") for j in range(k, e)) \
-                and not any(m.label == "PER" and w.tokens[k].start <= m.start < w.tokens[e - 1].end
-                            for m in w.mentions):
+                and not any(m.label == "PER" for m in w.starting_in(w.tokens[k].start, w.tokens[e - 1].end)):
             return k
     return None
 
@@ -265,7 +264,8 @@ def governing(walk: Walk, cue: Cue, sentence: int, position: int, agreement: str
     may be (`agreement.agrees`)."""
     sentence_start = walk.w.tokens[sentence].start
     here = [c.speaker for c in walk.clauses if c.sentence == sentence and c.speaker is not None]
-    here += [sp for pos, _, sp in walk.memory.entries if sentence_start <= pos < position]
+    # (entries of other paragraphs stand outside this sentence)
+    here += [sp for pos, _, sp in walk.memory.between(walk.number, walk.number) if sentence_start <= pos < position]
     here.sort(key=lambda sp: sp.span.start)
     for sp in reversed(here):
         if sp.agreement == agreement:
