@@ -101,8 +101,8 @@ TRAILING_MARKERS = {
     "read-also": (["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "إقرأ أيضا", "اقرأ ايضا", "شاهد أيضا"], 25),
     "follow": (["تابعونا على", "تابعونا عبر", "تابعوا آخر الأخبار", "تابعوا أخبارنا"], 20),
 }
-# A teaser cut off with a "more" link: "... ...المزيد".
-TRAILING_MORE = r"\s*\.{2,}\s*(?:المزيد|اقرأ المزيد|read more)\s*$"
+# A teaser cut off with a "more" link: "... ...المزيد": two or more dots, then one of these ending the line.
+TRAILING_MORE = ("المزيد", "اقرأ المزيد", "read more")
 
 # --- Vocabulary of the line classifier (marsad.annotators.boilerplate.features) ---------------
 # Words that site furniture is made of, by kind. Each kind is a feature of the model

@@ -190,31 +190,50 @@ _TAG_PUNCT = re.compile(r"[^\w\s،,]")
 
 @lru_cache(maxsize=1)
 def _trailing_rules():
-    markers = [(line_key(m), reason, limit) for reason, (ms, limit) in lex.TRAILING_MARKERS.items() for m in ms]
-    return markers, re.compile(lex.TRAILING_MORE, re.IGNORECASE)
+    markers = [(tuple(line_key(m).split()), reason, limit)
+               for reason, (ms, limit) in lex.TRAILING_MARKERS.items() for m in ms]
+    return markers, tuple((w, re.compile(re.escape(w), re.IGNORECASE)) for w in lex.TRAILING_MORE)
 
 
 def glued_more(line: str) -> tuple[int, str] | None:
-    """A teaser cut off with a "more" link: `... ...المزيد`."""
-    _, more = _trailing_rules()
-    m = more.search(line)
-    if m and m.start() > 0:
-        return m.start() + len(m.group()) - len(m.group().lstrip()), "read-also"
+    """A teaser cut off with a "more" link: `... ...المزيد` (two or more dots, then a more word
+    ending the line). Read from the end of the line, so a long line costs one pass."""
+    _, words = _trailing_rules()
+    text = line.rstrip()
+    for word, pattern in words:
+        if len(text) < len(word) or not pattern.fullmatch(text[len(text) - len(word):]):
+            continue
+        before = text[:len(text) - len(word)].rstrip()
+        dots = len(before) - len(before.rstrip("."))
+        if dots >= 2 and before[:len(before) - dots].rstrip():
+            return len(before) - dots, "read-also"
     return None
 
 
 def glued_marker(line: str) -> tuple[int, str] | None:
     """After a sentence ends, a link or a tag list to the end of the line
-    (`... بفريقنا”. رابط الخبر بصحيفة الوئام: ...`, `... العام. سمات آسيوي انتحار`)."""
+    (`... بفريقنا”. رابط الخبر بصحيفة الوئام: ...`, `... العام. سمات آسيوي انتحار`).
+
+    Each piece between two sentence ends is keyed once: a rest of the line begins after
+    white space, so its words are the words of the pieces from there on (linear in the line)."""
     markers, _ = _trailing_rules()
-    for end in _SENTENCE_END.finditer(line):
-        rest = line[end.end():]
-        key = line_key(rest)
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+    words: list[str] = []
+    firsts = []
+    for i, end in enumerate(ends):
+        firsts.append(len(words))
+        words.extend(line_key(line[end:ends[i + 1] if i + 1 < len(ends) else len(line)]).split())
+    last_tag_punct = -1
+    for m in _TAG_PUNCT.finditer(line):
+        last_tag_punct = m.start()
+    for end, first in zip(ends, firsts):
+        n = len(words) - first
         for marker, reason, limit in markers:
-            if key == marker or key.startswith(marker + " "):
-                if len(key.split()) > limit or (reason == "tags" and _TAG_PUNCT.search(rest)):
-                    continue
-                return end.end(), reason
+            if words[first:first + len(marker)] != list(marker) or not (marker or n == 0):
+                continue
+            if n > limit or (reason == "tags" and last_tag_punct >= end):
+                continue
+            return end, reason
     return None
 
 
