@@ -9,7 +9,7 @@ import sys
 
 from ..errors import MarsadError
 
-COMMANDS = ["analyze", "ingest", "watch", "alerts", "search", "who", "claims", "stories", "export", "batch", "serve"]
+COMMANDS = ["analyze", "ingest", "watch", "alerts", "search", "who", "claims", "stories", "chrome", "export", "batch", "serve"]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

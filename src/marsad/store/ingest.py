@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from ..corpus.chrome import OutletChrome
 from ..corpus.sources import Item, iter_items
 from ..provenance import stage_names
 from ..run import DEFAULT, Failure, Options, pipe_records
@@ -55,14 +56,18 @@ def _prepared(record: dict, fields: tuple) -> Prepared:
 # -- this process ---------------------------------------------------------------------
 def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, workers: int | None = None,
            batch_size: int = BATCH, progress: bool = True, stories: bool = True,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Read `paths`, analyse what is not stored yet, store it. Returns counts and timings."""
+           on_error: Callable[[str], None] | None = None, chrome: bool = True) -> IngestReport:
+    """Read `paths`, analyse what is not stored yet, store it. Returns counts and timings.
+
+    `chrome`: count each article's lines per outlet and mark those its outlet repeats
+    (`corpus.chrome`) as chrome."""
     workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
     paths = list(paths)
     report = IngestReport()
     started = time.perf_counter()
     bar = _progress_bar(progress, paths)
     submitted: set[str] = set()
+    learner = OutletChrome(store.connection) if chrome else None
 
     def fail(failure: Failure) -> None:
         message = failure.message
@@ -89,6 +94,8 @@ def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, wo
                     bar.update(1)
                     continue
                 submitted.add(digest)
+                if learner is not None and item.document is not None:
+                    item.document = learner.see(item.source, item.document, digest)
             yield item, (item.source, item.url, item.title)      # an unreadable item is reported by the run path
 
     pending: list[Prepared] = []
@@ -98,7 +105,10 @@ def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, wo
             return
         if not report.pipeline and pending[0].pipeline:
             report.pipeline = stage_names(pending[0].pipeline)
-        for result in store.add_prepared(pending):
+        results = store.add_prepared(pending)
+        if learner is not None:
+            learner.stored({p.hash: r.added for p, r in zip(pending, results)})
+        for result in results:
             if result.added:
                 report.added += 1
                 report.added_ids.append(result.doc_id)

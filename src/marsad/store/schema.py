@@ -5,13 +5,14 @@ read; the content hash unique), its record (zlib-compressed JSON) and MinHash
 signature apart in `bodies` (so a filter checked on thousands of matches reads
 small rows, not records), and for the questions asked across articles: `entities`
 (corpus-wide, merged by key or normalised name), `mentions`, `quotes`,
-`claims`, plus two FTS5 indexes fed with analysed terms (`store.analyzer`).
+`claims`, plus two FTS5 indexes fed with analysed terms (`store.analyzer`);
+`outlet_chrome` counts the lines each outlet repeats (`corpus.chrome`).
 Everything about one article is written in one transaction, so a killed
 ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -75,6 +76,17 @@ CREATE TABLE IF NOT EXISTS alert_firings (
     UNIQUE (alert_id, key)
 );
 CREATE INDEX IF NOT EXISTS alert_firings_new ON alert_firings (seen, id);
+"""
+
+# Lines that recur across articles of one outlet (marsad.corpus.chrome): its learned chrome.
+CHROME_TABLES = """
+CREATE TABLE IF NOT EXISTS outlet_chrome (
+    outlet   TEXT NOT NULL,
+    shape    TEXT NOT NULL,                   -- the line's matching key, numbers as 0, the headline as <t>
+    articles INTEGER NOT NULL,                -- distinct stored articles of the outlet holding it
+    example  TEXT NOT NULL,                   -- the line as first seen
+    PRIMARY KEY (outlet, shape)
+) WITHOUT ROWID;
 """
 
 TABLES = """
@@ -182,7 +194,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5 (
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
     content, content = '', tokenize = 'unicode61 remove_diacritics 0'
 );
-""" + WATCH_TABLES
+""" + WATCH_TABLES + CHROME_TABLES
 
 def statements(script: str) -> list[str]:
     """The SQL statements of a script, one by one (a `;` inside a comment does not end one)."""
@@ -207,6 +219,7 @@ MIGRATIONS = {
           "ALTER TABLE entities ADD COLUMN country TEXT"],
     "4": ["ALTER TABLE documents ADD COLUMN published_at TEXT",
           *statements(WATCH_TABLES)],
+    "5": statements(CHROME_TABLES),
 }
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.

@@ -165,6 +165,12 @@ class Store(Lists, Overview):
         doc_id = cur.lastrowid
         conn.execute("INSERT INTO bodies (id, minhash, record) VALUES (?,?,?)", (doc_id, p.minhash, p.record_blob))
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
+        self._insert_rows(conn, doc_id, p)
+        return AddResult(doc_id, True)
+
+    @staticmethod
+    def _insert_rows(conn: sqlite3.Connection, doc_id: int, p: Prepared) -> None:
+        """The rows an article's record gives: search terms, entities, mentions, quotes, claims."""
         conn.execute("INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)", (doc_id, p.title_terms, p.body_terms))
         if p.entities:
             for eid, (name, label, key, norm, n, english, kind, country) in p.entities.items():
@@ -190,7 +196,6 @@ class Store(Lists, Overview):
                 " cue_start, cue_end, content, content_start, content_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, *claim))
             conn.execute("INSERT INTO claim_fts (rowid, content) VALUES (?,?)", (cur.lastrowid, terms))
-        return AddResult(doc_id, True)
 
     def update_stories(self, doc_ids: Iterable[int] | None = None) -> dict:
         """Group `doc_ids` (default all) with the stored articles they copy (MinHash/LSH, exact Jaccard)."""

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from ..corpus.chrome import OutletChrome
 from ..document import Document
 from ..fetch import Fetcher, FetchError, Link, document_from_response
 from .state import FetchState
@@ -62,6 +63,7 @@ class Harvester:
         self.on_error = on_error
         self.on_added = on_added
         self.stop = stop or fetcher.stop_event
+        self.chrome = OutletChrome(store.connection)      # each outlet's repeated lines: learned, marked
 
     def links(self, links: Iterable[Link], *, source: str | None = None, outlet: str | None = None,
               refetch: bool = False) -> HarvestReport:
@@ -123,9 +125,11 @@ class Harvester:
             return
         doc, response = result
         try:
-            record = self.analyse(doc)
+            record = self.analyse(self.chrome.see(doc.meta.site, doc, link.url))
             stored = self.store.add(record, source=doc.meta.site, url=doc.meta.url, title=doc.meta.title)
+            self.chrome.stored({link.url: stored.added})
         except Exception as exc:      # one article that cannot be analysed never stops the rest
+            self.chrome.stored({link.url: False})
             self._fail(report, f"{link.url}: analysis failed: {type(exc).__name__}: {exc}")
             self.state.failed(link.url, source, f"analysis failed: {type(exc).__name__}: {exc}", permanent=False)
             return
