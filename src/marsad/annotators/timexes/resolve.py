@@ -72,18 +72,23 @@ def points(parse: Parse, ref: dt.date | None) -> tuple[str | None, str | None]:
             or not float(parse.amount).is_integer() or parse.unit not in ("D", "W", "M", "Y"):
         return None, None
     n = int(parse.amount) * (-1 if parse.anchor == "since" else 1)
-    if parse.unit == "D":
-        other = ref + dt.timedelta(days=n)
-    elif parse.unit == "W":
-        other = ref + dt.timedelta(weeks=n)
-    else:
-        months = n * (12 if parse.unit == "Y" else 1)
-        index = ref.year * 12 + ref.month - 1 + months
-        year, month = index // 12, index % 12 + 1
-        day = min(ref.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-        other = dt.date(year, month, day)
+    try:
+        other = _counted_from(ref, n, parse.unit)
+    except (ValueError, OverflowError):      # منذ 20 ألف عام: before year 1, no calendar date
+        return None, None
     pair = sorted((ref, other))
     return pair[0].isoformat(), pair[1].isoformat()
+
+
+def _counted_from(ref: dt.date, n: int, unit: str) -> dt.date:
+    """The date `n` whole units (D, W, M, Y) from `ref`; a month's day is cut to the month's length."""
+    if unit == "D":
+        return ref + dt.timedelta(days=n)
+    if unit == "W":
+        return ref + dt.timedelta(weeks=n)
+    index = ref.year * 12 + ref.month - 1 + n * (12 if unit == "Y" else 1)
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(ref.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
 
 
 def _date(p: Parse, ref: dt.date | None) -> str | None:
