@@ -11,10 +11,13 @@ article of ../shared/data/saudinewsnet/*.zip, as bench/identical.py reads them):
 4. start-up: `marsad analyze` of a six-word text, median of 10 runs (goal: at most 0.6 s);
 5. `--profile N`: cProfile of the analysis of N of the articles in one process, the
    functions with the most time of their own (the hot spots, by owner);
-6. `--ingest`: `marsad ingest` of all SaudiNewsNet into a fresh database through bench/corpus.py's
+6. `--cpu-only`: steps 1-2 as CPU time instead (both in this process, one after the other,
+   the pipeline warmed first), which a shared machine's load distorts far less than wall time;
+   no start-up or profile unless asked;
+7. `--ingest`: `marsad ingest` of all SaudiNewsNet into a fresh database through bench/corpus.py's
    measuring code (articles/s, peak memory of the process tree; goal: at most 10 minutes).
 
-    nice -n 10 .venv/bin/python bench/speed.py [--articles 1000] [--profile 150] [--ingest]
+    nice -n 10 .venv/bin/python bench/speed.py [--articles 1000] [--profile 150] [--cpu-only] [--ingest]
         [--out bench/results/speed.md]
 
 Needs `pip install -e '.[bench]'` (dateparser). The load average is printed beside the figures:
@@ -61,6 +64,21 @@ def dateparser_run(items: list[dict]) -> tuple[float, int]:
         hits = search_dates(item["text"], languages=["ar"], settings={"RELATIVE_BASE": base} if base else None)
         found += len(hits or [])
     return time.perf_counter() - started, found
+
+
+def cpu_run(items: list[dict]) -> list[tuple[str, float, int]]:
+    """CPU seconds of dateparser and of marsad (in this process, warmed) on the same articles."""
+    from marsad import run
+    started = time.process_time()
+    _, dp_found = dateparser_run(items)
+    dp = time.process_time() - started
+    run.analyse_to_record(SIX_WORDS)             # models and tables loaded before the clock starts
+    found = 0
+    started = time.process_time()
+    for item in items:
+        found += len(run.analyse_to_record(item).get("timexes") or [])
+    return [("dateparser search_dates (dates only)", dp, dp_found),
+            ("marsad analyse_to_record (everything)", time.process_time() - started, found)]
 
 
 def marsad_run(path: Path, workers: int) -> tuple[float, int]:
@@ -112,10 +130,15 @@ def profile(items: list[dict], top: int = 25) -> list[tuple[str, float, int]]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)
-    ap.add_argument("--profile", type=int, default=150, help="articles to profile (0: no profile)")
+    ap.add_argument("--profile", type=int, default=None,
+                    help="articles to profile (default 150, none with --cpu-only; 0: no profile)")
     ap.add_argument("--ingest", action="store_true", help="also ingest all of SaudiNewsNet (long)")
+    ap.add_argument("--cpu-only", action="store_true", help="CPU time in one process instead of wall-time runs")
+    ap.add_argument("--startup", action="store_true", help="with --cpu-only: the start-up runs too")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "speed.md")
     args = ap.parse_args(argv)
+    if args.profile is None:
+        args.profile = 0 if args.cpu_only else 150
     if not SNN.exists():
         print(f"speed: error: needs {SNN}", file=sys.stderr)
         return 2
@@ -124,6 +147,19 @@ def main(argv=None) -> int:
              f"Machine: {os.cpu_count()} cores, {cpu_model()}; Python {sys.version.split()[0]}. "
              f"{len(items)} SaudiNewsNet articles (seed {SEED}), {sum(len(i['text']) for i in items):,} characters.",
              "", "    nice -n 10 .venv/bin/python bench/speed.py " + " ".join(argv or sys.argv[1:]), ""]
+    if args.cpu_only:
+        load = load_average()
+        rows = cpu_run(items)
+        lines += ["| run (CPU time, one process) | CPU s | ms an article | dates found |", "|---|---:|---:|---:|"]
+        lines += [f"| {name} | {seconds:.1f} | {1000 * seconds / len(items):.1f} | {found:,} |"
+                  for name, seconds, found in rows]
+        lines += ["", f"CPU-time ratio marsad / dateparser: {rows[1][1] / rows[0][1]:.2f} in one process; "
+                      f"load average {load:.1f} at start, {load_average():.1f} at the end.", ""]
+        if args.startup:
+            lines += startup_lines()
+        if args.profile:
+            lines += profile_lines(items, args.profile)
+        return _write(args.out, lines)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as fh:
         for item in items:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -145,26 +181,37 @@ def main(argv=None) -> int:
     dp = rows[0][1]
     lines += ["", f"Wall-time ratio marsad / dateparser: {rows[1][1] / dp:.2f} with 2 workers, "
                   f"{rows[2][1] / dp:.2f} with 1 (goal: at most 1.0).", ""]
-    load = load_average()
-    times = startup()
-    lines += [f"Start-up, `marsad analyze` of a six-word text: median {statistics.median(times):.2f} s wall over "
-              f"{len(times)} runs (min {min(times):.2f}, max {max(times):.2f}; load {load:.1f}; goal: at most 0.6 s).", ""]
+    lines += startup_lines()
     if args.profile:
-        hot, total, cumulative = profile(items[:args.profile])
-        lines += [f"## Profile: {args.profile} articles in one process (cProfile, {total:.1f} s of own time)", "",
-                  "Most time of their own:", "", "| function | share | calls |", "|---|---:|---:|"]
-        lines += [f"| `{name}` | {share:.1%} | {calls:,} |" for name, share, calls in hot]
-        lines += ["", "Most time including what they call (marsad functions):", "", "| function | seconds |",
-                  "|---|---:|"]
-        lines += [f"| `{name}` | {seconds:.2f} |" for seconds, name in cumulative]
-        lines.append("")
+        lines += profile_lines(items, args.profile)
     if args.ingest:
         import corpus
         lines += corpus_ingest(corpus)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _write(args.out, lines)
+
+
+def _write(out: Path, lines: list[str]) -> int:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0
+
+
+def startup_lines() -> list[str]:
+    load = load_average()
+    times = startup()
+    return [f"Start-up, `marsad analyze` of a six-word text: median {statistics.median(times):.2f} s wall over "
+            f"{len(times)} runs (min {min(times):.2f}, max {max(times):.2f}; load {load:.1f}; goal: at most 0.6 s).", ""]
+
+
+def profile_lines(items: list[dict], count: int) -> list[str]:
+    hot, total, cumulative = profile(items[:count])
+    lines = [f"## Profile: {count} articles in one process (cProfile, {total:.1f} s of own time)", "",
+             "Most time of their own:", "", "| function | share | calls |", "|---|---:|---:|"]
+    lines += [f"| `{name}` | {share:.1%} | {calls:,} |" for name, share, calls in hot]
+    lines += ["", "Most time including what they call (marsad functions):", "", "| function | seconds |", "|---|---:|"]
+    lines += [f"| `{name}` | {seconds:.2f} |" for seconds, name in cumulative]
+    return lines + [""]
 
 
 def corpus_ingest(corpus) -> list[str]:
