@@ -102,12 +102,15 @@ def load(source: Any, options: Options | None = None) -> Document | dict:
     """The unanalysed document of a source (or the record, when the source is one already).
 
     Raises `InputError` when it cannot be read."""
+    from .input.surrogates import has_surrogates, replace_surrogates
     options = options or DEFAULT
     if isinstance(source, Document):
+        if has_surrogates(source.text):           # no encoder takes them: U+FFFD, offsets unchanged
+            source = Document(replace_surrogates(source.text), source.meta, source.layers)
         return _dated(source, options)
     if isinstance(source, str):
         published = options.published
-        return Document(source, Metadata(published=published, published_source="given" if published else None))
+        return Document(replace_surrogates(source), Metadata(published=published, published_source="given" if published else None))
     if isinstance(source, (bytes, bytearray)):
         from .input.loader import document_from_bytes
         return document_from_bytes(bytes(source), published=options.published, max_bytes=options.max_bytes,

@@ -203,7 +203,11 @@ def _jsonl_inputs(paths: list[str], several: bool, max_bytes: int | None):
         files = _files(Path(raw), (".jsonl", ".ndjson")) if raw != "-" and Path(raw).is_dir() else [raw]
         for file in files:
             name = str(file)
-            stream = open_lines(name)
+            try:
+                stream = open_lines(name)
+            except InputError as exc:        # reported like a bad line; the other inputs go on
+                yield Article(origin=name, error=str(exc)), (None, name, None)
+                continue
             try:
                 for number, found in read_jsonl(stream, max_bytes=max_bytes):
                     path = name if several else None

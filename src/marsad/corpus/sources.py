@@ -27,6 +27,7 @@ from ..errors import EmptyInputError, InputError
 from ..input.clean import clean_line, clean_text
 from ..input.html import HTML_SUFFIXES
 from ..input.loader import check_date, document_from_bytes, load_path, read_jsonl
+from ..input.surrogates import loads_json
 from ..record import SCHEMA
 from ..run import Options
 from .identity import content_hash
@@ -187,7 +188,7 @@ def _saudinewsnet_item(obj: dict, origin: str, default_id: str, options: ReadOpt
 
 def _json_items(data: bytes, origin: str, options: ReadOptions) -> Iterator[Item]:
     try:
-        value = json.loads(data)
+        value = loads_json(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         yield Item(origin=origin, error=f"{origin}: not valid JSON ({getattr(exc, 'msg', exc)})")
         return
@@ -217,7 +218,7 @@ def _jsonl_items(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterat
     for number, found in read_jsonl(lines, max_bytes=options.max_bytes):
         where = f"{origin}:{number}"
         try:
-            obj = json.loads(lines.last)
+            obj = loads_json(lines.last)
         except (json.JSONDecodeError, UnicodeDecodeError):
             obj = None
         # The shapes read_jsonl does not know (records, SaudiNewsNet lines) are ours to read.

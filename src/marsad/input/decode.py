@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import EmptyInputError, InputError
 from ..text.chars import is_arabic_letter
+from .surrogates import replace_surrogates
 
 DEFAULT_MAX_BYTES = 1_000_000  # articles are rarely over 100 KB; ten times that is suspicious
 
@@ -42,18 +43,18 @@ def decode_bytes(data: bytes, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Deco
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(encoding), encoding)
+                return _checked(_decoded(data, encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"input starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}")
     if b"\x00" not in data:
         try:
-            return _checked(data.decode("utf-8"), "utf-8")
+            return _checked(_decoded(data, "utf-8"), "utf-8")
         except UnicodeDecodeError:
             pass
     else:
         for encoding in ("utf-16-le", "utf-16-be") if _looks_like_utf16(data) else ():
             try:
-                text = data.decode(encoding)
+                text = _decoded(data, encoding)
             except UnicodeDecodeError:
                 continue
             if _reads_as_arabic(text):
@@ -64,6 +65,12 @@ def decode_bytes(data: bytes, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Deco
     if best is None or not _reads_as_arabic(str(best)):
         raise InputError("not UTF-8 and not a recognised Arabic encoding (tried Windows-1256, ISO-8859-6, UTF-16)")
     return _checked(str(best), best.encoding)
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    """`data` in a Unicode encoding; an encoded lone surrogate (WTF-8, an unpaired UTF-16 half)
+    becomes U+FFFD, one code point for one, and nothing else invalid is let through."""
+    return replace_surrogates(data.decode(encoding, "surrogatepass"))
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -9,6 +9,7 @@ import datetime
 import json
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Iterator
@@ -18,6 +19,7 @@ from ..errors import InputError
 from .clean import clean_line, clean_text
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
 from .html import extract_html, looks_like_html
+from .surrogates import loads_json, replace_surrogates
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A date in an article's address: /2015/08/10/, /2015-08-10-slug, _2015_8_1.
@@ -90,34 +92,46 @@ def load_path(path: str, *, published: str | None = None, max_bytes: int | None 
 
 
 def read_bytes(path: str, max_bytes: int | None) -> bytes:
+    """A file's bytes; a FIFO, a process substitution (`<(cat f)`) or `/dev/stdin` is read as a
+    stream up to `max_bytes` (its size is not known before it is read)."""
+    if Path(path).is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
     try:
-        size = os.stat(path).st_size
-        if Path(path).is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        check_size(size, max_bytes)
         with open(path, "rb") as fh:
-            return fh.read()
+            info = os.fstat(fh.fileno())
+            if stat.S_ISREG(info.st_mode):
+                check_size(info.st_size, max_bytes)
+                return fh.read()
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+            if max_bytes is not None and len(data) > max_bytes:
+                raise InputError(f"input is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+            check_size(len(data), max_bytes)
+            return data
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise _os_error(path, exc) from None
+
+
+def _os_error(path: str, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{path}: permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{path}: is a directory, not a file")
+    return InputError(f"{path}: cannot read ({exc.strerror or exc})")
 
 
 def open_lines(path: str) -> IO[bytes]:
     if path == "-":
         return sys.stdin.buffer
+    if Path(path).is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
     try:
-        if Path(path).is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
         return open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:          # missing, unreadable, a symlink loop (ELOOP) ...
+        raise _os_error(path, exc) from None
 
 
 def read_jsonl(stream: IO[bytes], *, max_bytes: int | None = DEFAULT_MAX_BYTES
@@ -137,7 +151,7 @@ def read_jsonl(stream: IO[bytes], *, max_bytes: int | None = DEFAULT_MAX_BYTES
 
 def _document_from_line(raw: bytes, number: int, max_bytes: int | None) -> Document:
     try:
-        item = json.loads(raw)
+        item = loads_json(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"line {number}: not valid JSON ({getattr(exc, 'msg', exc)})") from None
     try:
@@ -155,15 +169,15 @@ def item_fields(item, default_id: str | None = None) -> tuple[str | None, bytes,
     if not isinstance(item, dict):
         raise InputError(f"expected a JSON object, got {type(item).__name__}")
     doc_id = item.get("id")
-    doc_id = str(doc_id) if doc_id is not None else default_id
+    doc_id = replace_surrogates(str(doc_id)) if doc_id is not None else default_id
     text, page = item.get("text"), item.get("html")
     if page is not None and text is None:
         if not isinstance(page, str):
             raise InputError("'html' must be a string")
-        return doc_id, page.encode("utf-8"), True, item.get("published")
+        return doc_id, replace_surrogates(page).encode("utf-8"), True, item.get("published")
     if isinstance(text, str):
-        # a collection's escaping (&quot; ...), decoded once
-        return doc_id, clean_text(text).encode("utf-8"), False, item.get("published")
+        # a collection's escaping (&quot; ...), decoded once; a lone surrogate (legal in JSON) is U+FFFD
+        return doc_id, replace_surrogates(clean_text(text)).encode("utf-8"), False, item.get("published")
     raise InputError("needs a string 'text' (or 'html') field")
 
 
