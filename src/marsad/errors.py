@@ -28,3 +28,10 @@ class AnalysisError(MarsadError):
     """A stage failed on an article in a worker process (the exception itself stayed there)."""
 
     exit_code = 70
+
+
+class StorageError(MarsadError):
+    """The corpus database cannot be written (disk full, read-only file system, locked): nothing of
+    the failed write is stored, and a rerun once the cause is fixed stores what is missing."""
+
+    exit_code = 75       # EX_TEMPFAIL: try again later

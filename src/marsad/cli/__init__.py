@@ -48,9 +48,20 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: one line by default, the traceback on request
+        storage = _storage_fault(exc, getattr(args, "db", None))
+        if storage is not None:       # a full disk, a read-only FS, a lock met outside a write transaction
+            return fail(str(storage), storage.exit_code)
         if os.environ.get("MARSAD_DEBUG"):
             raise
         return fail(f"internal error: {type(exc).__name__}: {exc} (set MARSAD_DEBUG=1 for a traceback)", 70)
+
+
+def _storage_fault(exc: Exception, path: str | None):
+    import sqlite3
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from ..store.transaction import storage_error
+    return storage_error(exc, path)
 
 
 if __name__ == "__main__":

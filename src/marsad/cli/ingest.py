@@ -143,7 +143,7 @@ def _ingest_web(args, store, urls, settings, options, on_error, alerts) -> int:
                 total.merge(harvester.links(listing.links, outlet=args.outlet or listing.outlet))
                 state.save_validators(listing.validators, None)
         requests = fetcher.requests
-    if total.added_ids and not args.no_stories:
+    if (total.added_ids or store.ungrouped()) and not args.no_stories:
         store.update_stories(total.added_ids)
     seconds = time.perf_counter() - started
     unchanged = total.unchanged + listings_unchanged

@@ -90,6 +90,8 @@ def group_stories(store, doc_ids: Iterable[int] | None = None, *, threshold: flo
     from datasketch import LeanMinHash, MinHashLSH
 
     conn = store.connection()
+    # Every article stored when the grouping starts (not those another ingest adds meanwhile).
+    asked = [r[0] for r in conn.execute("SELECT id FROM documents")] if doc_ids is None else list(doc_ids)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     signatures: dict[int, object] = {}
     for doc_id, blob in conn.execute("SELECT id, minhash FROM bodies WHERE minhash IS NOT NULL"):
@@ -97,7 +99,7 @@ def group_stories(store, doc_ids: Iterable[int] | None = None, *, threshold: flo
     with lsh.insertion_session() as session:
         for doc_id, sig in signatures.items():
             session.insert(doc_id, sig, check_duplication=False)
-    wanted = list(signatures) if doc_ids is None else [d for d in doc_ids if d in signatures]
+    wanted = [d for d in asked if d in signatures]
 
     shingle_cache: dict[int, set[bytes]] = {}
 
@@ -123,14 +125,16 @@ def group_stories(store, doc_ids: Iterable[int] | None = None, *, threshold: flo
     roots: dict[int, int] = {}
     for doc_id in list(groups.parent):
         roots[doc_id] = groups.find(doc_id)
-    changed = _write_groups(conn, roots)
+    changed = _write_groups(store, roots, asked)
     return {"documents": len(wanted), "candidates": checked, "pairs": verified, "changed": changed}
 
 
-def _write_groups(conn, roots: dict[int, int]) -> int:
-    """Set `story` for grouped documents: the smallest id among the group and the stories it joins."""
-    if not roots:
-        return 0
+def _write_groups(store, roots: dict[int, int], asked: list[int]) -> int:
+    """Set `story` for grouped documents: the smallest id among the group and the stories it joins.
+
+    The articles `asked` about are marked grouped in the same transaction, so a run
+    killed before it commits leaves them to the next grouping."""
+    conn = store.connection()
     current = {}
     ids = list(roots)
     for i in range(0, len(ids), 500):
@@ -148,8 +152,8 @@ def _write_groups(conn, roots: dict[int, int]) -> int:
         story_of[doc_id] = merged.find(doc_id)
     old_stories = {current[d] for d in roots if current.get(d) is not None}
     changed = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():           # all or nothing; a storage fault is one line naming its cause
+        conn.executemany("DELETE FROM ungrouped WHERE id = ?", [(d,) for d in asked])
         for old in old_stories:
             new = merged.find(old)
             if new != old:
@@ -158,8 +162,4 @@ def _write_groups(conn, roots: dict[int, int]) -> int:
             if current.get(doc_id) != story:
                 changed += conn.execute("UPDATE documents SET story = ? WHERE id = ? AND story IS NOT ?",
                                         (story, doc_id, story)).rowcount
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return changed

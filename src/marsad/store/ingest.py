@@ -128,7 +128,7 @@ def ingest(paths: Iterable[str], store: Store, *, options: Options = DEFAULT, wo
     finally:
         bar.close()
     report.seconds = time.perf_counter() - started
-    if stories and report.added_ids:
+    if stories and (report.added_ids or store.ungrouped()):      # also what a killed run left ungrouped
         report.stories = store.update_stories(report.added_ids)
     return report
 

@@ -12,7 +12,7 @@ ingest leaves either the whole article or nothing.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 PRAGMAS = (
     "PRAGMA synchronous = NORMAL",     # WAL + NORMAL: durable at checkpoints, never corrupt
@@ -116,6 +116,11 @@ CREATE TABLE IF NOT EXISTS bodies (
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published, id);
 CREATE INDEX IF NOT EXISTS documents_source ON documents (source, published);
 CREATE INDEX IF NOT EXISTS documents_story ON documents (story);
+-- Articles not yet grouped into stories: written with the article, cleared with its grouping,
+-- so grouping after a killed ingest takes up what the killed run left.
+CREATE TABLE IF NOT EXISTS ungrouped (
+    id INTEGER PRIMARY KEY                    -- = documents.id
+);
 
 CREATE TABLE IF NOT EXISTS entities (
     id        TEXT PRIMARY KEY,               -- LOC:SA, PER:<normalised name>
@@ -220,6 +225,11 @@ MIGRATIONS = {
     "4": ["ALTER TABLE documents ADD COLUMN published_at TEXT",
           *statements(WATCH_TABLES)],
     "5": statements(CHROME_TABLES),
+    # A corpus from before cannot tell which articles a killed run left ungrouped: every article
+    # still alone in its story is grouped once more (an article already grouped stays as it is).
+    "6": ["CREATE TABLE IF NOT EXISTS ungrouped (id INTEGER PRIMARY KEY)",
+          "INSERT OR IGNORE INTO ungrouped (id) SELECT id FROM documents d WHERE story = id"
+          " AND NOT EXISTS (SELECT 1 FROM documents o WHERE o.story = d.id AND o.id != d.id)"],
 }
 
 # bm25 weights of doc_fts's columns: a word in the headline counts three times.

@@ -23,6 +23,7 @@ from .lists import Lists
 from .overview import Overview
 from .prepare import Prepared, body_ranges, corpus_entity_ids, prepare
 from .schema import BM25_WEIGHTS, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, TABLES
+from .transaction import storage_error, transaction
 
 DEFAULT_PATH = "marsad.db"
 
@@ -67,7 +68,8 @@ class Store(Lists, Overview):
                 for pragma in PRAGMAS:
                     conn.execute(pragma)
             except sqlite3.DatabaseError as exc:
-                raise InputError(f"{self.path}: cannot open the corpus database ({exc})") from None
+                raise storage_error(exc, self.path) or InputError(
+                    f"{self.path}: cannot open the corpus database ({exc})") from None
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -87,13 +89,13 @@ class Store(Lists, Overview):
             elif version != SCHEMA_VERSION:
                 self._migrate(conn, version)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path}: not a marsad corpus database ({exc})") from None
+            raise storage_error(exc, self.path) or InputError(
+                f"{self.path}: not a marsad corpus database ({exc})") from None
 
     def _migrate(self, conn: sqlite3.Connection, version: str) -> None:
         if version not in MIGRATIONS:
             raise InputError(f"{self.path}: corpus schema {version}, this marsad reads {SCHEMA_VERSION}")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn, self.path, translate=not self.readonly):
             while version in MIGRATIONS:
                 for statement in MIGRATIONS[version]:
                     conn.execute(statement)
@@ -103,10 +105,6 @@ class Store(Lists, Overview):
                                       conn.execute("SELECT rowid, norm FROM entities").fetchall()])
                 version = str(int(version) + 1)
             conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (version,))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def _check_version(self) -> None:
         row = self.connection().execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -121,6 +119,10 @@ class Store(Lists, Overview):
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
+
+    def transaction(self):
+        """`with store.transaction():` this thread's connection in one write transaction (all or nothing)."""
+        return transaction(self.connection(), self.path, translate=not self.readonly)
 
     def __enter__(self) -> "Store":
         return self
@@ -143,14 +145,9 @@ class Store(Lists, Overview):
         """Store prepared articles in ONE transaction: all of them or, if anything fails, none."""
         conn = self.connection()
         results = []
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn, self.path, translate=not self.readonly):
             for p in batch:
                 results.append(self._insert(conn, p))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return results
 
     def _insert(self, conn: sqlite3.Connection, p: Prepared) -> AddResult:
@@ -165,6 +162,7 @@ class Store(Lists, Overview):
         doc_id = cur.lastrowid
         conn.execute("INSERT INTO bodies (id, minhash, record) VALUES (?,?,?)", (doc_id, p.minhash, p.record_blob))
         conn.execute("UPDATE documents SET story = id WHERE id = ?", (doc_id,))
+        conn.execute("INSERT OR IGNORE INTO ungrouped (id) VALUES (?)", (doc_id,))
         self._insert_rows(conn, doc_id, p)
         return AddResult(doc_id, True)
 
@@ -198,9 +196,16 @@ class Store(Lists, Overview):
             conn.execute("INSERT INTO claim_fts (rowid, content) VALUES (?,?)", (cur.lastrowid, terms))
 
     def update_stories(self, doc_ids: Iterable[int] | None = None) -> dict:
-        """Group `doc_ids` (default all) with the stored articles they copy (MinHash/LSH, exact Jaccard)."""
+        """Group `doc_ids` (default all), and every stored article not grouped yet (what a killed run
+        left), with the stored articles they copy (MinHash/LSH, exact Jaccard). Idempotent."""
         from ..corpus.stories import group_stories
+        if doc_ids is not None:
+            doc_ids = sorted(set(doc_ids) | set(self.ungrouped()))
         return group_stories(self, doc_ids)
+
+    def ungrouped(self) -> list[int]:
+        """Stored articles not grouped into stories yet (a run killed or `--no-stories` before grouping)."""
+        return [r[0] for r in self.connection().execute("SELECT id FROM ungrouped ORDER BY id")]
 
     # -- reading -------------------------------------------------------------------
     def count(self) -> int:
