@@ -17,7 +17,6 @@ from ..document import Document
 from ..errors import InputError
 from ..input.decode import DEFAULT_MAX_BYTES
 from ..input.loader import document_from_bytes
-from ..input.surrogates import loads_json
 from .errors import ApiError
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -90,7 +89,7 @@ async def read_posted(request: Request, *, published: str | None = None, doc_id:
 
 def _from_json(body: bytes, max_bytes: int | None, allow_record: bool, allowed_fields: tuple[str, ...]) -> Posted:
     try:
-        item = loads_json(body)          # a lone surrogate (legal in JSON) becomes U+FFFD
+        item = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ApiError(422, "invalid_input", f"body is not valid JSON ({getattr(exc, 'msg', exc)})") from None
     if not isinstance(item, dict):
