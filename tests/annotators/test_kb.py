@@ -46,3 +46,37 @@ def test_the_packaged_table_loads_with_forms_built_by_todays_code():
         rows = [json.loads(line) for line in f]
     stale = [r["id"] for r in rows if [list(x) for x in entry_forms(r)] != r["forms"]]
     assert not stale, f"rebuild with `python -m training.kb_table`: {stale[:5]}"
+
+
+def test_a_title_that_would_leave_one_word_stays_in_the_name():
+    kings = KnowledgeBase([
+        {"id": "hussein-bin-talal", "type": "PER", "ar": "الحسين بن طلال", "variants": ["الملك حسين"]},
+        {"id": "ahmed-gaid-salah", "type": "PER", "ar": "أحمد قايد صالح", "variants": ["قايد صالح"]},
+        {"id": "amin-nasser", "type": "PER", "ar": "أمين الناصر", "variants": []}])
+    assert dict(entry_forms({"type": "PER", "ar": "أحمد قايد صالح", "variants": ["قايد صالح"]})) == {
+        "احمد قايد صالح": False, "قايد صالح": False}                  # not `صالح`: قائد is a title too
+    assert kings.link("PER", ["حسين"]) is None and kings.link("PER", ["صالح"]) is None
+    assert kings.link("PER", ["حسين"], titled=["الملك حسين"]).id == "hussein-bin-talal"
+    assert kings.link("PER", ["أمين الناصر"]).id == "amin-nasser"      # أمين is his given name here
+    assert kings.link("PER", ["الناصر"]) is None
+
+
+def test_a_persons_longest_name_must_agree_with_the_entry_a_short_form_found():
+    kb = KnowledgeBase([{"id": "john-kerry", "type": "PER", "ar": "جون كيري", "variants": ["كيري"]}, *ENTRIES])
+    assert kb.link("PER", ["جون كيري", "كيري"]).id == "john-kerry"
+    assert kb.link("PER", ["كيري"]).id == "john-kerry"
+    assert kb.link("PER", ["محمد كيري", "كيري"]) is None              # another Kerry
+    assert kb.link("PER", ["عادل بن أحمد الجبير", "الجبير"]).id == "adel-al-jubeir"   # first and last words
+
+
+def test_a_foreign_name_agrees_in_another_transliteration():
+    kb = KnowledgeBase([{"id": "sergio-ramos", "type": "PER", "ar": "سيرجيو راموس", "variants": ["راموس"]},
+                        {"id": "diego-maradona", "type": "PER", "ar": "دييغو مارادونا", "variants": ["مارادونا"]}])
+    assert kb.link("PER", ["سيرخيو راموس", "راموس"]).id == "sergio-ramos"
+    assert kb.link("PER", ["دييجو مارادونا", "مارادونا"]).id == "diego-maradona"
+    assert kb.link("PER", ["بينيتيز راموس", "راموس"]) is None
+
+
+def test_a_persons_known_nickname_is_his_whatever_his_other_names():
+    kb = KnowledgeBase([{"id": "yasser-arafat", "type": "PER", "ar": "ياسر عرفات", "variants": ["أبو عمار"]}])
+    assert kb.link("PER", ["أبو عمار"]).id == "yasser-arafat"

@@ -32,3 +32,22 @@ def test_unknown_names_stay_unlinked_and_the_record_round_trips():
     assert "kb" not in found["سالم العتيبي"]
     again = marsad.to_record(marsad.from_record(record))
     assert again["clusters"] == record["clusters"]
+
+
+def test_a_title_before_the_mention_links_a_name_known_only_with_it():
+    text = "واستقبل الملك حسين الوفد في عمان."
+    record, found = clusters(text)
+    (m,) = [m for m in record["entities"] if m["label"] == "PER"]
+    assert (m["start"], m["end"], text[m["start"]:m["end"]]) == (14, 18, "حسين")
+    assert found["حسين"]["kb"] == "hussein-bin-talal"
+    _, other = clusters("وقال المزارع حسين العلي إن المحصول تضاعف.")
+    assert "kb" not in other["حسين العلي"]
+
+
+def test_a_bare_surname_links_no_one_a_title_made_it_from():
+    # `قايد صالح` (Ahmed Gaid Salah) once read as `صالح`: every Saleh of Yemen news linked to him
+    text = "وكرر صالح اتهاماته للحكومة في صنعاء."
+    record, found = clusters(text)
+    (m,) = [m for m in record["entities"] if m["label"] == "PER"]
+    assert (m["start"], m["end"], text[m["start"]:m["end"]]) == (5, 9, "صالح")
+    assert "kb" not in found["صالح"]

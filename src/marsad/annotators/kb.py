@@ -6,7 +6,11 @@ named events, each with its Arabic name and the variants media write (with and w
 hamza, عبدالله / عبد الله, titled forms, a surname used alone where media really use it),
 an English name, a kind and a country. `link(label, names)` answers only when the match
 is sure: the longest of an entity's names that the table knows names one entry of that
-label and no other. A gazetteer, not ground truth: a wrong entry links wrongly.
+label and no other, and a person's longest name agrees with that entry (`محمد كيري` is
+not John Kerry because media write `كيري` for him). A title in front is dropped from a
+name only when two words remain: `الملك حسين`, `قايد صالح`, `أمين الناصر` keep it, so
+that not every `حسين` or `صالح` is one man; the linker matches them with the title the
+article writes before the name. A gazetteer, not ground truth: a wrong entry links wrongly.
 """
 from __future__ import annotations
 
@@ -38,11 +42,11 @@ class Entry:
     country: str | None          # ISO 3166-1 alpha-2
 
 
-def name_form(text: str) -> str:
-    """The matching form of a name: folded, punctuation out, titles in front dropped, a leading
-    conjunction or preposition before the article dropped, عبد/ابو joined to the next word."""
+def name_form(text: str, titles: bool = True) -> str:
+    """The matching form of a name: folded, punctuation out, titles in front dropped (`titles`),
+    a leading conjunction or preposition before the article dropped, عبد/ابو joined to the next word."""
     words = _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).split()
-    while len(words) > 1 and words[0] in _TITLE_WORDS:
+    while titles and len(words) > 1 and words[0] in _TITLE_WORDS:
         words = words[1:]
     if words and len(words[0]) > 3 and words[0][0] in "وفبلك" and words[0][1:3] == "ال":
         words[0] = words[0][1:]
@@ -56,12 +60,20 @@ def entry_forms(entry: dict) -> list[tuple[str, bool]]:
     full = name_form(entry["ar"]).split()
     out: dict[str, bool] = {}
     for name in [entry["ar"], *entry.get("variants", ())]:
-        form = name_form(name)
-        if form:
+        for form in _forms(name, name == entry["ar"]):
             words = form.split()
             generic = entry["type"] == "ORG" and len(full) == len(words) + 1 and full[:-1] == words
             out[form] = out.get(form, True) and generic
     return list(out.items())
+
+
+def _forms(name: str, main: bool) -> list[str]:
+    """An entry name's forms: without its titles when two words remain, else with them (`الملك حسين`
+    names one king, `حسين` anyone); the main name also as written (`أمين معلوف`: أمين is his name)."""
+    bare, whole = name_form(name), name_form(name, titles=False)
+    if len(bare.split()) < 2 <= len(whole.split()):
+        return [whole]
+    return [f for f in dict.fromkeys((bare, whole if main else "")) if f]
 
 
 class KnowledgeBase:
@@ -70,20 +82,29 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[dict]):
         self.entries: dict[str, Entry] = {}
         self.index: dict[tuple[str, str], dict[str, bool]] = {}
+        self.names: dict[str, tuple[tuple[str, ...], ...]] = {}      # entry -> its names of two words or more
         for e in entries:
             entry = Entry(e["id"], e["type"], e.get("kind"), e["ar"], e.get("en"), e.get("country"))
             self.entries[entry.id] = entry
-            for form, generic in e["forms"] if "forms" in e else entry_forms(e):
+            forms = e["forms"] if "forms" in e else entry_forms(e)
+            for form, generic in forms:
                 self.index.setdefault((entry.label, form), {})[entry.id] = generic
+            self.names[entry.id] = tuple(w for w in (tuple(f.split()) for f, _ in forms) if len(w) > 1)
 
     def candidates(self, label: str, name: str) -> list[Entry]:
         return [self.entries[i] for i in sorted(self.index.get((label, name_form(name)), ()))]
 
-    def link(self, label: str, names: Iterable[str], countries: frozenset[str] = frozenset()) -> Entry | None:
+    def link(self, label: str, names: Iterable[str], countries: frozenset[str] = frozenset(),
+             titled: Iterable[str] = ()) -> Entry | None:
         """The entry an entity with these names (its mentions) surely is, else None: the longest
         name the table knows decides, and it must name one entry only; a generic name links only
-        when the article names the entry's country (`countries`: ISO codes of its places)."""
-        forms = sorted({name_form(n) for n in names} - {""}, key=lambda f: (-len(f.split()), -len(f), f))
+        when the article names the entry's country (`countries`: ISO codes of its places); a
+        person's longest name must agree with the entry (`agrees`). `titled`: names with the
+        title the article writes before them (`الملك حسين`), matched only as written."""
+        names = list(names)
+        bare = {name_form(n) for n in names} - {""}
+        forms = sorted(bare | {name_form(n, titles=False) for n in [*names, *titled]} - {""},
+                       key=lambda f: (-len(f.split()), -len(f), f))
         for form in forms:
             ids = self.index.get((label, form))
             if ids:
@@ -91,8 +112,36 @@ class KnowledgeBase:
                     return None
                 (entry_id, generic), = ids.items()
                 entry = self.entries[entry_id]
-                return None if generic and entry.country not in countries else entry
+                if generic and entry.country not in countries:
+                    return None
+                longest = max(bare, key=lambda f: (len(f.split()), len(f)), default=form)
+                agrees = label != "PER" or longest == form or self.agrees(entry_id, longest.split())
+                return entry if agrees else None
         return None
+
+    def agrees(self, entry_id: str, words: list[str]) -> bool:
+        """A person's longest name fits the entry: it holds one of the entry's names of two words or
+        more, lies inside one, or shares its first and last words (`عادل بن أحمد الجبير`)."""
+        for name in self.names.get(entry_id, ()):
+            if _inside(name, words) or _inside(words, name) or (_alike(words[0], name[0]) and _alike(words[-1], name[-1])):
+                return True
+        return not self.names.get(entry_id)
+
+
+# Letters that transliterate one sound of a foreign name (دييجو / دييغو, سيرخيو / سيرجيو,
+# سواريز / سواريس); long vowels and hamza seats left out (أوسين / يوسين, رافاييل / رافائيل).
+_SOUNDS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "خ": "ج", "ح": "ه", "ط": "ت", "ص": "س", "ز": "س",
+                         "ث": "س", "ض": "د", "ذ": "د", "ا": None, "و": None, "ي": None, "ء": None})
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word, or one foreign name in two transliterations."""
+    return a == b or (len(a) > 3 and len(b) > 3 and a.translate(_SOUNDS) == b.translate(_SOUNDS))
+
+
+def _inside(short, long) -> bool:
+    n = len(short)
+    return any(tuple(long[i:i + n]) == tuple(short) for i in range(len(long) - n + 1))
 
 
 @lru_cache(maxsize=1)
