@@ -8,15 +8,22 @@ and teh-marbuta variants), white space collapsed, a leading conjunction or
 preposition before the article dropped (`والسعودية` -> `السعودية`). A person's
 id leaves out the patronymic chain before a family name (`عادل بن أحمد الجبير` and
 `عادل الجبير` are one person); entities linked to the knowledge base are keyed by
-its entry (`kb:adel-al-jubeir`, see `marsad.annotators.link`).
+its entry (`kb:adel-al-jubeir`, see `marsad.annotators.link`) and named by its Arabic name
+(`corpus_name`), whatever form the first article used. A person named by a given name
+alone (`محمد`, `فارس`) and linked to no entry is someone of that article only
+(`PER:محمد@<article>`): a hundred articles' `محمد` are a hundred people, not one.
 """
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..document import Span
+from ..lexicons.given_names import GIVEN_NAMES
 from ..text.clitics import strip_proclitics
 from ..text.normalize import fold
+from .identity import content_hash
 
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
@@ -48,10 +55,34 @@ def person_key(words: list[str]) -> list[str]:
     return [words[0], *family]
 
 
-def entity_id(label: str, name: str, key: str | None = None) -> str:
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(normalise_name(n) for n in GIVEN_NAMES)
+
+
+def entity_id(label: str, name: str, key: str | None = None, article: str | None = None) -> str:
     """The corpus id of an entity: `LABEL:KEY` with a stable key, else `LABEL:normalised name`; a
-    person's id leaves out the patronymic chain, so full and short forms are one person."""
+    person's id leaves out the patronymic chain, so full and short forms are one person. With
+    `article` (`article_key`), an unlinked person named by a given name alone is that article's."""
     value = key or normalise_name(name)
     if label == "PER" and not value.startswith("kb:"):
-        value = " ".join(person_key(value.split()))
+        words = person_key(value.split())
+        value = " ".join(words)
+        if article and len(words) == 1 and normalise_name(value) in _given_names():
+            value = f"{value}@{article}"
     return f"{label}:{value}"
+
+
+def article_key(record: dict) -> str:
+    """A short key of an article's text (copies of one wire story share it)."""
+    return content_hash(record.get("text") or "")[:10]
+
+
+def corpus_name(cluster: dict) -> str:
+    """An entity's name in the corpus: the knowledge base's Arabic name when linked, else the cluster's."""
+    if cluster.get("kb"):
+        from ..annotators.kb import knowledge_base
+        entry = knowledge_base().entries.get(cluster["kb"])
+        if entry is not None:
+            return entry.arabic
+    return cluster["name"]

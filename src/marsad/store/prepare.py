@@ -9,7 +9,7 @@ import json
 import zlib
 from dataclasses import dataclass, field
 
-from ..corpus.entities import entity_id, normalise_name
+from ..corpus.entities import article_key, corpus_name, entity_id, normalise_name
 from ..corpus.identity import content_hash
 from ..record import SCHEMA
 from ..text.tokenize import tokenize
@@ -48,7 +48,9 @@ def body_ranges(record: dict) -> list[tuple[int, int]]:
 
 def corpus_entity_ids(record: dict) -> dict[str, str]:
     """Record cluster id (`e1`) -> corpus entity id (`PER:...`, `LOC:SA`)."""
-    return {cid: entity_id(c["label"], c["name"], c.get("key")) for cid, c in (record.get("clusters") or {}).items()}
+    article = article_key(record)
+    return {cid: entity_id(c["label"], c["name"], c.get("key"), article)
+            for cid, c in (record.get("clusters") or {}).items()}
 
 
 def prepare(record: dict, *, source: str | None = None, url: str | None = None,
@@ -80,9 +82,10 @@ def prepare(record: dict, *, source: str | None = None, url: str | None = None,
         cid = m.get("entity")
         c = clusters.get(cid)
         if c is not None:
-            eid, name, label, key = ids[cid], c["name"], c["label"], c.get("key")
+            eid, name, label, key = ids[cid], corpus_name(c), c["label"], c.get("key")
         else:
-            eid, name, label, key, c = entity_id(m["label"], m["text"]), m["text"], m["label"], None, {}
+            eid, name, label, key, c = (entity_id(m["label"], m["text"], None, article_key(record)), m["text"],
+                                        m["label"], None, {})
         if eid.endswith(":"):
             continue                                  # a mention of punctuation only: nothing to merge on
         prepared.mentions.append((eid, m["start"], m["end"], m["text"]))

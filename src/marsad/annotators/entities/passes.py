@@ -15,6 +15,7 @@ from ...rules import Example, PassTable, rule
 from .article import propagate
 from .context import refine
 from .coordinated import extend_coordinated
+from .edges import trim_edges
 from .cued import cued_mentions
 from .genitive import join_genitives
 from .patterns import merge, pattern_mentions
@@ -89,8 +90,21 @@ def propagate_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return propagate(mentions, ctx.view, ctx.vocab)
 
 
+@rule("entities", "person_edges", lexicons=("entities.NON_NAMES", "entities.CLAUSE_OPENERS"), examples=[
+    Example("وقال الدبلوماسي الأمريكي جون كيري إن الاتفاق جيد. وأضاف كيري مازحا أن الطعام كان جيدا.",
+            expect={"entities": [{"text": "كيري", "label": "PER", "start": 56}]},
+            absent={"entities": [{"text": "كيري مازحا"}]}),
+    Example("وقال كيري سيزداد الضغط على إيران إذا لم تلتزم.",
+            expect={"entities": [{"text": "كيري", "label": "PER", "start": 5}]},
+            absent={"entities": [{"text": "كيري سيزداد"}]})])
+def person_edges(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """A person's mention loses the verb, adverb or particle the tagger ran it into (`edges`)."""
+    return trim_edges(mentions, ctx.view, ctx.vocab)
+
+
 SENTENCE_PASSES = PassTable("entities.sentence", [
     head_patterns, sentence_context, cued_names, coordinated_fields, genitive_names,
 ])
-# After the sentence passes, over the whole article: names found once are found everywhere.
-ARTICLE_PASSES = PassTable("entities.article", [propagate_names])
+# After the sentence passes, over the whole article: names found once are found everywhere, then
+# persons lose the verbs and adverbs glued to them (a propagated name may carry one too).
+ARTICLE_PASSES = PassTable("entities.article", [propagate_names, person_edges])
