@@ -80,3 +80,11 @@ def test_a_foreign_name_agrees_in_another_transliteration():
 def test_a_persons_known_nickname_is_his_whatever_his_other_names():
     kb = KnowledgeBase([{"id": "yasser-arafat", "type": "PER", "ar": "ياسر عرفات", "variants": ["أبو عمار"]}])
     assert kb.link("PER", ["أبو عمار"]).id == "yasser-arafat"
+
+
+def test_a_word_the_tagger_glued_to_a_persons_name_does_not_keep_him_unlinked():
+    kb = KnowledgeBase([{"id": "john-kerry", "type": "PER", "ar": "جون كيري", "variants": ["كيري"]},
+                        {"id": "cristiano-ronaldo", "type": "PER", "ar": "كريستيانو رونالدو", "variants": ["رونالدو"]}])
+    assert kb.link("PER", ["كيري منتقدي", "كيري"]).id == "john-kerry"        # critics of Kerry
+    assert kb.link("PER", ["رونالدو أبدى", "رونالدو"]).id == "cristiano-ronaldo"
+    assert kb.link("PER", ["محمد كيري", "كيري"]) is None

@@ -28,6 +28,7 @@ from ..text.normalize import fold
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]")
 _TITLE_WORDS = PERSON_TITLES.words
+GLUED_CLASS = 5          # word frequency class (Zipf 2.5) of a common word
 # عبد الله / عبدالله, أبو بكر / ابوبكر: a name's particle is written joined or apart.
 _JOINED = re.compile(r"\b(عبد|ابو) (?=\S)")
 
@@ -121,7 +122,18 @@ class KnowledgeBase:
 
     def agrees(self, entry_id: str, words: list[str]) -> bool:
         """A person's longest name fits the entry: it holds one of the entry's names of two words or
-        more, lies inside one, or shares its first and last words (`عادل بن أحمد الجبير`)."""
+        more, lies inside one, or shares its first and last words (`عادل بن أحمد الجبير`). Words at
+        its ends that are common words and no person-name token are left out first: the tagger glues verbs and nouns
+        to a name (`رونالدو أبدى`, `كيري منتقدي` are Ronaldo and Kerry; `محمد كيري` is someone else)."""
+        from .entities.resources import frequency_class, person_tokens
+        names = person_tokens()
+
+        def glued(w: str) -> bool:            # a common indefinite word that names no one (أبدى, منتقدي)
+            return w not in names and not w.startswith("ال") and frequency_class(w) >= GLUED_CLASS
+        while len(words) > 1 and glued(words[-1]):
+            words = words[:-1]
+        while len(words) > 1 and glued(words[0]):
+            words = words[1:]
         for name in self.names.get(entry_id, ()):
             if _inside(name, words) or _inside(words, name) or (_alike(words[0], name[0]) and _alike(words[-1], name[-1])):
                 return True

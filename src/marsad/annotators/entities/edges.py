@@ -7,8 +7,9 @@ token (Wikidata's Arabic name tokens, the knowledge base's names) and
 - a lexicon says it is a function word or clause opener (the token view's flags), or
 - its shape is a verb's or an adverb's and its stem is a common word: the future `س` before an
   imperfect (`سيزداد` = س + يزداد), an imperfect prefix (`يصافح`), a perfect's suffix (`كافحت`,
-  `جعلوا`), an indefinite accusative (`مازحا`, `مرارا`); foreign names take such shapes too
-  (`تياجو`, `كيرت`, `جارسيا`), so only long words with a common stem count.
+  `جعلوا`), an indefinite accusative (`مازحا`, `مرارا`), a plural in construct (`مستشارو أوباما`); foreign names take such shapes too
+  (`تياجو`, `كيرت`, `جارسيا`), so only long words with a common stem count; a conjunction و before
+  a common word (`وأردف`) opens no name either.
 Names that are common words (`متعب`, `نظيف`, `مساعد`) are name tokens, so they stay. A mention left with no word is dropped. A conjunction و glued to the first name (`وقصي الخيبري`)
 is cut when the rest is a name token and the whole is none (`وليد` stays).
 """
@@ -27,6 +28,9 @@ IMPERFECT_PREFIXES = "ين"  # (ت opens too many foreign names: تياجو، ت
 PERFECT_SUFFIXES = ("ت", "وا")
 PLURAL_STEM = 4           # letters of a perfect before its plural وا (جعلوا، أبشروا; not فرانسوا)
 ACCUSATIVE = "ا"
+CONSTRUCT_ENDINGS = "و"    # a sound plural in construct drops its ن (مستشارو(ن)، موظفو(ن)); not ي: مقري، فرحاني
+HAMZA_ALEFS = "أإ"
+CONSTRUCT_NUN = "ن"
 COMMON = 5                # frequency class (Zipf 2.5) of a common word, or of the stem a verb's shape leaves
 NOT_NAME_LEXICONS = (lex.NON_NAMES, lex.CLAUSE_OPENERS)
 
@@ -43,12 +47,15 @@ def not_name_word(view: TokenView, i: int, vocab) -> bool:
     f = view.forms[i]
     if tok.text == ALI:                     # علي the name, not على (they fold alike)
         return False
-    if any(view.has(i, lexicon) for lexicon in NOT_NAME_LEXICONS) or view.bare_has(i, lex.CLAUSE_OPENERS):
-        return True                         # (فإن: ف + إن; but فالي is no ف + إلى)
+    if any(view.has(i, lexicon) for lexicon in NOT_NAME_LEXICONS) or (
+            f[0] in af.CONJUNCTIONS and f[1:] in lex.CLAUSE_OPENERS and tok.text[1:2] in HAMZA_ALEFS):
+        return True                         # فإن = ف + إن (not فان, Van; not فالي = ف + إلى)
     if f.startswith(af.ARTICLE) or _name_token(f) or _name_token(view.bare(i)) or len(f) < 3:
         return False
     if vocab is not None and (vocab.share(f, "PER") or 0) > 0:
         return False
+    if len(f) >= 4 and f[0] == af.WAW and max(frequency_class(f), frequency_class(f[1:])) >= COMMON:
+        return True                                   # وأردف, واشتاق: و + a common word that names no one
     if len(f) >= 5 and f[0] == FUTURE and f[1] in FUTURE_PERSONS and frequency_class(f[1:]) >= COMMON:
         return True                                   # سيزداد, سيلتقي, ستنعكس
     if len(f) >= 4 and f[0] in IMPERFECT_PREFIXES and frequency_class(f) > COMMON:
@@ -56,6 +63,8 @@ def not_name_word(view: TokenView, i: int, vocab) -> bool:
     if len(f) >= 5 and any(f.endswith(x) and frequency_class(f[:-len(x)]) >= COMMON for x in PERFECT_SUFFIXES) \
             and not (f.endswith(PERFECT_SUFFIXES[1]) and len(f) - 2 > PLURAL_STEM):
         return frequency_class(f) >= COMMON           # كافحت, جعلوا (not the foreign كيرت, فرانسوا)
+    if len(f) >= 4 and f[-1] in CONSTRUCT_ENDINGS and frequency_class(f + CONSTRUCT_NUN) >= COMMON - 1:
+        return True                                   # مستشارو أوباما: a plural before its genitive
     return len(f) >= 5 and f.endswith(ACCUSATIVE) and f[-2] not in "او" and frequency_class(f) >= COMMON \
         and frequency_class(f[:-1]) >= COMMON - 1     # مازحا, مرارا, خارجيا (not جارسيا, دروجبا)
 

@@ -96,7 +96,10 @@ def propagate_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
             absent={"entities": [{"text": "كيري مازحا"}]}),
     Example("وقال كيري سيزداد الضغط على إيران إذا لم تلتزم.",
             expect={"entities": [{"text": "كيري", "label": "PER", "start": 5}]},
-            absent={"entities": [{"text": "كيري سيزداد"}]})])
+            absent={"entities": [{"text": "كيري سيزداد"}]}),
+    Example("وقال الابن أحمد فإن إصابته طفيفة.",
+            expect={"entities": [{"text": "أحمد", "label": "PER", "start": 11}]},
+            absent={"entities": [{"text": "أحمد فإن"}]})])
 def person_edges(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A person's mention loses the verb, adverb or particle the tagger ran it into (`edges`)."""
     return trim_edges(mentions, ctx.view, ctx.vocab)
