@@ -145,18 +145,26 @@ def gather(walks: list[Walk], anchor: Anchor) -> list[SpeakerCandidate]:
 def _apposed_name(w, phrase: Span) -> Mention | None:
     """A person's name set right after a speaker phrase: after a comma (وقال أحد المنسقين، منتظر عبد الحسين،),
     a nisba or a title (الإيطالي ماركو بيانكي، الدكتور آزاد شيخاني), or a place the phrase stopped before
-    (المدير الإقليمي للمكتب بسطات، عبد الرحيم الإدريسي)."""
+    (المدير الإقليمي للمكتب بسطات، عبد الرحيم الإدريسي; منسق الإغاثة في الموصل كريم الجبوري)."""
     k = w.index_at(phrase.end)
     stop = min(len(w), k + APPOSITION_GAP + 1)
     while k < stop:
         m = w.mention_at(k)
         if m is not None and m.label == "PER" and m.score != DESCRIPTION and m.start == w.tokens[k].start:
             return m
+        if w.bare(k) == "في" and k + 1 < len(w) and _place_at(w, k + 1):
+            k, stop = k + 2, min(len(w), stop + 1)      # في + a place: one step of the gap
+            continue
         if not (w.is_punct(k, "،,") or w.is_nisba(k) or w.in_set(k, TITLES)
                 or (w.tokens[k].kind == "word" and w.with_preposition(k, "ب") and w.mention_at(k) is not None)):
             return None
         k += 1
     return None
+
+
+def _place_at(w, k: int) -> bool:
+    m = w.mention_at(k)
+    return m is not None and m.label == "LOC" and m.start == w.tokens[k].start
 
 
 def clause_before(w, cue_token: int) -> tuple[int, int] | None:
